@@ -1,0 +1,133 @@
+// The events as a WAI-ARIA feed: focusable articles, Page Up/Down, rendered a chunk at a time.
+import { h, highlight } from './dom.js';
+import { contextOf, centre } from './context.js';
+import { bringIntoView } from './frame.js';
+
+function dates(event) {
+  return [h('time', { datetime: event.datetime }, event.when),
+    event.until ? [' – ', h('time', { datetime: event.untilDatetime }, event.until)] : null];
+}
+
+export class Feed {
+  constructor(heading, options, { onSelect }) {
+    this.options = options;
+    this.onSelect = onSelect;
+    this.list = [];
+    this.rendered = 0;
+    this.element = h('div', { role: 'feed', class: 'tl-feed', 'aria-labelledby': heading.id, 'aria-busy': 'false',
+      onkeydown: (event) => this.keydown(event), onclick: (event) => this.click(event),
+      onfocusin: (event) => this.focused(event) });
+    this.sentinel = h('div', { class: 'tl-sentinel', 'aria-hidden': 'true' });
+    this.more = h('button', { type: 'button', class: 'tl-more', hidden: true, onclick: () => this.renderMore() }, 'Show more events');
+    new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.renderMore(),
+      { rootMargin: '400px' }).observe(this.sentinel);
+  }
+
+  /** Show this (filtered) list of events from its start, the searched words marked. */
+  show(list, words = []) {
+    this.list = list;
+    this.words = words;
+    this.rendered = 0;
+    this.element.replaceChildren();
+    this.renderMore();
+  }
+
+  renderMore(upTo = 0) {
+    const end = Math.min(this.list.length, Math.max(upTo + 1, this.rendered + this.options.chunk));
+    if (end <= this.rendered) return;
+    this.element.setAttribute('aria-busy', 'true');
+    const articles = [];
+    for (let i = this.rendered; i < end; i++) articles.push(this.article(this.list[i], i));
+    this.element.append(...articles);
+    this.rendered = end;
+    this.more.hidden = end >= this.list.length;
+    this.element.setAttribute('aria-busy', 'false');
+  }
+
+  article(event, position) {
+    const id = event.id;
+    const within = event.parent ? h('span', { class: 'tl-within' }, ` · within ${event.parent.when}`) : null;
+    return h('article', { id, class: `tl-event g${event.group.index % this.options.groupColours} tl-depth-${Math.min(event.depth, 3)}`,
+      tabindex: 0, 'aria-posinset': position + 1, 'aria-setsize': this.list.length, 'aria-labelledby': `${id}-w ${id}-h` },
+    h('p', { class: 'tl-when', id: `${id}-w` }, dates(event), within),
+    h('h3', { id: `${id}-h`, dir: 'auto' }, highlight(event.headline, this.words)),
+    h('p', { class: 'tl-sentence', dir: 'auto' }, highlight(event.sentence, this.words)),
+    h('p', { class: 'tl-meta' },
+      h('span', { class: 'tl-group' }, event.group.name),
+      event.article?.text && Number.isInteger(event.start)
+        ? h('button', { type: 'button', class: 'tl-read', 'aria-expanded': 'false', 'aria-controls': `${id}-c` }, 'Read in context') : null,
+      h('a', { href: `#${encodeURIComponent(id)}`, class: 'tl-permalink', 'aria-label': `Link to ${event.headline}` }, 'Link')));
+  }
+
+  /** Render up to the event, focus it and scroll to it; false when it is not in the list. */
+  reveal(id) {
+    const index = this.list.findIndex((event) => event.id === id);
+    if (index < 0) return false;
+    this.renderMore(index);
+    const article = document.getElementById(id);
+    article.focus({ preventScroll: true }); // focusin marks it and tells the viewer
+    bringIntoView(article);
+    return true;
+  }
+
+  mark(article) {
+    this.element.querySelector('[aria-current]')?.removeAttribute('aria-current');
+    article?.setAttribute('aria-current', 'true');
+  }
+
+  articleOf(node) {
+    return node.closest?.('article.tl-event');
+  }
+
+  focused(event) {
+    const article = this.articleOf(event.target);
+    if (article && !article.hasAttribute('aria-current')) {
+      this.mark(article);
+      this.onSelect(article.id);
+    }
+  }
+
+  click(event) {
+    const button = event.target.closest('.tl-read');
+    if (button) this.toggleContext(button);
+    else if (event.target.closest('.tl-permalink')) {
+      event.preventDefault(); // the viewer keeps the hash without jumping the page
+      this.onSelect(this.articleOf(event.target).id);
+    }
+  }
+
+  toggleContext(button) {
+    const article = this.articleOf(button);
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? 'Hide context' : 'Read in context';
+    if (open) {
+      const panel = contextOf(this.list.find((candidate) => candidate.id === article.id), `${article.id}-c`);
+      article.append(panel);
+      centre(panel);
+    } else document.getElementById(`${article.id}-c`)?.remove();
+  }
+
+  keydown(event) {
+    const article = this.articleOf(event.target);
+    if (!article) return;
+    const step = { PageDown: 1, PageUp: -1 }[event.key];
+    if (step) {
+      event.preventDefault();
+      const index = Number(article.getAttribute('aria-posinset')) - 1 + step;
+      if (index >= 0 && index < this.list.length) this.reveal(this.list[index].id);
+    } else if (event.key === 'Enter' && event.target === article && article.querySelector('.tl-read')) {
+      event.preventDefault();
+      this.toggleContext(article.querySelector('.tl-read'));
+    } else if ((event.key === 'End' || event.key === 'Home') && event.ctrlKey) {
+      // Feed pattern: leave the feed, to the content after (Ctrl+End) or before (Ctrl+Home) it.
+      event.preventDefault();
+      const focusables = [...document.querySelectorAll('a[href],button:not([hidden]),input,textarea,select,[tabindex="0"]')]
+        .filter((node) => !this.element.contains(node) && node.offsetParent !== null);
+      const after = event.key === 'End';
+      const target = after ? focusables.find((node) => this.element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
+        : focusables.reverse().find((node) => this.element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING);
+      target?.focus();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+"""Anchoring: each date tied to the event it dates, with a headline that reads on its own."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_helpers import document, timex
+from timeline.events import find_events
+
+
+def _events_for(text: str, *dates: tuple[str, str]):
+    timexes = [timex(text, phrase, value) for phrase, value in dates]
+    return find_events(document(text), timexes)
+
+
+def _dated_by(events, phrase: str):
+    found = [event for event in events if event.date.text == phrase]
+    assert len(found) == 1, [(e.date.text, e.headline) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "trigger", "headline"),
+    [
+        ("Rebels seized the airport in 2019, officials said.", "2019", "2019", "seized", "Rebels seized the airport"),
+        # Reported speech: the date belongs to the filing, not to "said".
+        ("Prosecutors said the lawsuit, filed in 2021, named four companies.", "2021", "2021", "filed", "Lawsuit was filed"),
+        # Coordination: each conjunct keeps its own date.
+        ("The senator had a heart attack in 2015 and a stroke in 2017.", "2017", "2017", "stroke", "Senator had a stroke"),
+        ("The senator had a heart attack in 2015 and a stroke in 2017.", "2015", "2015", "attack", "Senator had a heart attack"),
+        # A relative clause takes the noun it hangs on as its subject.
+        ("The factory, which closed in 2009, employed 300 workers.", "2009", "2009", "closed", "Factory closed"),
+        # A participle after the date stays, the attribution goes.
+        ("Floods hit the region on March 3, killing 12 people, the agency said.", "March 3", "2023-03-03", "hit",
+         "Floods hit the region, killing 12 people"),
+        # A fronted date and its comma leave the headline.
+        ("In 2018, the city council approved a new stadium.", "2018", "2018", "approved", "City council approved a new stadium"),
+    ],
+)
+def test_date_is_tied_to_the_event_it_modifies(text, phrase, value, trigger, headline):
+    event = _dated_by(_events_for(text, (phrase, value)), phrase)
+    assert event.trigger.text == trigger
+    assert text[event.trigger.start:event.trigger.end] == trigger
+    assert event.headline == headline
+    assert event.sentence.text in text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "headline", "participant"),
+    [
+        # "She" is the person named in the sentence before.
+        ("Maria Lopez founded the charity in 2001. She sold it in 2012.", "2012", "2012", "Maria Lopez sold it", "Maria Lopez"),
+        # The "I" of a quote is its speaker.
+        ("“I met the president in March,” Tom Baker said.", "March", "2023-03", "Tom Baker met the president", "Tom Baker"),
+    ],
+)
+def test_pronoun_subjects_are_resolved(text, phrase, value, headline, participant):
+    event = _dated_by(_events_for(text, (phrase, value)), phrase)
+    assert event.headline == headline
+    assert participant in event.participants
+
+
+def test_dateline_dates_the_lede_and_present_perfect_news():
+    text = ("date 2024-02-01 Share this story\n\nThe city has approved a new bridge over the river.\n\n"
+            "Engineers surveyed the site.\n\nThe mayor says the work starts soon.")
+    events = find_events(document(text, None), [])
+    by_trigger = {event.trigger.text: event for event in events}
+    assert set(by_trigger) == {"approved", "says"}  # the past-tense "surveyed" is not news of the day
+    lede = by_trigger["approved"]
+    assert lede.date.value == "2024-02-01" and lede.date.granularity == "day"
+    assert lede.date.text == "date 2024-02-01"
+    assert text[lede.date.start:lede.date.end] == lede.date.text
+    assert lede.headline == "City has approved a new bridge over the river"
+
+
+def test_without_dateline_the_dct_date_is_zero_width_at_the_lede():
+    text = "Officials closed the old bridge after an inspection."
+    (event,) = find_events(document(text, "2024-03-05"), [])
+    assert (event.date.value, event.date.text, event.date.start, event.date.end) == ("2024-03-05", "", 0, 0)
+    assert event.date.earliest == "2024-03-05" and event.date.latest == "2024-03-06"
+
+
+def test_lede_with_its_own_date_is_not_dated_twice():
+    text = "The army withdrew from the town in 2016."
+    events = _events_for(text, ("2016", "2016"))
+    assert [event.date.value for event in events] == ["2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "start_value", "end_value"),
+    [
+        ("The war lasted from 2019 to 2021.", [("2019", "2019"), ("2021", "2021")], "2019", "2021"),
+        ("Talks were held between March and May.", [("March", "2023-03"), ("May", "2023-05")], "2023-03", "2023-05"),
+        ("Prices have risen since January.", [("January", "2023-01")], "2023-01", "2023-11-16"),
+    ],
+)
+def test_ranges_become_one_event_with_an_end(text, dates, start_value, end_value):
+    events = _events_for(text, *dates)
+    (event,) = [event for event in events if event.end_date is not None]
+    assert (event.date.value, event.end_date.value) == (start_value, end_value)
+    assert [e for e in events if e.date.value == end_value and e.end_date is None] == []
+
+
+def test_year_long_activity_runs_up_to_the_dct():
+    text = "The year-long inquiry found widespread fraud in the agency."
+    (event,) = _events_for(text, ("year-long", "P1Y"))
+    assert (event.date.value, event.date.granularity, event.end_date.value) == ("2022-11", "month", "2023-11-16")
+    assert event.trigger.text == "inquiry"
+    assert event.headline == "Inquiry found widespread fraud in the agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The nine-year-old girl was rescued by divers.", "nine-year-old", "P9Y"),
+        ("The two-day summit ended without a deal.", "two-day", "P2D"),
+    ],
+)
+def test_durations_never_date_an_event(text, phrase, value):
+    events = _events_for(text, (phrase, value))
+    assert all(event.date.text != phrase for event in events)
+
+
+def test_past_ref_gives_an_undated_event():
+    text = "The minister announced the reform. The committee rejected a similar plan in the past."
+    events = _events_for(text, ("the past", "PAST_REF"))
+    (vague,) = [event for event in events if event.date.text == "the past"]
+    assert vague.trigger.text == "rejected"
+    assert not vague.date.placeable
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister announced the reform. The committee will now review the plan.", "now", "PRESENT_REF"),
+        ("The minister announced the reform. Its costs will grow in the future.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_vague_words_give_no_event(text, phrase, value):
+    events = _events_for(text, (phrase, value))
+    assert [event for event in events if event.date.text == phrase] == []
+
+
+def test_questions_give_no_event():
+    text = "Rescuers reached the village on Monday. Where were the soldiers on Sunday?"
+    events = _events_for(text, ("Monday", "2023-11-13"), ("Sunday", "2023-11-12"))
+    assert [event.date.text for event in events] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "headlines"),
+    [
+        # A coordinated clause with its own subject is its own headline; the other date leaves it too.
+        ("The crew repaired the pump last week, and divers inspected the hull on Friday.",
+         [("last week", "2023-W45"), ("Friday", "2023-11-10")],
+         {"last week": "Crew repaired the pump", "Friday": "Divers inspected the hull"}),
+        # Coordinated predicates share their subject.
+        ("The suspect was arrested and charged in 2021.", [("2021", "2021")], {"2021": "Suspect was arrested and charged"}),
+    ],
+)
+def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
+    events = _events_for(text, *dates)
+    assert {phrase: _dated_by(events, phrase).headline for phrase in headlines} == headlines

@@ -1,0 +1,72 @@
+"""Table-driven tests of context the tagger reads: clause tense, sentence bounds, reference dates, extreme DCTs."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from timeline.model import Timex
+from timeline.tagger import tag
+
+DCT = "2023-11-16"  # a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tense of the clause picks the occurrence; initials and titles do not end the clause
+    ("He will succeed Daniel P. Davison Feb. 1.", ["2024-02-01"]),
+    ("Mr. Davison will retire Feb. 1.", ["2024-02-01"]),
+    ("He retired Feb. 1.", ["2023-02-01"]),
+    ("Traders squared positions ahead of the weekend.", ["2023-W46-WE"]),
+    ("Traders squared positions over the weekend.", ["2023-W45-WE"]),
+    ("The index is down 5% since year-end.", ["2022-12-31"]),
+    ("The deal is expected to close by year-end.", ["2023-12-31"]),
+    # a reference date coarser than a day leaves "that day" within it, day unknown
+    ("The riots began in October 1998. That same day the army left.", ["1998-10", "1998-10-XX"]),
+    ("He was elected on Oct. 5, 1998. That same day he resigned.", ["1998-10-05", "1998-10-05"]),
+    ("Prices will fall, U.S. officials expect, in June.", ["2024-06"]),
+])
+def test_context(text, expected):
+    assert [t.value for t in tag(text, DCT)] == expected
+
+
+TEXTS = [
+    "Next year, the century ends. Last year was quiet. Q1 results came in the next decade.",
+    "Two years ago, in 10 years, tomorrow, yesterday, last week, next month, next Monday, this weekend.",
+    "Christmas, next summer, last spring, the 99th century, year-end, a year later, the next century.",
+    "The 9990s and the 1st century, next quarter, Q4 2020, the previous Friday, 4 in the morning.",
+]
+
+
+@pytest.mark.parametrize("dct", ["0001-01-01", "0001-12-31", "9999-01-01", "9999-12-31", None])
+@pytest.mark.parametrize("text", TEXTS)
+def test_any_dct_in_the_calendar_never_raises(text, dct):
+    for timex in tag(text, dct):
+        assert (timex.earliest is None) == (timex.latest is None)
+        assert timex.earliest is None or timex.earliest < timex.latest
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Q3 results", "2023-Q3"),
+    ("Q1 2020 results", "2020-Q1"),
+])
+def test_quarter_written_with_q(text, value):
+    assert [t.value for t in tag(text, DCT)] == [value]
+
+
+def test_timexes_equal_ones_built_by_the_constructor():
+    for timex in tag("On Monday, Oct. 26, 1998, sales rose 5% from a year earlier, every week.", DCT):
+        built = Timex(**dataclasses.asdict(timex))
+        assert built == timex and hash(built) == hash(timex) and repr(built) == repr(timex)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            timex.value = "x"
+
+
+@pytest.mark.parametrize("unit", ["Jan. 1, ", "January ", "last Friday and ", "the week before 2 p.m. ",
+                                  "In 1990 sales rose. Two years later they fell. "])
+def test_reused_outcomes_read_as_fresh_ones(unit):
+    # Repeated text reuses outcomes; spacing each copy differently defeats the reuse and must
+    # not change a single value.
+    repeated = tag(unit * 40, DCT)
+    spaced = tag("".join(unit + " " * (i % 5) for i in range(40)), DCT)
+    assert [(t.type, t.value, t.mod) for t in repeated] == [(t.type, t.value, t.mod) for t in spaced]
+    assert len(repeated) >= 40

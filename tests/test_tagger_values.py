@@ -1,0 +1,155 @@
+"""Table-driven tests of the temporal tagger: phrase, DCT → the timex it must produce."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+DCT = "2023-11-16"  # a Thursday
+
+
+def only(text: str, dct: str | None = DCT):
+    """The single timex tagged in ``text``."""
+    found = tag(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, span, type_, value, granularity", [
+    # full and partial dates in common written forms
+    ("It opened on 2023-11-16.", "2023-11-16", "DATE", "2023-11-16", "day"),
+    ("It opened on Oct. 5, 1998.", "Oct. 5, 1998", "DATE", "1998-10-05", "day"),
+    ("It opened on October 5th 1998.", "October 5th 1998", "DATE", "1998-10-05", "day"),
+    ("It opened on 5 October 1998.", "5 October 1998", "DATE", "1998-10-05", "day"),
+    ("It opened on the 5th of October, 1998.", "the 5th of October, 1998", "DATE", "1998-10-05", "day"),
+    ("It opened on 10/05/1998.", "10/05/1998", "DATE", "1998-10-05", "day"),
+    ("It opened on 25/12/2001.", "25/12/2001", "DATE", "2001-12-25", "day"),
+    ("He said on Monday, Oct. 26, 1998 that", "Monday, Oct. 26, 1998", "DATE", "1998-10-26", "day"),
+    ("It closed in July 1997.", "July 1997", "DATE", "1997-07", "month"),
+    ("It closed in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", "month"),
+    # years, decades, centuries
+    ("It was built in 1898.", "1898", "DATE", "1898", "year"),
+    ("Profit rose in fiscal 1989.", "fiscal 1989", "DATE", "1989", "year"),
+    ("Music of the 1990s was loud.", "the 1990s", "DATE", "199", "decade"),
+    ("Music of the '80s was loud.", "the '80s", "DATE", "198", "decade"),
+    ("It began in the 20th century.", "the 20th century", "DATE", "19", "century"),
+    ("It began in the nineteenth century.", "the nineteenth century", "DATE", "18", "century"),
+    # seasons, quarters, halves, weeks
+    ("Sales fell in the third quarter.", "the third quarter", "DATE", "2023-Q3", "quarter"),
+    ("Its third-quarter profit fell.", "third-quarter", "DATE", "2023-Q3", "quarter"),
+    ("Sales fell in the first half of 2022.", "the first half of 2022", "DATE", "2022-H1", "half"),
+    ("The talks were held last fall.", "last fall", "DATE", "2022-FA", "season"),
+    ("The talks will be held this summer.", "this summer", "DATE", "2023-SU", "season"),
+    ("It was cold in the winter of 1994.", "the winter of 1994", "DATE", "1994-WI", "season"),
+    ("They met this week.", "this week", "DATE", "2023-W46", "week"),
+    ("They met last weekend.", "last weekend", "DATE", "2023-W45-WE", "week"),
+    # weekdays, parts of the day, clock times
+    ("The minister resigned Tuesday.", "Tuesday", "DATE", "2023-11-14", "day"),
+    ("The minister will resign Tuesday.", "Tuesday", "DATE", "2023-11-21", "day"),
+    ("The minister resigned last Friday.", "last Friday", "DATE", "2023-11-10", "day"),
+    ("He spoke this morning.", "this morning", "TIME", "2023-11-16TMO", "part-of-day"),
+    ("The vote was held Friday night.", "Friday night", "DATE", "2023-11-10TNI", "part-of-day"),
+    ("He spoke yesterday afternoon.", "yesterday afternoon", "TIME", "2023-11-15TAF", "part-of-day"),
+    ("The vote is tonight.", "tonight", "DATE", "2023-11-16TNI", "part-of-day"),
+    ("The blast came at 10:35 a.m.", "10:35 a.m.", "TIME", "2023-11-16T10:35", "minute"),
+    ("The offer expires at 5 p.m. EST Nov. 20.", "5 p.m. EST Nov. 20", "TIME", "2023-11-20T17:00", "minute"),
+    ("The meeting starts at noon Thursday.", "noon Thursday", "TIME", "2023-11-16T12:00", "minute"),
+    # relative and deictic expressions
+    ("The attempt happened last year.", "last year", "DATE", "2022", "year"),
+    ("Prices will rise next month.", "next month", "DATE", "2023-12", "month"),
+    ("He left two weeks ago.", "two weeks ago", "DATE", "2023-W44", "week"),
+    ("He left three days ago.", "three days ago", "DATE", "2023-11-13", "day"),
+    ("Sales rose earlier this year.", "earlier this year", "DATE", "2023", "year"),
+    ("He arrived yesterday.", "yesterday", "DATE", "2023-11-15", "day"),
+    ("He arrives tomorrow.", "tomorrow", "DATE", "2023-11-17", "day"),
+    ("The decision came today.", "today", "DATE", "2023-11-16", "day"),
+    ("He conceded in January.", "January", "DATE", "2023-01", "month"),
+    ("They will meet in January.", "January", "DATE", "2024-01", "month"),
+    ("He spoke in early December.", "early December", "DATE", "2022-12", "month"),
+    ("It happened last March.", "last March", "DATE", "2023-03", "month"),
+    ("He paid on Nov. 2.", "Nov. 2", "DATE", "2023-11-02", "day"),
+    ("The company was bought at Thanksgiving.", "Thanksgiving", "DATE", "2022-11-24", "day"),
+    # vague references
+    ("The boy is now safe.", "now", "DATE", "PRESENT_REF", "unknown"),
+    ("It is currently closed.", "currently", "DATE", "PRESENT_REF", "unknown"),
+    ("It recently closed.", "recently", "DATE", "PAST_REF", "unknown"),
+    ("It may open in the future.", "the future", "DATE", "FUTURE_REF", "unknown"),
+    # durations
+    ("The year-long investigation ended.", "year-long", "DURATION", "P1Y", "year"),
+    ("A four-week strike ended.", "four-week", "DURATION", "P4W", "week"),
+    ("The talks lasted two days.", "two days", "DURATION", "P2D", "day"),
+    ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", "hour"),
+    ("The song lasts a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", "minute"),
+    ("Profit rose over the past three years.", "the past three years", "DURATION", "P3Y", "year"),
+    ("Profit rose in the first nine months.", "the first nine months", "DURATION", "P9M", "month"),
+    ("They fought for several years.", "several years", "DURATION", "PXY", "year"),
+    ("It lasted more than two decades.", "more than two decades", "DURATION", "P20Y", "year"),
+    # sets
+    ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", "day"),
+    ("It is reviewed each season.", "each season", "SET", "P3M", "month"),
+    ("Dividends are paid annually.", "annually", "SET", "P1Y", "year"),
+    ("They meet twice a week.", "twice a week", "SET", "P1W", "week"),
+    ("The paper appears daily.", "daily", "SET", "P1D", "day"),
+])
+def test_phrase(text, span, type_, value, granularity):
+    found = tag(text, DCT)
+    assert [(t.text, t.type, t.value, t.granularity) for t in found] == [(span, type_, value, granularity)]
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("Prices rose in early 2020.", "2020", None),  # "early" stays outside the span of a bare year
+    ("Prices rose in mid-1996.", "1996", "MID"),
+    ("It ends at the end of 1990.", "1990", "END"),
+    ("It ends late next year.", "2024", "END"),
+    ("It was cold in early December.", "2022-12", "START"),
+    ("It took at least 72 hours.", "PT72H", "EQUAL_OR_MORE"),
+])
+def test_modifiers(text, value, mod):
+    found = tag(text, DCT)
+    assert [(t.value, t.mod) for t in found] == [(value, mod)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # anaphora: against the last date mentioned
+    ("The plant opened on March 3, 1998. Two days later it closed.", ["1998-03-03", "1998-03-05"]),
+    ("The war began in 1950. It ended three years later.", ["1950", "1953"]),
+    ("He was elected on Oct. 5, 1998. That same day he resigned.", ["1998-10-05", "1998-10-05"]),
+    ("The firm was founded in 1901. The following year it went bankrupt.", ["1901", "1902"]),
+    ("The strike began on June 1, 1990. Talks resumed the next day.", ["1990-06-01", "1990-06-02"]),
+])
+def test_anaphora(text, expected):
+    assert [t.value for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You may go now, she said, and we may leave.",
+    "Protesters march on the capital.",
+    "The Sun reported the story.",
+    "Flight PS752 carried 176 people.",
+    "She paid $1990 for 2,000 shares, up 25%.",
+    "His nine-year-old daughter and a 30-year-old man.",
+    "The company sold 1,500 units and 3.5 million shares.",
+    "A quarter of the shares were sold.",
+    "The plan saves $2 million a year.",
+])
+def test_no_false_alarms(text):
+    assert [t.text for t in tag(text, DCT) if t.type != "DATE" or t.value != "PRESENT_REF"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It happened last year.", "XXXX"),
+    ("He arrived yesterday.", "XXXX-XX-XX"),
+    ("He conceded in January.", "XXXX-01"),
+    ("They met on Friday.", "XXXX-WXX-5"),
+])
+def test_without_dct_unknown_parts_stay_unknown(text, value):
+    timex = only(text, None)
+    assert (timex.value, timex.earliest, timex.latest) == (value, None, None)
+
+
+def test_ids_order_and_offsets():
+    text = "On Monday, prices rose; last year they fell, and in 2020 they were flat."
+    found = tag(text, DCT)
+    assert [t.id for t in found] == ["t1", "t2", "t3"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

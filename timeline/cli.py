@@ -1,0 +1,162 @@
+"""Command line: ``timeline extract`` and ``timeline evaluate``.
+
+Errors print one line to stderr and exit non-zero; results go to stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Iterable, TextIO
+
+from timeline.ingest import IngestError
+from timeline.model import Timeline
+from timeline.pipeline import extract
+from timeline.serialize import timeline_dict
+
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 1
+
+
+class CliError(Exception):
+    """An error reported to the user as one line, with an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.status = status
+
+
+def format_timeline(timeline: Timeline) -> str:
+    """The timeline for a person: one line per event, date first."""
+    from timeline.display import display_date
+
+    lines = [f"Timeline (publication date {timeline.dct or 'unknown'})"]
+    if not timeline.events and not timeline.undated:
+        lines.append("  no dated events found")
+    for event in timeline.events:
+        when = display_date(event.date.value, event.date.granularity)
+        if event.end_date is not None:
+            when += " – " + display_date(event.end_date.value, event.end_date.granularity)
+        lines.append(f"  {when:<20} {event.headline}")
+    for event in timeline.undated:
+        lines.append(f"  {'(undated)':<20} {event.headline}")
+    return "\n".join(lines)
+
+
+def _read_text(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise CliError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise CliError(f"is a directory, not an article: {path}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"not UTF-8 text: {path}") from None
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror}") from None
+
+
+def _extract(text: str, dct: str | None) -> Timeline:
+    try:
+        return extract(text, dct)
+    except IngestError as error:
+        raise CliError(str(error)) from None
+
+
+def run_jsonl(lines: Iterable[str], out: TextIO) -> None:
+    """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise CliError(f"line {number}: invalid JSON ({error.msg})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise CliError(f"line {number}: expected an object with a string \"text\"")
+        dct = item.get("dct")
+        if dct is not None and not isinstance(dct, str):
+            raise CliError(f"line {number}: \"dct\" must be a string YYYY-MM-DD")
+        try:
+            result = timeline_dict(extract(item["text"], dct))
+        except IngestError as error:
+            raise CliError(f"line {number}: {error}") from None
+        out.write(json.dumps({"id": item.get("id"), "dct": result["dct"], "timexes": result["timexes"],
+                              "events": result["events"]}, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _command_extract(args: argparse.Namespace) -> None:
+    if args.jsonl:
+        if args.file not in (None, "-"):
+            raise CliError("--jsonl reads JSON lines from standard input; give no FILE", EXIT_USAGE)
+        run_jsonl(sys.stdin, sys.stdout)
+        return
+    if args.file is None:
+        raise CliError("give a FILE to read (or - for standard input)", EXIT_USAGE)
+    timeline = _extract(_read_text(args.file), args.dct)
+    if args.json:
+        json.dump(timeline_dict(timeline), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_timeline(timeline))
+
+
+def _command_evaluate(args: argparse.Namespace) -> None:
+    from pathlib import Path
+
+    if not Path(args.folder).is_dir():
+        raise CliError(f"no such folder: {args.folder}")
+    if args.kind == "tempeval":
+        from timeline.evaluation import tempeval
+
+        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=args.misses))
+    else:
+        from timeline.evaluation import anchoring
+
+        print(anchoring.format_report(anchoring.score_anchoring(args.folder)))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``timeline`` command."""
+    parser = argparse.ArgumentParser(prog="timeline", description="Turn news articles into timelines.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract_parser = commands.add_parser("extract", help="print the timeline of an article")
+    extract_parser.add_argument("file", nargs="?", help="article file (text or HTML); - reads standard input")
+    extract_parser.add_argument("--dct", help="publication date YYYY-MM-DD (default: the article's dateline)")
+    output = extract_parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON instead of lines for a person")
+    output.add_argument("--jsonl", action="store_true",
+                        help='batch: read {"id","text","dct"} lines from stdin, write one result line each')
+    extract_parser.set_defaults(handler=_command_extract)
+
+    evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on TimeML gold files")
+    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring"],
+                                 help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates")
+    evaluate_parser.add_argument("folder", help="folder of .tml files")
+    evaluate_parser.add_argument("--misses", type=int, default=20, help="how many misses to list")
+    evaluate_parser.set_defaults(handler=_command_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        args.handler(args)
+    except CliError as error:
+        print(f"timeline: error: {error}", file=sys.stderr)
+        return error.status
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def entry_point() -> Any:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Evaluation against annotated corpora (TimeML): readers and scorers."""

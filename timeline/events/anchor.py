@@ -1,0 +1,365 @@
+"""Find events: tie each date of an article to what happened, and anchor undated news to the DCT.
+
+For each DATE/TIME expression the trained attachment model (``attach``) picks the
+word it dates; the headline comes from the clause around that word (``headline``).
+Ranges ("from 2019 to 2021", "between March and May", "since January", and "the
+year-long investigation", which runs up to the DCT) become one event with an ``end_date``. Sentences in the present perfect or present with no
+time phrase, and always the lede, are dated by the DCT: the date is a Timex whose
+span is the dateline the DCT was read from, or, with no dateline, a zero-width
+span at the start of the lede (there is no text to point at).
+Events whose expression cannot be placed (``PAST_REF``, ``XXXX-01``) are returned
+too, with ``earliest`` None, and ``order_events`` keeps them apart as undated;
+vague words ("now", "the future"), other durations ("two days", "nine-year-old")
+and sets never date an event. Questions state no fact and give no event.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.events import lexicon
+from timeline.events.attach import Attacher, load_attacher, modifier
+from timeline.events.headline import build_headline
+from timeline.events.repeats import fold_repeats
+from timeline.events.tokens import Token, tokenize
+from timeline.model import Document, Event, Sentence, Span, Timex
+
+_RANGE_LINKS = {"from": ("to", "until", "till", "through", "-", "–"), "between": ("and",)}
+# Sentences the lede search skips: page furniture such as share buttons.
+_BOILERPLATE = re.compile(r"send this page|share this|click here|sign up|subscribe|read more|comments?$", re.I)
+
+
+def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher | None = None) -> list[Event]:
+    """Events of one article in document order: dated by its time phrases or by the DCT."""
+    attacher = attacher or load_attacher()
+    text = document.plain
+    people = _People(text, document.sentences)
+    events: list[Event] = []
+    datable = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.value not in lexicon.VAGUE_VALUES
+                      and not _inside(t, document.dct_span)), key=lambda t: t.start)
+    ranges = _pair_ranges(text, datable, document.dct)
+    for duration in (t for t in timexes if t.type == "DURATION"):
+        # "the year-long investigation": a range that ends at the DCT.
+        lasting = _lasting_until_dct(duration, document.dct)
+        if lasting is not None:
+            datable.append(lasting)
+            ranges.end_of[lasting] = _day_timex(document.dct, Span("", duration.end, duration.end), "dct")
+    datable.sort(key=lambda t: t.start)
+    lede = _lede(document)
+    for sentence in document.sentences:
+        tokens = tokenize(text, _after_dateline(document, sentence), sentence.end)
+        if not tokens or _is_question(tokens):
+            people.read(tokens)
+            continue
+        found = _dated_events(text, sentence, tokens, datable, ranges, attacher, people)
+        if not found and document.dct is not None:
+            trigger = _present_predicate(tokens, is_lede=sentence is lede)
+            if trigger is not None:
+                found.append(_event(text, sentence, tokens, trigger, set(), _dct_timex(document, lede), None, people))
+        events.extend(found)
+        # Read after the sentence's own events: its pronouns refer to people named before it.
+        people.read(tokens)
+    events.sort(key=lambda event: (event.sentence.start, event.trigger.start))
+    return fold_repeats(events)
+
+
+def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: list[Timex], ranges: "_Ranges",
+                  attacher: Attacher, people: "_People") -> list[Event]:
+    """One event for each time phrase of the sentence (a range counts once)."""
+    found = []
+    # Every time phrase of the sentence leaves the headlines, not only the event's own.
+    phrases = {i for i, token in enumerate(tokens) if any(_overlaps(token, t) for t in datable if sentence.start <= t.start < sentence.end)}
+    for timex in (t for t in datable if sentence.start <= t.start < sentence.end and t not in ranges.ends):
+        end_date = ranges.end_of.get(timex)
+        covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
+        if not covered:
+            continue
+        first, last = covered[0], covered[-1]
+        if end_date is not None and first > 0 and tokens[first - 1].lower in _RANGE_LINKS:
+            first -= 1
+        if _LASTING.fullmatch(timex.text):
+            trigger = _modified_noun(tokens, last)
+        else:
+            trigger = attacher.choose(tokens, first, last)
+        if trigger is not None and modifier(tokens, trigger):
+            # "an alleged kidnapping plot": the event is the plot the participle describes.
+            trigger = _modified_noun(tokens, trigger) or trigger
+        if trigger is not None:
+            trigger = _coordinated_noun(tokens, trigger, first, last)
+            found.append(_event(text, sentence, tokens, trigger, phrases | set(range(first, last + 1)), timex, end_date, people))
+    return found
+
+
+def _is_question(tokens: list[Token]) -> bool:
+    """A sentence that ends with a question mark (before any closing quote)."""
+    marks = [token for token in tokens if token.tag != "QUOTE"]
+    return bool(marks) and marks[-1].text == "?"
+
+
+def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int) -> int:
+    """The event noun of the conjunct a date sits in: "had an attempt last year and a plot in 2021".
+
+    When a support verb ("had", "made") has a coordination of event nouns as object,
+    or the date follows a later conjunct than the chosen noun, each conjunct is its own event: the head noun (the last noun before any
+    preposition) of the date's conjunct.
+    """
+    if trigger >= first:
+        return trigger
+    joints = [i for i in range(trigger + 1, first) if tokens[i].lower in ("and", "or")]
+    if not (tokens[trigger].lower in lexicon.SUPPORT_VERBS or (tokens[trigger].tag == "NOUN" and joints)):
+        return trigger
+    left = joints[-1] + 1 if joints else trigger + 1
+    right = next((i for i in range(last + 1, len(tokens)) if tokens[i].lower in ("and", "or") or _finite_verb(tokens, i)), None)
+    coordinated = joints or (right is not None and tokens[right].lower in ("and", "or")
+                             and not any(_finite_verb(tokens, i) for i in range(right + 1, len(tokens))))
+    if not coordinated or any(_finite_verb(tokens, i) for i in range(left, first)):
+        return trigger
+    phrase = []
+    for i in range(left, first):
+        if tokens[i].tag == "PREP":
+            break
+        phrase.append(i)
+    nouns = [i for i in phrase if tokens[i].tag == "NOUN"]
+    return nouns[-1] if nouns else trigger
+
+
+def _modified_noun(tokens: list[Token], last: int) -> int | None:
+    """The head noun right after a modifier such as "year-long": "the year-long The New Reality investigation"."""
+    head = None
+    for i in range(last + 1, len(tokens)):
+        if tokens[i].tag == "NOUN":
+            head = i
+        elif tokens[i].tag not in ("DET", "ADJ", "NAME"):
+            break
+    return head
+
+
+def _finite_verb(tokens: list[Token], index: int) -> bool:
+    """A verb heading a clause, not a participle modifying a noun ("alleged plot", "kidnapping plot")."""
+    token = tokens[index]
+    if token.tag not in ("VERB", "AUX"):
+        return False
+    modifier = token.lower.endswith(("ed", "ing")) and index + 1 < len(tokens) and tokens[index + 1].tag in ("NOUN", "VERB")
+    return not modifier
+
+
+def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dropped: set[int],
+           timex: Timex, end_date: Timex | None, people: "_People") -> Event:
+    end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
+    headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence))
+    value = timex.value + (f"/{end_date.value}" if end_date is not None else "")
+    # surrogatepass: any text must give an id, lone surrogates included.
+    digest = hashlib.sha1(f"{value}|{headline.text.lower()}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return Event(
+        id=f"ev-{digest}",
+        headline=headline.text,
+        sentence=sentence,
+        trigger=Span(text[tokens[trigger].start:tokens[end].end], tokens[trigger].start, tokens[end].end),
+        date=timex,
+        end_date=end_date,
+        participants=headline.participants,
+    )
+
+
+def _overlaps(token: Token | Span, span: Span) -> bool:
+    return token.start < span.end and span.start < token.end
+
+
+def _inside(timex: Timex, span: Span | None) -> bool:
+    return span is not None and span.start <= timex.start and timex.end <= span.end
+
+
+class _Ranges:
+    def __init__(self) -> None:
+        self.end_of: dict[Timex, Timex] = {}
+        self.ends: set[Timex] = set()
+
+
+def _pair_ranges(text: str, timexes: list[Timex], dct: str | None) -> _Ranges:
+    """Pair "from A to B", "between A and B"; "since A" ends at the DCT."""
+    ranges = _Ranges()
+    for first, second in zip(timexes, timexes[1:]):
+        before = text[max(0, first.start - 9):first.start].lower().split()
+        link = text[first.end:second.start].strip().lower()
+        if before and before[-1] in _RANGE_LINKS and link in _RANGE_LINKS[before[-1]] and first.placeable and second.placeable:
+            ranges.end_of[first] = second
+            ranges.ends.add(second)
+    for timex in timexes:
+        before = text[max(0, timex.start - 6):timex.start].lower().split()
+        if before and before[-1] == "since" and timex not in ranges.end_of and timex.placeable and dct:
+            ranges.end_of[timex] = _day_timex(dct, Span("", timex.end, timex.end), "dct")
+    return ranges
+
+
+_LASTING = re.compile(r"(?:the\s+)?[\w-]+-long", re.I)
+_DURATION = re.compile(r"P(\d+)([YMWD])")
+
+
+def _lasting_until_dct(duration: Timex, dct: str | None) -> Timex | None:
+    """The start of an "N-long" activity still told at the DCT, at the duration's precision (month for years and months)."""
+    match = _DURATION.fullmatch(duration.value)
+    if dct is None or match is None or not _LASTING.fullmatch(duration.text):
+        return None
+    amount, unit = int(match.group(1)), match.group(2)
+    end = date.fromisoformat(dct)
+    if unit in "YM":
+        months = end.year * 12 + end.month - 1 - amount * (12 if unit == "Y" else 1)
+        year, month = divmod(months, 12)
+        if year < 1:
+            return None
+        following = date(year + (month == 11), (month + 1) % 12 + 1, 1)
+        return Timex(duration.text, duration.start, duration.end, id=duration.id, type="DATE", value=f"{year:04d}-{month + 1:02d}",
+                     granularity="month", earliest=f"{year:04d}-{month + 1:02d}-01", latest=following.isoformat(), mod="APPROX")
+    if (end - date.min).days < amount * 7:
+        return None
+    start = end - timedelta(days=amount * (7 if unit == "W" else 1))
+    return replace(_day_timex(start.isoformat(), duration, duration.id), mod="APPROX")
+
+
+def _day_timex(day: str, span: Span, identifier: str) -> Timex:
+    # The last day of the calendar has no following day: its interval ends at its last second.
+    following = (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day < "9999-12-31" else "9999-12-31T23:59:59"
+    return Timex(span.text, span.start, span.end, id=identifier, type="DATE", value=day, granularity="day",
+                 earliest=day, latest=following)
+
+
+def _lede(document: Document) -> Sentence | None:
+    """The first real sentence: after the dateline, not page furniture, with a verb."""
+    for sentence in document.sentences:
+        if document.dct_span is not None and sentence.end <= document.dct_span.end:
+            continue
+        start = _after_dateline(document, sentence)
+        tokens = tokenize(document.plain, start, sentence.end)
+        words = [t for t in tokens if t.tag not in ("PUNCT", "QUOTE")]
+        if len(words) < 5 or _BOILERPLATE.search(document.plain[start:sentence.end].strip(" .")):
+            continue
+        if any(t.tag in ("VERB", "AUX") for t in tokens):
+            return sentence
+    return None
+
+
+def _after_dateline(document: Document, sentence: Sentence) -> int:
+    """Where the sentence's own words start: after the dateline when it opens the sentence."""
+    if document.dct_span is not None and sentence.start <= document.dct_span.end < sentence.end:
+        return document.dct_span.end
+    return sentence.start
+
+
+def _dct_timex(document: Document, lede: Sentence | None) -> Timex:
+    """The DCT as a Timex: the dateline's span, or zero-width at the lede when there is none."""
+    if document.dct_span is not None:
+        at = document.dct_span
+        span = Span(document.plain[at.start:at.end], at.start, at.end)
+    else:
+        at = lede.start if lede is not None else 0
+        span = Span("", at, at)
+    return _day_timex(document.dct, span, "dct")
+
+
+def _present_predicate(tokens: list[Token], *, is_lede: bool) -> int | None:
+    """The main predicate of a present or present-perfect sentence outside quotes (any verb for the lede)."""
+    quoted = False
+    for index, token in enumerate(tokens):
+        if token.tag == "QUOTE":
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.lower in ("has", "have") and following is not None and following.tag == "VERB" and index > 0:
+            return index + 1
+        if token.tag == "VERB" and token.lower.endswith("s") and index > 0 and tokens[index - 1].tag in ("NAME", "NOUN") and token.lower in lexicon.REPORTING_VERBS:
+            return index
+        if is_lede and token.tag == "VERB" and index > 0:
+            return index
+    return None
+
+
+class _People:
+    """People named so far in the article, to resolve "he", "she" and the "I" of a quote."""
+
+    def __init__(self, text: str, sentences: tuple[Sentence, ...]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.full_names: dict[str, str] = {}  # last name -> full name
+        self.last: str | None = None
+
+    def read(self, tokens: list[Token]) -> None:
+        """Note the people a sentence names: runs of two or three names used as a noun, or a known surname."""
+        run: list[int] = []
+        for index in range(len(tokens) + 1):
+            token = tokens[index] if index < len(tokens) else None
+            if token is not None and token.tag == "NAME" and token.lower not in lexicon.NOT_PERSON_WORDS and "-" not in token.text:
+                run.append(index)
+                continue
+            if run and self._is_person(tokens, run):
+                name = " ".join(tokens[i].text for i in run)
+                self.full_names[tokens[run[-1]].text] = name
+                self.last = name
+            elif len(run) == 1 and re.sub(r"['’]s$", "", tokens[run[0]].text) in self.full_names:
+                self.last = self.full_names[re.sub(r"['’]s$", "", tokens[run[0]].text)]
+            run = []
+
+    @staticmethod
+    def _is_person(tokens: list[Token], run: list[int]) -> bool:
+        """Two or three names, not after "the"/"in" (things, places) nor before a noun (modifiers)."""
+        before = tokens[run[0] - 1] if run[0] > 0 else None
+        after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+        return (2 <= len(run) <= 3 and not (before is not None and (before.tag == "DET" or before.lower in lexicon.PLACE_PREPOSITIONS))
+                and not (after is not None and after.tag == "NOUN"))
+
+    def _speaker_later(self, tokens: list[Token], sentence: Sentence) -> Token | None:
+        """The attribution of a quote that runs on past this sentence ("... resources. They're busy," he said)."""
+        if sum(token.tag == "QUOTE" for token in tokens) % 2 == 0:
+            return None
+        following = [s for s in self.sentences if s.start >= sentence.end][:3]
+        for later in following:
+            later_tokens = tokenize(self.text, later.start, later.end)
+            if any(token.tag == "QUOTE" for token in later_tokens):
+                return _speaker(later_tokens, quoted=True)
+        return None
+
+    def resolve(self, tokens: list[Token], index: int | None, sentence: Sentence) -> str | None:
+        """The person a pronoun subject (tokens[index]) stands for, if the article says."""
+        if index is None:
+            return None
+        pronoun = tokens[index].lower
+        if pronoun in lexicon.FIRST_PERSON:
+            speaker = _speaker(tokens) or self._speaker_later(tokens, sentence)
+            if speaker is None:
+                return None
+            if speaker.tag == "NAME":
+                return self.full_names.get(speaker.text) or _name_run(tokens, speaker)
+            return self.last if speaker.lower in lexicon.PERSONAL_PRONOUNS else None
+        if pronoun in ("he", "she"):
+            return self.last
+        return None
+
+
+def _name_run(tokens: list[Token], last: Token) -> str:
+    """The whole name ending with the token ``last``: "Tom Baker" for "Baker"."""
+    end = tokens.index(last)
+    start = end
+    while start > 0 and tokens[start - 1].tag == "NAME":
+        start -= 1
+    return " ".join(token.text for token in tokens[start:end + 1])
+
+
+def _speaker(tokens: list[Token], quoted: bool = False) -> Token | None:
+    """Who a quoted sentence is attributed to: the subject of "he said" / "said Name" outside the quotes.
+
+    ``quoted`` is True when the sentence continues a quote opened before it.
+    """
+    for index, token in enumerate(tokens):
+        if token.tag == "QUOTE":
+            quoted = not quoted
+            continue
+        if quoted or token.lower not in lexicon.REPORTING_VERBS:
+            continue
+        if index > 0 and tokens[index - 1].tag in ("PRON", "NAME"):
+            return tokens[index - 1]
+        if index + 1 < len(tokens) and tokens[index + 1].tag == "NAME":
+            return tokens[index + 1]
+    return None

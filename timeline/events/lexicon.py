@@ -1,0 +1,79 @@
+"""Word lists used by the event stage: closed word classes, common verbs, clause markers.
+
+Data only; the engines are ``tokens``, ``attach`` and ``headline``.
+"""
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CLOSED_CLASSES: dict[str, frozenset[str]] = {
+    "AUX": _words("is are was were be been being am has have had having do does did will would shall should can could may might must 's 're 've 'd 'll"),
+    "PRON": _words("i you he she it we they me him her us them my your his its our their mine yours hers ours theirs himself herself itself themselves ourselves myself who whom whose which what"),
+    "DET": _words("the a an this that these those each every some any no all both either neither another such"),
+    "PREP": _words("in on at by for with from to of about into onto over under after before during since until till through across against among between within without near toward towards upon per amid despite via like"),
+    "CONJ": _words("and or but nor yet"),
+    "SUB": _words("because although though while when whereas if unless where whether as once whenever"),
+    "ADV": _words("not n't never also still already just only even now then there here very too so again ago later earlier soon yesterday today tomorrow"),
+}
+
+# Common verbs whose form does not show they are verbs (irregular pasts, present forms).
+COMMON_VERBS = _words(
+    "said says say told tell tells made make makes took take takes gave give gives came come comes went go goes "
+    "got get gets saw see sees found find finds knew know knows thought think thinks became become becomes "
+    "left leave leaves kept keep keeps began begin begins brought bring brings held hold holds stood stand "
+    "met meet meets ran run runs paid pay pays sent send sends built build builds lost lose loses fell fall "
+    "falls led lead leads spent spend spends won win wins sold sell sells bought buy buys rose rise rises "
+    "shot shoot shoots struck strike strikes hit hits put puts set sets cut cuts quit quits spoke speak speaks "
+    "wrote write writes broke break breaks chose choose chooses drew draw draws grew grow grows flew fly flies "
+    "seek seeks sought fought fight fights caught catch catches taught teach teaches meant mean means "
+    "felt feel feels heard hear hears sat sit sits let lets want wants need needs seem seems claims added adds "
+    "announced agreed asked died killed declined revealed reported warned urged denied arrested attacked "
+    # Irregular past forms that are not also common nouns.
+    "arose awoke bore beat bent bled blew bred clung crept dealt dug drank drove ate fed fled flung forbade forgot "
+    "forgave froze hid knelt lent rode rang sank sang shook shone shrank slid slew sped spun spat sprang stole stuck "
+    "stung strove swore swept swam swung tore threw trod woke wore wove wept withdrew overthrew undertook mistook "
+    "understood withstood forbid forgotten stolen thrown torn worn sworn swollen frozen hidden ridden driven eaten "
+    "fallen given taken shaken written broken spoken chosen risen seen known grown drawn flown shown sunk"
+)
+# Pronouns that are subjects: the next word, if not a function word, is their verb ("they traded", "who gather").
+SUBJECT_PRONOUNS = _words("i you he she it we they who")
+
+# Adjective endings (when a word has no other clue).
+ADJECTIVE_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ian", "ese", "ary")
+
+# Words after which the next content word is a verb.
+BEFORE_VERB = _words("to will would can could may might must should shall has have had did does do not n't")
+
+# Words that open a new clause: the clause a date belongs to does not cross them.
+CLAUSE_OPENERS = _words("after before because although though while when whereas if unless since until once who which whom whose where")
+REPORTING_VERBS = _words("said says say told tells added adds claimed claims stated states announced announces reported reports wrote writes declared declares noted notes")
+PERSONAL_PRONOUNS = _words("he she they him her them his their")
+FIRST_PERSON = _words("i we me us my our")
+# Leading words a headline drops ("The RCMP said" reads "RCMP said").
+HEADLINE_DROP_LEADING = _words("the but and so however meanwhile also")
+# Function words ignored when comparing two events' wording.
+STOPWORDS = _words(
+    "the a an of in on at by for with from to and or but that this these those it its is are was were be been has have had "
+    "he she they his her their i we you said says will would which who as than into about over after before"
+)
+# Words that are never the event a date belongs to, whatever their guessed class.
+STOPWORDS_ATTACH = _words("not n't also still just only even very too so then there here ago mr mrs ms dr")
+# Words that mark a run of capitalized words as an organization or a thing, not a person.
+NOT_PERSON_WORDS = _words(
+    "news global rcmp fbi police corp corps guard guards revolutionary republic islamic international airlines "
+    "program programme national security council department ministry court university company inc ltd group party "
+    "government agency association union bank times post press reuters ap canada iran ukraine russia china"
+)
+# Prepositions that introduce a time phrase and go away with it in a headline.
+TIME_PREPOSITIONS = _words("in on at during by since from until for")
+# Particles that belong to a verb ("shot down", "set up").
+PARTICLES = _words("down up out off away over back")
+# Prepositions before which a run of names is a place, not a person.
+PLACE_PREPOSITIONS = _words("in at from near across throughout")
+# Verbs whose object noun names the event ("had an attempt on her life", "made a visit").
+SUPPORT_VERBS = _words("had has have having made make makes took take takes gave give gives held hold holds faced face faces suffered suffer suffers underwent undergo")
+# TIMEX3 values of vague words ("now", "these days", "the future"): never a time an event is placed at.
+VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})

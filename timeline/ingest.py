@@ -1,0 +1,141 @@
+"""Ingest: turn the caller's text or HTML into a ``Document``.
+
+Markup is blanked rather than removed so that offsets into the plain text are
+offsets into the caller's text too; the DCT comes from the caller or from a
+dateline at the top of the article; sentences are found with their offsets.
+"""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+from timeline.model import Document, Sentence, Span
+
+_LOOKS_LIKE_HTML = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|article|section|h[1-6]|script|style|ul|ol|li|table|em|strong|b|i|img)\b[^>]*>", re.I)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|<![^>]*>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# Tags that end a paragraph: blanked with a newline first so sentences break there.
+_BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 article section header footer blockquote tr td th table title".split())
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATELINE = re.compile(
+    r"\W{0,3}(?:(?:date|dated|published|posted|updated|last updated|first published)\s*(?:on|:)?\s*"
+    # or a wire-style place line: "WASHINGTON, Nov. 20, 2023" / "PARIS (AP) — March 3, 2021"
+    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?\s*[,—–-]\s*)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?,?\s+\d{4})",
+    re.I,
+)
+_DATELINE_SEARCH_CHARS = 400
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# whitespace and an opening capital, digit or quote, or at a blank line.
+# Possessive quantifiers and the look-behind keep this linear on runs of punctuation.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt gen col lt sgt capt gov sen rep rev hon pres vs etc inc ltd co corp no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e ft".split()
+)
+
+
+class IngestError(ValueError):
+    """The input cannot be read as an article (for example an invalid DCT)."""
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries HTML markup."""
+    return _LOOKS_LIKE_HTML.search(text) is not None
+
+
+def blank_markup(source: str) -> str:
+    """Return ``source`` with markup and invisible content blanked, same length."""
+
+    def blank(match: re.Match[str]) -> str:
+        piece = match.group(0)
+        name = (match.group(1) or "").lower() if match.re is _TAG else ""
+        filler = re.sub(r"[^\n]", " ", piece)
+        if name in _BLOCK_TAGS and "\n" not in filler:
+            filler = "\n" + filler[1:]
+        return filler
+
+    def entity(match: re.Match[str]) -> str:
+        decoded = html.unescape(match.group(0))
+        if len(decoded) > len(match.group(0)):
+            return match.group(0)
+        return decoded.replace("\xa0", " ") + " " * (len(match.group(0)) - len(decoded))
+
+    plain = _INVISIBLE.sub(blank, source)
+    plain = _TAG.sub(blank, plain)
+    return _ENTITY.sub(entity, plain)
+
+
+def parse_dct(value: str) -> str:
+    """Validate an ISO date (YYYY-MM-DD) given as the DCT and return it."""
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except (ValueError, AttributeError) as error:
+        raise IngestError(f"invalid dct {value!r}: expected a date as YYYY-MM-DD") from error
+
+
+def find_dateline(plain: str) -> tuple[str, Span] | None:
+    """Find a publication date written at the top of the article."""
+    head = plain[:_DATELINE_SEARCH_CHARS]
+    offset = len(head) - len(head.lstrip())
+    match = _DATELINE.match(head, offset)
+    if match is None:
+        return None
+    import dateparser  # imported lazily: it is slow to load and rarely needed
+
+    parsed = dateparser.parse(match.group("date"), languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        return None
+    return parsed.date().isoformat(), Span(match.group(0).strip(), match.start(), match.start() + len(match.group(0).rstrip()))
+
+
+def split_sentences(plain: str) -> tuple[Sentence, ...]:
+    """Split text into sentences with offsets; whitespace around them is not included."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(plain):
+        end = match.end() if match.group(0)[0] in ".!?" else match.start()
+        if match.group(0)[0] == "." and _ends_with_abbreviation(plain, start, match.start()):
+            continue
+        _append_sentence(plain, start, end, sentences)
+        start = match.end()
+    _append_sentence(plain, start, len(plain), sentences)
+    return tuple(sentences)
+
+
+def _ends_with_abbreviation(plain: str, start: int, dot: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)$", plain[max(start, dot - 12):dot])
+    if word is None:
+        return False
+    token = word.group(1).lower().strip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _append_sentence(plain: str, start: int, end: int, sentences: list[Sentence]) -> None:
+    piece = plain[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(stripped, start + lead, start + lead + len(stripped)))
+
+
+def ingest(source: str, dct: str | None = None, *, is_html: bool | None = None) -> Document:
+    """Read an article: blank markup, find the DCT, split sentences."""
+    if is_html is None:
+        is_html = looks_like_html(source)
+    plain = blank_markup(source) if is_html else source
+    dct_span = None
+    found = find_dateline(plain)
+    if dct is not None:
+        dct = parse_dct(dct)
+    elif found is not None:
+        dct = found[0]
+    if found is not None:
+        dct_span = found[1]
+    return Document(source=source, plain=plain, dct=dct, sentences=split_sentences(plain), dct_span=dct_span)

@@ -1,0 +1,66 @@
+"""Plain-dict form of pipeline results: the JSON shape shared by the CLI and the API."""
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.model import Event, Evidence, Sentence, Span, Timeline, Timex
+
+
+def span_dict(span: Span) -> dict[str, Any]:
+    """``{"text", "start", "end"}`` of a span."""
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def evidence_dict(sentence: Sentence) -> dict[str, Any]:
+    """A further sentence of evidence, with the article it comes from when known."""
+    if isinstance(sentence, Evidence) and sentence.article is not None:
+        return {**span_dict(sentence), "article": sentence.article}
+    return span_dict(sentence)
+
+
+def timex_dict(timex: Timex) -> dict[str, Any]:
+    """A timex as the API shows it."""
+    data = {"id": timex.id, **span_dict(timex), "type": timex.type, "value": timex.value,
+            "granularity": timex.granularity, "earliest": timex.earliest, "latest": timex.latest}
+    for optional in ("mod", "quant", "freq"):
+        if getattr(timex, optional):
+            data[optional] = getattr(timex, optional)
+    return data
+
+
+def date_dict(timex: Timex) -> dict[str, Any]:
+    """The date of an event: the timex without its id and type."""
+    return {**span_dict(timex), "value": timex.value, "granularity": timex.granularity,
+            "earliest": timex.earliest, "latest": timex.latest}
+
+
+def event_dict(event: Event) -> dict[str, Any]:
+    """An event as the API shows it."""
+    data = {
+        "id": event.id,
+        "headline": event.headline,
+        "sentence": event.sentence.text,
+        "start": event.sentence.start,
+        "end": event.sentence.end,
+        "trigger": span_dict(event.trigger),
+        "date": date_dict(event.date),
+    }
+    if event.end_date is not None:
+        data["end_date"] = date_dict(event.end_date)
+    if event.participants:
+        data["participants"] = list(event.participants)
+    if event.evidence:
+        data["evidence"] = [evidence_dict(sentence) for sentence in event.evidence]
+    if event.article is not None:
+        data["article"] = event.article
+    return data
+
+
+def timeline_dict(timeline: Timeline) -> dict[str, Any]:
+    """A whole extraction result: ``{"dct", "timexes", "events", "undated"}``."""
+    return {
+        "dct": timeline.dct,
+        "timexes": [timex_dict(timex) for timex in timeline.timexes],
+        "events": [event_dict(event) for event in timeline.events],
+        "undated": [event_dict(event) for event in timeline.undated],
+    }

@@ -1,0 +1,94 @@
+"""Run the pipeline over a timeline's articles and reconcile the result with stored events.
+
+Events are matched by a stable key (trigger, date value, sentence), so re-extraction
+keeps each event's id and the editor's changes; manual events are never touched.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Iterable
+
+from timeline.events.merge import merge_timelines
+from timeline.ingest import IngestError, looks_like_html
+from timeline.model import Event, Timeline
+from timeline.pipeline import extract
+from timeline.serialize import event_dict
+from timeline.store.dates import parse_calendar_value
+from timeline.store.errors import InvalidInput
+from timeline.store.models import ArticleRow, EventRow, TimelineRow
+
+
+def article_format(text: str, declared: str | None = None) -> str:
+    """``html`` or ``text``: as declared, else guessed from the markup."""
+    if declared in ("html", "text"):
+        return declared
+    return "html" if looks_like_html(text) else "text"
+
+
+def extract_article(article: ArticleRow) -> Timeline:
+    """The timeline of one stored article."""
+    try:
+        return extract(article.text, article.dct, is_html=article.format == "html")
+    except IngestError as error:
+        raise InvalidInput(str(error)) from error
+
+
+def event_key(event: Event) -> str:
+    """A key that survives re-extraction: trigger, date value and sentence."""
+    material = "\x1f".join((event.trigger.text.lower(), event.date.value, " ".join(event.sentence.text.split())))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
+
+
+def reconcile(timeline: TimelineRow, articles: Iterable[tuple[ArticleRow, Timeline]]) -> None:
+    """Replace the extracted events of ``timeline`` by those of ``articles``, keeping edits."""
+    merged = merge_timelines([(str(article.id), result) for article, result in articles])
+    stored = {row.key: row for row in timeline.events if not row.manual}
+    seen: set[str] = set()
+    for event in (*merged.events, *merged.undated):
+        key = event_key(event)
+        suffix = 1
+        while key in seen:  # the same trigger, date and sentence twice: keep both, in order
+            suffix += 1
+            key = f"{event_key(event)[:28]}-{suffix:03d}"
+        seen.add(key)
+        row = stored.get(key)
+        if row is None:
+            row = EventRow(key=key, manual=False, hidden=False)
+            timeline.events.append(row)
+        data = event_dict(event)
+        del data["id"]
+        row.article_id = int(data.pop("article")) if data.get("article") else None
+        row.extracted = data
+        apply_effective(row)
+    for key, row in stored.items():
+        # An event the new extraction no longer finds goes, unless an editor worked on it.
+        if key not in seen and not row.edited:
+            timeline.events.remove(row)
+
+
+def apply_effective(row: EventRow) -> None:
+    """Recompute the effective columns: the editor's values over the extracted ones."""
+    extracted = row.extracted or {}
+    row.headline = row.edit_headline if row.edit_headline is not None else extracted.get("headline", "")
+    row.body = row.edit_text if row.edit_text is not None else extracted.get("sentence", "")
+    date = effective_date(row)
+    row.value = date.get("value")
+    row.granularity = date.get("granularity")
+    row.earliest = date.get("earliest")
+    row.latest = date.get("latest")
+    end_date = extracted.get("end_date")
+    if row.edit_date is None and end_date and end_date.get("latest") and row.earliest is not None:
+        row.latest = end_date["latest"]  # a range covers its end date too
+
+
+def effective_date(row: EventRow) -> dict[str, Any]:
+    """The event's date as the API shows it: the override, else the extracted date."""
+    if row.edit_date is None:
+        return dict((row.extracted or {}).get("date") or {"text": "", "start": None, "end": None, "value": None,
+                                                           "granularity": None, "earliest": None, "latest": None})
+    try:
+        value = parse_calendar_value(row.edit_date)
+    except ValueError as error:
+        raise InvalidInput(str(error)) from error
+    return {"text": value.value, "start": None, "end": None, "value": value.value,
+            "granularity": value.granularity, "earliest": value.earliest, "latest": value.latest}

@@ -1,0 +1,111 @@
+"""Tables of the store: timelines, their articles and events, API tokens.
+
+An event keeps what extraction gave (``extracted``, a JSON copy of ``event_dict``)
+apart from what an editor changed (the ``edit_*`` columns and ``hidden``, ``group``,
+``media_url``), so re-extraction can replace the one and keep the other. The
+``headline``/``body``/``earliest``/``latest``/... columns hold the effective values
+(edits over extraction), denormalized so the feed can filter and order in SQL.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class TimelineRow(Base):
+    """A timeline: title, status and a version bumped by every write."""
+
+    __tablename__ = "timelines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    articles: Mapped[list[ArticleRow]] = relationship(back_populates="timeline", cascade="all, delete-orphan",
+                                                      order_by="ArticleRow.id", passive_deletes=True)
+    events: Mapped[list[EventRow]] = relationship(back_populates="timeline", cascade="all, delete-orphan",
+                                                  order_by="EventRow.id", passive_deletes=True)
+
+
+class ArticleRow(Base):
+    """One article of a timeline, as the client gave it."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    timeline_id: Mapped[int] = mapped_column(ForeignKey("timelines.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(10), default="text")  # text or html
+    url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    dct: Mapped[str | None] = mapped_column(String(10), nullable=True)  # as given or read from a dateline
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    timeline: Mapped[TimelineRow] = relationship(back_populates="articles")
+
+
+class EventRow(Base):
+    """An event of a timeline: extracted data, editor's changes and effective values."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        # The feed order (earliest asc, latest desc, id asc), so pages are read off the index.
+        Index("ix_events_timeline_order", "timeline_id", "earliest", text("latest DESC"), "id"),
+        Index("ix_events_order", "earliest", text("latest DESC"), "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    timeline_id: Mapped[int] = mapped_column(ForeignKey("timelines.id", ondelete="CASCADE"))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"), nullable=True, index=True)
+    key: Mapped[str] = mapped_column(String(64))  # stable across re-extraction: trigger + date value + sentence
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    extracted: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # What an editor changed; None means "as extracted".
+    edit_headline: Mapped[str | None] = mapped_column(Text, nullable=True)
+    edit_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    edit_date: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a TIMEX3 value
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    group: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    media_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    # Effective values, recomputed on every write.
+    headline: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    granularity: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    earliest: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    latest: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    timeline: Mapped[TimelineRow] = relationship(back_populates="events")
+
+    @property
+    def edited(self) -> bool:
+        """True when an editor changed anything an extraction would not restore."""
+        return any(value is not None for value in (self.edit_headline, self.edit_text, self.edit_date, self.group, self.media_url)) or self.hidden
+
+
+class TokenRow(Base):
+    """An API token; only its SHA-256 hash is kept."""
+
+    __tablename__ = "tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

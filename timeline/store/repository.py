@@ -1,0 +1,342 @@
+"""Reads and writes of timelines, articles and events, as plain dicts.
+
+Every write to a timeline (or to anything in it) bumps the timeline's ``version``
+in the same transaction, with ``UPDATE ... WHERE version = :expected`` when the
+caller gives the version it last saw, so a stale write changes nothing.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from timeline.store import extraction
+from timeline.store.db import reading, writing
+from timeline.store.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
+from timeline.store.models import ArticleRow, EventRow, TimelineRow, utcnow
+
+PUBLISHED = "published"
+STATUSES = ("draft", PUBLISHED)
+EDITABLE_EVENT_FIELDS = {"headline": "edit_headline", "text": "edit_text", "date": "edit_date",
+                         "hidden": "hidden", "group": "group", "media_url": "media_url"}
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the event feed selects: a date window, words, a group."""
+
+    earliest: str | None = None  # events ending after this
+    latest: str | None = None  # events starting before this
+    q: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the event feed; ``cursor`` continues it (None on the last page)."""
+
+    events: list[dict[str, Any]]
+    cursor: str | None
+
+
+# --- reading -----------------------------------------------------------------
+
+def get_timeline(timeline_id: int, include_drafts: bool = False, include_hidden: bool | None = None) -> dict[str, Any] | None:
+    """A timeline with its articles and events, or None when missing (or a draft and drafts are excluded).
+
+    Hidden events are included (marked ``hidden``) only when ``include_hidden``,
+    which defaults to ``include_drafts`` (an editor's view).
+    """
+    include_hidden = include_drafts if include_hidden is None else include_hidden
+    with reading() as session:
+        row = session.get(TimelineRow, timeline_id, options=[selectinload(TimelineRow.articles)])
+        if row is None or not _visible(row, include_drafts):
+            return None
+        query = select(EventRow).where(EventRow.timeline_id == timeline_id).order_by(*_FEED_ORDER)
+        if not include_hidden:
+            query = query.where(EventRow.hidden.is_(False))
+        events = [event_view(event) for event in session.scalars(query)]
+        return {
+            **_summary(row),
+            "articles": [article_view(article) for article in row.articles],
+            "events": [event for event in events if event["date"]["earliest"] is not None],
+            "undated": [event for event in events if event["date"]["earliest"] is None],
+        }
+
+
+def list_timelines(include_drafts: bool = False) -> list[dict[str, Any]]:
+    """Summaries of the timelines, most recently updated first."""
+    with reading() as session:
+        events = (select(EventRow.timeline_id, func.count().label("n")).where(EventRow.hidden.is_(False))
+                  .group_by(EventRow.timeline_id).subquery())
+        articles = select(ArticleRow.timeline_id, func.count().label("n")).group_by(ArticleRow.timeline_id).subquery()
+        query = (select(TimelineRow, func.coalesce(events.c.n, 0), func.coalesce(articles.c.n, 0))
+                 .outerjoin(events, events.c.timeline_id == TimelineRow.id)
+                 .outerjoin(articles, articles.c.timeline_id == TimelineRow.id)
+                 .order_by(TimelineRow.updated.desc(), TimelineRow.id.desc()))
+        if not include_drafts:
+            query = query.where(TimelineRow.status == PUBLISHED)
+        return [{**_summary(row), "event_count": n_events, "article_count": n_articles}
+                for row, n_events, n_articles in session.execute(query)]
+
+
+def timeline_state(timeline_id: int, include_drafts: bool = False) -> tuple[int, datetime] | None:
+    """(version, updated) of a visible timeline, for conditional requests; None when missing."""
+    with reading() as session:
+        row = session.execute(select(TimelineRow.version, TimelineRow.updated, TimelineRow.status)
+                              .where(TimelineRow.id == timeline_id)).first()
+    if row is None or (row.status != PUBLISHED and not include_drafts):
+        return None
+    return row.version, _utc(row.updated)
+
+
+def last_published_update() -> datetime | None:
+    """When a published timeline last changed (the feed across timelines is as fresh as that)."""
+    with reading() as session:
+        updated = session.scalar(select(func.max(TimelineRow.updated)).where(TimelineRow.status == PUBLISHED))
+    return _utc(updated) if updated is not None else None
+
+
+def list_events(timeline_id: int | None, where: EventFilter, limit: int, cursor: str | None = None,
+                include_drafts: bool = False) -> Page:
+    """A page of dated, visible events in interval order; across published timelines when ``timeline_id`` is None."""
+    # Plain rows rather than ORM objects: the feed is the hot path, and ``event_view`` reads both alike.
+    query = select(EventRow.__table__).where(EventRow.earliest.is_not(None), EventRow.hidden.is_(False))
+    if timeline_id is not None:
+        if timeline_state(timeline_id, include_drafts) is None:
+            return Page([], None)
+        # One timeline: a plain equality, so the planner walks the (timeline, order) index.
+        query = query.where(EventRow.timeline_id == timeline_id)
+    else:
+        published = select(TimelineRow.id).where(TimelineRow.status == PUBLISHED)
+        query = query.where(EventRow.timeline_id.in_(published))
+    if where.earliest is not None:
+        query = query.where(EventRow.latest > where.earliest)
+    if where.latest is not None:
+        query = query.where(EventRow.earliest < where.latest)
+    if where.q:
+        query = query.where(or_(EventRow.headline.icontains(where.q, autoescape=True),
+                                EventRow.body.icontains(where.q, autoescape=True)))
+    if where.group is not None:
+        query = query.where(EventRow.group == where.group)
+    if cursor is not None:
+        earliest, latest, last_id = decode_cursor(cursor)
+        # Keyset paging in the feed order (earliest asc, latest desc, id asc).
+        query = query.where(or_(EventRow.earliest > earliest,
+                                and_(EventRow.earliest == earliest,
+                                     or_(EventRow.latest < latest, and_(EventRow.latest == latest, EventRow.id > last_id)))))
+    query = query.order_by(*_FEED_ORDER).limit(limit + 1)
+    with reading() as session:
+        rows = session.execute(query).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    following = encode_cursor(rows[-1]) if more else None
+    return Page([event_view(row) for row in rows], following)
+
+
+def encode_cursor(row: Any) -> str:
+    """An opaque token for the position just after ``row``."""
+    raw = json.dumps([row.earliest, row.latest, row.id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str, int]:
+    """The position a cursor stands for; InvalidInput when it is not one of ours."""
+    try:
+        earliest, latest, last_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if not (isinstance(earliest, str) and isinstance(latest, str) and isinstance(last_id, int)):
+            raise ValueError(cursor)
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as error:
+        raise InvalidInput("invalid cursor: use the next_url of the previous page") from error
+    return earliest, latest, last_id
+
+
+# --- writing -----------------------------------------------------------------
+
+def create_timeline(title: str, articles: Iterable[dict[str, Any]], description: str = "", status: str = "draft") -> dict[str, Any]:
+    """Store a timeline with its articles, extract their events; return the stored timeline."""
+    with writing() as session:
+        row = TimelineRow(title=title, description=description, status=status, version=1)
+        session.add(row)
+        row.articles = [_article_row(article) for article in articles]
+        session.flush()
+        _extract_into(row, row.articles)
+        timeline_id = row.id
+    return get_timeline(timeline_id, include_drafts=True)
+
+
+def update_timeline(timeline_id: int, changes: dict[str, Any], expected_version: int | None = None) -> dict[str, Any]:
+    """Change title, description or status."""
+    with writing() as session:
+        row = _bump(session, timeline_id, expected_version)
+        for name in ("title", "description", "status"):
+            if name in changes:
+                setattr(row, name, changes[name])
+    return get_timeline(timeline_id, include_drafts=True)
+
+
+def delete_timeline(timeline_id: int, expected_version: int | None = None) -> None:
+    """Delete a timeline with its articles and events."""
+    with writing() as session:
+        _bump(session, timeline_id, expected_version)
+        session.execute(delete(TimelineRow).where(TimelineRow.id == timeline_id))
+
+
+def add_article(timeline_id: int, article: dict[str, Any], expected_version: int | None = None,
+                max_articles: int | None = None) -> dict[str, Any]:
+    """Add an article to a timeline and merge its events with the others'; Conflict past ``max_articles``."""
+    with writing() as session:
+        row = _bump(session, timeline_id, expected_version)
+        # Counted after _bump has claimed the timeline row, so two concurrent adds cannot both pass.
+        count = session.scalar(select(func.count()).select_from(ArticleRow).where(ArticleRow.timeline_id == timeline_id))
+        if max_articles is not None and count >= max_articles:
+            raise Conflict(f"the timeline already has {count} articles, the most it may hold")
+        if article.get("url") and any(existing.url == article["url"] for existing in row.articles):
+            raise Conflict(f"the timeline already has the article {article['url']}")
+        added = _article_row(article)
+        row.articles.append(added)
+        session.flush()
+        _extract_into(row, row.articles)
+    return get_timeline(timeline_id, include_drafts=True)
+
+
+def reextract_article(timeline_id: int, article_id: int, expected_version: int | None = None) -> dict[str, Any]:
+    """Run extraction again (after a pipeline upgrade); manual events and edits stay."""
+    with writing() as session:
+        row = _bump(session, timeline_id, expected_version)
+        if not any(article.id == article_id for article in row.articles):
+            raise NotFound(f"no article {article_id} in timeline {timeline_id}")
+        _extract_into(row, row.articles)
+    return get_timeline(timeline_id, include_drafts=True)
+
+
+def create_event(timeline_id: int, fields: dict[str, Any], expected_version: int | None = None) -> tuple[dict[str, Any], int]:
+    """Add a manual event (headline, text, date, group, media URL ...); return it and the new timeline version."""
+    with writing() as session:
+        timeline = _bump(session, timeline_id, expected_version)
+        row = EventRow(timeline_id=timeline.id, manual=True, hidden=False, extracted={}, key="")
+        _set_event_fields(row, fields)
+        session.add(row)
+        session.flush()
+        row.key = f"manual-{row.id}"
+        return event_view(row), timeline.version
+
+
+def update_event(timeline_id: int, event_id: int, changes: dict[str, Any], expected_version: int | None = None) -> tuple[dict[str, Any], int]:
+    """Apply an editor's changes to one event (``None`` restores the extracted value); return it and the new version."""
+    with writing() as session:
+        timeline = _bump(session, timeline_id, expected_version)
+        row = _event(session, timeline_id, event_id)
+        _set_event_fields(row, changes)
+        return event_view(row), timeline.version
+
+
+def delete_event(timeline_id: int, event_id: int, expected_version: int | None = None) -> int:
+    """Delete a manual event, or hide an extracted one for good (re-extraction would restore a deleted one); return the new version."""
+    with writing() as session:
+        timeline = _bump(session, timeline_id, expected_version)
+        row = _event(session, timeline_id, event_id)
+        if row.manual:
+            session.delete(row)
+        else:
+            row.hidden = True
+        return timeline.version
+
+
+def _set_event_fields(row: EventRow, fields: dict[str, Any]) -> None:
+    for name, column in EDITABLE_EVENT_FIELDS.items():
+        if name in fields:
+            value = fields[name]
+            setattr(row, column, bool(value) if column == "hidden" else value)
+    extraction.apply_effective(row)
+
+
+def _event(session: Session, timeline_id: int, event_id: int) -> EventRow:
+    row = session.get(EventRow, event_id)
+    if row is None or row.timeline_id != timeline_id:
+        raise NotFound(f"no event {event_id} in timeline {timeline_id}")
+    return row
+
+
+def _bump(session: Session, timeline_id: int, expected_version: int | None) -> TimelineRow:
+    """Check the version and claim the write in one statement; return the timeline."""
+    statement = (update(TimelineRow).where(TimelineRow.id == timeline_id)
+                 .values(version=TimelineRow.version + 1, updated=utcnow())
+                 .execution_options(synchronize_session=False))
+    if expected_version is not None:
+        statement = statement.where(TimelineRow.version == expected_version)
+    if session.execute(statement).rowcount == 0:
+        if session.get(TimelineRow, timeline_id) is None:
+            raise NotFound(f"no timeline {timeline_id}")
+        raise PreconditionFailed(f"timeline {timeline_id} changed since version {expected_version}")
+    return session.get(TimelineRow, timeline_id, populate_existing=True)
+
+
+def _article_row(article: dict[str, Any]) -> ArticleRow:
+    text = article["text"]
+    return ArticleRow(title=article.get("title") or "", text=text, url=article.get("url"),
+                      dct=article.get("dct"), language=article.get("language") or "en",
+                      format=extraction.article_format(text, article.get("format")))
+
+
+def _extract_into(timeline: TimelineRow, articles: list[ArticleRow]) -> None:
+    results = []
+    for article in articles:
+        result = extraction.extract_article(article)
+        article.dct = article.dct or result.dct
+        results.append((article, result))
+    extraction.reconcile(timeline, results)
+
+
+# --- views -------------------------------------------------------------------
+
+_FEED_ORDER = (EventRow.earliest.asc(), EventRow.latest.desc(), EventRow.id.asc())
+
+
+def _visible(row: TimelineRow, include_drafts: bool) -> bool:
+    return include_drafts or row.status == PUBLISHED
+
+
+def _utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
+def _summary(row: TimelineRow) -> dict[str, Any]:
+    return {"id": row.id, "title": row.title, "description": row.description, "status": row.status,
+            "version": row.version, "created": _utc(row.created).isoformat(), "updated": _utc(row.updated).isoformat()}
+
+
+def article_view(row: ArticleRow) -> dict[str, Any]:
+    """An article as the API shows it."""
+    return {"id": row.id, "title": row.title, "url": row.url, "dct": row.dct, "language": row.language,
+            "format": row.format, "text": row.text}
+
+
+def event_view(row: Any) -> dict[str, Any]:
+    """A stored event as the API shows it: ``event_dict`` fields plus the editor's ones."""
+    extracted = row.extracted or {}
+    view: dict[str, Any] = {
+        "id": row.id,
+        "timeline": row.timeline_id,
+        "key": row.key,
+        "headline": row.headline,
+        "text": row.body,
+        "sentence": extracted.get("sentence"),
+        "start": extracted.get("start"),
+        "end": extracted.get("end"),
+        "trigger": extracted.get("trigger"),
+        "date": extraction.effective_date(row),
+    }
+    for optional in ("end_date", "participants", "evidence"):
+        if optional in extracted and row.edit_date is None:
+            view[optional] = extracted[optional]
+    view.update({"article": row.article_id, "group": row.group, "hidden": row.hidden, "media_url": row.media_url,
+                 "manual": row.manual, "date_override": row.edit_date})
+    return view

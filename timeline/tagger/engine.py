@@ -1,0 +1,237 @@
+"""Recognition: find temporal expressions by applying the grammar's rules around anchor words.
+
+One compiled regex finds anchors (digits, month and weekday names, time words); rules are
+only tried at the anchor and at the few modifier words just before it, so the cost is
+linear in the text and independent of the number of rules for text without anchors.
+"""
+from __future__ import annotations
+
+import re
+import string
+
+# The characters each rule can start with are derived, once at import, from the parsed form of its
+# pattern, which only the private ``re._parser`` gives. They stay derived rather than declared
+# in the grammar: declared by hand they would repeat every rule's leading alternatives and go
+# stale silently when a rule changes. Should a Python release drop these modules, every rule
+# is tried at every start: the same matches, found more slowly.
+try:
+    from re import _constants as sre_constants
+    from re import _parser as sre_parser
+except ImportError:  # pragma: no cover - depends on the Python release
+    sre_constants = sre_parser = None
+
+from timeline.model import Timex
+from timeline.tagger.grammar.rules import ANCHORS, LEFT_WORDS, RULES
+from timeline.tagger.interval import granularity_of, interval
+from timeline.tagger.normalize import MATCH_REACH, Reading, Resolver, reference_of
+
+_MAX_LEFT_WORDS = 4  # the longest modifier run kept before an anchor: "at least the past three"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a prefix tree, so matching stays cheap."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Digits after a decimal point, a thousands comma, a currency sign, a slash or another number
+# never start an expression; after "1990-" only a closing four-digit year does ("1990-1991").
+_ANCHOR = re.compile(r"(?<![a-z0-9])(?:" + _trie(ANCHORS) + r"(?![a-z])"
+                     r"|(?<![.,$#£€/])(?<!\d-)(?<!\d\s)\d|(?<=\d-)\d{4}(?![\d-])|'(?=\d0'?s))")
+# The word before a position, matched on the reversed text: separator, then the word backwards.
+# Bounded, so that a long hyphenated run ("2020-2020-...") costs the same at every anchor.
+_PREVIOUS_WORD_REVERSED = re.compile(r"(?:[ \t]{1,3}|\n|-)((?:[a-z0-9']{1,20}-){0,3}[a-z0-9'/]{1,20})(?![a-z0-9'/-])")
+_RULES = [(kind, re.compile(pattern)) for kind, pattern in RULES]
+_TEXT_CHARS = string.ascii_lowercase + string.digits + "'$"
+
+
+def _first_chars(items) -> tuple[set[str], bool]:
+    """The characters a parsed (sub)pattern can start with, and whether it can match empty."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.LITERAL:
+            return chars | {chr(arg)}, False
+        if op is sre_constants.IN:
+            matched = {c for c in _TEXT_CHARS if re.fullmatch(_class(arg), c)}
+            return chars | matched, False
+        if op is sre_constants.SUBPATTERN:
+            first, nullable = _first_chars(arg[-1])
+        elif op is sre_constants.BRANCH:
+            parts = [_first_chars(alternative) for alternative in arg[1]]
+            first, nullable = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            first, nullable = _first_chars(arg[2])
+            nullable = nullable or arg[0] == 0
+        else:  # anything else (categories, backreferences): assume any character
+            return chars | set(_TEXT_CHARS), False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _class(items) -> str:
+    """A character class pattern equivalent to a parsed IN item list."""
+    parts, negate = [], False
+    for op, arg in items:
+        if op is sre_constants.NEGATE:
+            negate = True
+        elif op is sre_constants.LITERAL:
+            parts.append(re.escape(chr(arg)))
+        elif op is sre_constants.RANGE:
+            parts.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is sre_constants.CATEGORY:
+            parts.append({sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_SPACE: r"\s",
+                          sre_constants.CATEGORY_WORD: r"\w"}.get(arg, r"\S\s"))
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def _rules_by_first_char() -> dict[str, tuple[re.Pattern, list[int]]]:
+    """For each character a rule can start with, one alternation of just those rules.
+
+    The alternation's group i+1 is the i-th listed rule; each rule's own groups are made
+    anonymous so that ``lastindex`` names the rule that matched.
+    """
+    starts = ([_first_chars(sre_parser.parse(pattern))[0] for _, pattern in RULES] if sre_parser
+              else [set(_TEXT_CHARS)] * len(RULES))
+    table = {}
+    for char in _TEXT_CHARS:
+        indexes = [i for i, first in enumerate(starts) if char in first]
+        if indexes:
+            alternation = "|".join("(" + re.sub(r"\(\?P<\w+>", "(?:", RULES[i][1]) + ")" for i in indexes)
+            table[char] = (re.compile(alternation), indexes)
+    return table
+
+
+_RULES_BY_FIRST_CHAR = _rules_by_first_char()
+
+
+def _lower(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (a few characters grow when lower-cased)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _starts(lower: str, reversed_lower: str, anchor: int, floor: int) -> list[int]:
+    """Candidate starts for a rule around an anchor: the anchor and the modifier words before it."""
+    starts = [anchor]
+    position = anchor
+    size = len(lower)
+    for _ in range(_MAX_LEFT_WORDS):
+        if position <= floor or lower[position - 1] not in " \t\n-":
+            break
+        m = _PREVIOUS_WORD_REVERSED.match(reversed_lower, size - position)
+        if not m or size - m.end(1) < max(floor, anchor - MATCH_REACH):
+            break
+        word = m.group(1)[::-1]
+        if word not in LEFT_WORDS and not all(part in LEFT_WORDS for part in word.split("-")):
+            break
+        position = size - m.end(1)
+        starts.append(position)
+    starts.reverse()
+    return starts
+
+
+# What the outcome at an anchor can depend on: a match starts at most MATCH_REACH (4 words)
+# before it, and the normalizer reads 60 characters before a match and 40 after it; outcomes
+# ending more than _RIGHT_REACH after the anchor are not reused.
+_RIGHT_REACH = 80
+_LEFT_CONTEXT, _RIGHT_CONTEXT = MATCH_REACH + 60, _RIGHT_REACH + 40
+
+
+def _matches(lower: str, reversed_lower: str, position: int, floor: int) -> list[tuple[int, int, int]]:
+    """Rule matches ``(start, end, rule index)`` covering the anchor at ``position``, leftmost first."""
+    found = []
+    for start in _starts(lower, reversed_lower, position, floor):
+        candidates = _RULES_BY_FIRST_CHAR.get(lower[start])
+        match = candidates[0].match(lower, start) if candidates else None
+        if match and match.end() > position:
+            found.append((start, match.end(), candidates[1][match.lastindex - 1]))
+    return found
+
+
+def _fields(reading: Reading) -> dict:
+    """The Timex fields a reading determines (all but text, offsets and id)."""
+    earliest, latest = interval(reading.value) if reading.type in ("DATE", "TIME") else (None, None)
+    return {"type": reading.type, "value": reading.value, "granularity": granularity_of(reading.value),
+            "earliest": earliest, "latest": latest, "mod": reading.mod, "quant": reading.quant,
+            "freq": reading.freq}
+
+
+def _timex(text: str, start: int, end: int, number: int, fields: dict) -> Timex:
+    """The Timex at ``text[start:end]`` with the ``_fields`` of its reading.
+
+    Filled in place of calling the frozen dataclass's ``__init__``, which sets each of its
+    twelve fields through ``object.__setattr__`` and costs as much as the rest of tagging
+    text dense with dates; the result is the same object, equal to one built normally.
+    """
+    timex = object.__new__(Timex)
+    values = {"text": text[start:end], "start": start, "end": end, "id": f"t{number}"}
+    values.update(fields)
+    object.__setattr__(timex, "__dict__", values)
+    return timex
+
+
+def _read(lower: str, reversed_lower: str, resolver: Resolver, position: int,
+          floor: int) -> tuple[int, int, Reading] | None:
+    """The first match around the anchor at ``position`` that reads as a timex, with its span."""
+    for start, end, index in _matches(lower, reversed_lower, position, floor):
+        kind, rule = _RULES[index]
+        reading = resolver.read(kind, rule, start, end)
+        if reading is not None:
+            return start, end, reading
+    return None
+
+
+_UNSEEN = object()
+
+
+def tag(text: str, dct: str | None) -> list[Timex]:
+    """Find and normalize the temporal expressions of ``text`` written on ``dct`` (ISO date or None)."""
+    lower = _lower(text)
+    reversed_lower = lower[::-1]
+    resolver = Resolver(text, lower, dct)
+    timexes: list[Timex] = []
+    last_end = 0
+    # What is found at an anchor depends only on the text near it, on how far back the previous
+    # timex ended and on the resolver's state: repeated text (lists, tables, adversarial input)
+    # reuses the outcome instead of running the rules and the normalizer again.
+    outcomes: dict[tuple, tuple[int, int, dict, tuple | None] | None] = {}
+    search, resume = _ANCHOR.search, 0
+    # Anchors inside a timex just found start nothing: the search resumes after it.
+    while anchor := search(lower, resume):
+        position = anchor.start()
+        resume = position + 1
+        key = (text[max(0, position - _LEFT_CONTEXT):position + _RIGHT_CONTEXT],
+               min(position - last_end, _LEFT_CONTEXT) if position >= _LEFT_CONTEXT else -1 - position,
+               resolver.state(position))
+        outcome = outcomes.get(key, _UNSEEN)
+        if outcome is _UNSEEN:
+            found = _read(lower, reversed_lower, resolver, position, last_end)
+            outcome = found and (found[0] - position, found[1] - position, _fields(found[2]), reference_of(found[2]))
+            if outcome is None or outcome[1] <= _RIGHT_REACH:
+                outcomes[key] = outcome
+        if outcome is None:
+            continue
+        start, end = position + outcome[0], position + outcome[1]
+        resolver.remember(outcome[3], start)
+        timexes.append(_timex(text, start, end, len(timexes) + 1, outcome[2]))
+        last_end = resume = end
+    return timexes

@@ -1,0 +1,149 @@
+"""Word lists and normalization tables of English time vocabulary.
+
+Every key is lower case; the engine matches against a lower-cased copy of the text.
+"""
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Abbreviations are only taken with a period or before a day number (see rules.py).
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names that are also common English words: standalone they need a capital and a
+# temporal context word before them ("in May", "last March"), see AMBIGUOUS_MONTH_CONTEXT.
+AMBIGUOUS_MONTHS = {"may", "march"}
+AMBIGUOUS_MONTH_CONTEXT = {
+    "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next",
+    "this", "of", "through", "before", "after", "from", "to", "and", "or", "between",
+    "around", "each", "every", "on", "that", "for", "the", "past", "coming",
+}
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Start month of each season; winter runs into the next year.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "midday": "MI", "mid-day": "MI",
+}
+# Hours (start, end) of each part of day, for its interval.
+PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30)}
+
+# Unit word → (ISO 8601 duration designator, count of that designator per unit).
+UNITS = {
+    "second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1),
+    "night": ("D", 1), "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1),
+    "quarter": ("Q", 1), "year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100),
+    "weekend": ("D", 2), "semester": ("M", 6), "season": ("M", 3),
+}
+UNIT_PLURALS = {"centuries": "century"}
+TIME_UNITS = {"second", "minute", "hour"}  # written after the T in a duration
+
+CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
+    "a couple": 2, "couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+
+# Relative words: the offset they apply to the unit they qualify.
+RELATIVE_OFFSETS = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "this": 0, "current": 0, "latest": -1, "present": 0, "same": 0, "that": 0,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1, "subsequent": 1,
+}
+# Relative words that take their reference from the text, not from the DCT.
+ANAPHORIC_RELATIVES = {"that", "same", "following", "preceding", "previous", "prior", "subsequent"}
+
+# Position modifiers written before an expression → TIMEX3 mod.
+POSITION_MODS = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the first half of": "START", "dawn of": "START",
+    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the last half of": "END", "the second half of": "END", "the latter part of": "END",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
+}
+# Quantity modifiers written before an expression → TIMEX3 mod.
+QUANTITY_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "only": None, "just": None, "another": None, "the": None, "a full": None, "full": None,
+    "the full": None, "the entire": None, "an entire": None, "the whole": None,
+}
+
+# The quantity modifiers TimeML keeps inside the span ("nearly two years"; but "about [two weeks]").
+SPAN_QUANTITY_MODS = {"more than", "less than", "fewer than", "at least", "at most", "up to", "no more than",
+                      "no less than", "nearly", "almost", "around"}
+
+# Words that refer to the present, past or future without a calendar value.
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
+    "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}
+
+# Day words relative to the DCT: offset in days.
+DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+# Movable feasts: days from Easter Sunday.
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+
+# Adverbs and phrases of recurrence → (value, freq).
+SET_WORDS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M",
+    "every day": "P1D", "each day": "P1D", "every week": "P1W", "each week": "P1W",
+}
+SET_QUANTIFIERS = {"every": "EVERY", "each": "EACH", "per": None, "a": None, "an": None}
+
+# Fixed-date holidays: month, day.
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+}
+# Holidays on the n-th weekday of a month: month, weekday (1=Monday), n (-1 = last).
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+}
+
+# Abbreviations written before a name, whose period does not end a sentence ("Daniel P. Davison",
+# "Mr. Schwarz"); single capitals (initials, "U.S.") are recognized without a list.
+NAME_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col",
+                      "Sgt", "Capt", "Prof", "Rev", "Hon", "Adm", "Maj", "Mt", "Ft"]

@@ -1,0 +1,185 @@
+"""Recognition rules: regular expressions over lower-cased text, built from the lexicon.
+
+Each rule is ``(kind, pattern)``; the kind names the normalizer that turns the rule's
+named groups into a TIMEX3 value (see ``timeline.tagger.normalize``). Rules are tried in
+list order at a candidate start, so longer, more specific forms come first. Every pattern
+is a bounded sequence of words (no nested unbounded repetition), so matching is linear.
+
+``ANCHORS`` are the words (and digits) around which rules are tried; ``LEFT_WORDS`` are
+the words a rule may start with before its anchor ("the", "early", "two", ...).
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.tagger.grammar import lexicon as lx
+
+
+def words(items) -> str:
+    """An alternation of phrases factored as a prefix tree (cheap to match), blanks matching any run.
+
+    A longer phrase is preferred to its prefix ("march" before "mar"), as a prefix tree tries
+    the longer branch first.
+    """
+    tree: dict = {}
+    for phrase in set(items):
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
+_END = r"(?![a-z0-9])"
+_ONES = words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+_TEENS = words(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen"])
+_TENS = words(lx.TENS)
+_NUMBER_WORD = rf"(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|{_ONES}|(?:a|one)\s+hundred|hundred)"
+NUM = (rf"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?"
+       r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of"
+       r"|a\s+few|several|few|many|some|numerous|half\s+an?|a|an)")
+UNIT = (r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|weekend"
+        r"|semester|season)s?|centur(?:y|ies))(?![a-z0-9]|-(?:earlier|ago|before|end))")
+MONTH_FULL = words(lx.MONTHS)
+MONTH_ABBR = words(lx.MONTH_ABBREVIATIONS)
+MONTH = rf"(?P<month>{MONTH_FULL}{_END}|{MONTH_ABBR}(?:\.|{_END}))"
+MONTH_NAMED = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR}\.){_END}"
+DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![a-z0-9]|,\d|\.\d|:\d)"
+YEAR = r"(?P<year>1\d\d\d|20\d\d)(?![a-z0-9%]|[,.]\d|\s*percent)"
+SHORT_YEAR = r"(?P<year>1\d\d\d|20\d\d|'\d\d)(?![a-z0-9%]|[,.]\d)"
+WEEKDAY = rf"(?P<weekday>{words(lx.WEEKDAYS)})(?P<plural>s)?{_END}"
+SEASON = rf"(?P<season>{words(lx.SEASONS)})(?P<splural>s)?{_END}"
+PART = r"(?P<part>morning|afternoon|evening|night|overnight|midday|mid-day)" + _END
+ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter)"
+SPOKEN_YEAR = (rf"(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|hundred)"
+               rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}))?){_END}")
+TIMEZONE = r"(?:\s+(?P<tz>est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet)" + _END + ")?"
+CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))")
+DAYWORD = r"(?P<dayword>today|yesterday|tomorrow|tonight)"
+POSITION = (r"(?:(?P<pmod>earlier|early|later|late|mid|the\s+(?:beginning|start|end|middle|close|dawn)\s+of"
+            r"|(?:beginning|end|middle|start)\s+of|the\s+(?:first|second|last|latter)\s+half\s+of)"
+            r"(?:\s+|-|\s*-\s*)(?:the\s+)?)?")
+# Written before days and years, "early"/"late" stay outside the span ("early Friday" → "Friday").
+POSITION_TIGHT = (r"(?:(?P<pmod>mid|the\s+(?:beginning|start|end|middle|close|dawn)\s+of|(?:beginning|end|middle|start)\s+of"
+                  r"|the\s+(?:first|second|last|latter)\s+half\s+of)(?:\s+|-|\s*-\s*)(?:the\s+)?)?")
+QUANTITY = rf"(?:(?P<qmod>{words(lx.SPAN_QUANTITY_MODS)})\s+)?"
+RELATIVE = (r"(?P<rel>(?:the\s+)?(?:past|last|next|previous|preceding|following|coming|current|same|prior|latest)"
+            r"|this\s+(?:past|coming|current)|that\s+same|this|that|upcoming)")
+HOLIDAY = "(?P<holiday>" + words(list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)) + ")" + _END
+QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before)|1\d\d\d|20\d\d|fiscal|calendar"
+                     r"|latest|current|same|comparable|previous|prior|recent|just-ended|just\s+ended"
+                     r"|traditionally\s+\w+|seasonally\s+\w+)")
+
+RULES: list[tuple[str, str]] = [
+    # 2023-11-16, 2023-11-16T10:00
+    ("iso", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?:t(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])"),
+    # 11/16/2023, 16/11/23, 16.11.2023
+    ("numeric", r"(?<![\d/.])(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.](?P<year>\d{4}|\d\d)(?![\d/]|\.\d)"),
+    # 5 p.m. EST Nov. 9, 9 a.m. Tuesday, noon Thursday, 10:35 a.m.
+    ("clock", rf"{QUANTITY}{CLOCK}{TIMEZONE}(?:,?\s+(?:{WEEKDAY}|{MONTH}\s+{DAY}|{DAYWORD}))?"),
+    # 4 in the morning
+    ("clock", rf"{QUANTITY}(?P<hour>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"),
+    # Monday, Oct. 26, 1998 / October 26 / the 26th of October 2023
+    ("date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
+    ("date", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
+    # early January 2020, July 1997, June last year, January nineteen ninety-seven
+    ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
+    # the last half of 1989, the first quarter of this year
+    ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
+    # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period
+    ("quarter", rf"(?P<det>the|this|last|next|that)\s+(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
+                rf"(?:{ORDINAL}\s+)?(?:fiscal\s+)?(?P<qunit>quarter|half|period){_END}(?:\s+of\s+{YEAR})?"),
+    # a hyphenated adjective stands without its determiner: "its [third-quarter] profit"
+    ("quarter", rf"(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
+                rf"(?:{ORDINAL}[\s-]+)?(?:fiscal[\s-]+)?(?P<qunit>quarter|half){_END}(?:\s+of\s+{YEAR})?"),
+    ("quarter", rf"q(?P<qnum>[1-4])(?:\s+{YEAR})?{_END}"),
+    # the 1990s, the late '70s, mid-1980s, the nineties
+    ("decade", rf"(?:the\s+)?{POSITION_TIGHT}(?:(?P<decade>1\d\d0|20\d0)'?s|'(?P<decade2>\d0)'?s|(?P<decword>{words(lx.DECADE_WORDS)})){_END}"),
+    # the 20th century, the nineteenth century, this century
+    ("century", rf"(?:the\s+)?{POSITION}(?P<cord>\d{{1,2}}(?:st|nd|rd|th)|{words(w for w in lx.ORDINALS if w[0].isalpha())})[\s-]+century{_END}"),
+    # the 1988 period, fiscal 1989, the year 2000, mid-1996
+    ("year", rf"the\s+(?:fiscal\s+)?{YEAR}\s+(?:period|fiscal\s+year|season|time\s+frame){_END}"),
+    ("year", rf"{POSITION_TIGHT}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
+    # two weeks ago, a year earlier, 10 days later, almost four years ago
+    ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
+    # year-earlier, year-ago, year-end
+    ("adjective", r"(?P<unit>year|month|week|quarter)(?:-|'s\s+|\s+(?=end))(?P<dir>earlier|ago|end|before|old|long)" + _END),
+    # each of the past three years; the past two months; the first nine months; four-week; year-long
+    ("duration", rf"{QUANTITY}(?:(?P<rel>(?:the\s+)?(?:past|last|next|first|coming|previous|following|latest|final|"
+                 rf"year-earlier|same|initial|remaining|ensuing|preceding)|another|recent"
+                 # "the nine months" keeps its article; "the 14-day [limit]" does not
+                 r"|the(?=\s+[a-z0-9.]{1,12}(?:[\s-][a-z]{1,8})?\s+[a-z]{3,9}s(?![a-z])))\s+)?"
+                 rf"{NUM}[\s-]+(?:(?P<more>more|additional|further|straight|consecutive)\s+)?{UNIT}"
+                 rf"(?:(?:-|\s+)(?P<long>long|old))?(?:\s+and\s+a\s+half)?"),
+    ("duration", rf"{QUANTITY}(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))-long{_END}"),
+    # last year, the following month, this week, earlier this year, late last week
+    ("relative", rf"{POSITION}{RELATIVE}\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|"
+                 rf"half|morning|afternoon|evening|night|time|moment|period|season){_END}"),
+    # December, last March, early November, mid-July
+    ("month", rf"{POSITION}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|that)\s+)?{MONTH_NAMED}(?!\s*\d)"),
+    # Friday, last Monday, late Tuesday night, Friday's, Tuesday nights
+    ("weekday", rf"{POSITION_TIGHT}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|that"
+                rf"|the\s+(?:previous|following|next))\s+)?{WEEKDAY}"
+                rf"(?:\s+{PART})?"),
+    # yesterday, late yesterday, tomorrow morning, tonight
+    ("day", rf"{POSITION_TIGHT}{DAYWORD}(?:\s+{PART})?"),
+    # this morning, Tuesday night, mid-afternoon yesterday
+    ("part", rf"{POSITION}(?:(?P<rel>this|that|last|the|tomorrow|yesterday|early\s+this|late\s+this)\s+)?{PART}(?:\s+{DAYWORD})?"),
+    # last fall, the summer of 1990, this past spring, early winter
+    ("season", rf"{POSITION}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that|past|coming)\s+)?"
+               rf"(?:(?P<smod>early|late|mid)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPOKEN_YEAR}))?"),
+    # Thanksgiving Day, last Christmas, Easter week
+    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
+    # every Monday, each season, every two weeks, twice a year, daily, annually
+    ("set", rf"(?P<setq>every|each|per)\s+(?:(?P<num>other|{_NUMBER_WORD}|\d+)\s+)?(?:{UNIT}|{WEEKDAY}|{MONTH_NAMED}|{SEASON}|{PART})"),
+    ("set", rf"(?P<times>once|twice|thrice|(?:{_ONES}|{_TEENS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}"),
+    ("set", "(?P<adverb>" + words(lx.SET_WORDS) + ")" + _END),
+    # several years, recent months, the coming years, decades
+    ("vague_duration", r"(?P<amount>(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few|several)"
+                       r"|several|a\s+few|few|many|recent|the\s+coming|coming|the\s+past|the\s+last|the\s+next|the|"
+                       r"some|more|dozens\s+of|hundreds\s+of)?\s*"
+                       r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries)" + _END),
+    # now, currently, recently, the future, these days
+    ("reference", "(?P<word>" + words(lx.REFERENCE_WORDS) + ")" + _END),
+    # the year, the quarter, the week, the weekend
+    ("the_unit", r"(?P<det>the|this)\s+(?:(?P<qual>fiscal|calendar|full|entire|whole|same)\s+)?(?P<unit>year|week|weekend|month)(?![a-z0-9-])"),
+]
+
+ANCHORS = sorted(
+    set(lx.MONTHS) | set(lx.MONTH_ABBREVIATIONS) | set(lx.WEEKDAYS) | {w + "s" for w in lx.WEEKDAYS}
+    | set(lx.SEASONS) | {w + "s" for w in lx.SEASONS} | set(lx.PARTS_OF_DAY)
+    | {u + "s" for u in lx.UNITS} | set(lx.UNITS) | {"centuries"}
+    | {w for w in lx.REFERENCE_WORDS if " " not in w} | {"past", "future", "moment", "present", "days"}
+    | set(lx.DAY_WORDS) | {w for w in lx.SET_WORDS if " " not in w}
+    | {h.split()[0] for h in list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)}
+    | set(lx.DECADE_WORDS) | {"nineteen", "eighteen", "thousand", "noon", "midnight", "time", "period",
+                             "q1", "q2", "q3", "q4", "every", "each", "once", "twice", "thrice", "times"}
+)
+
+LEFT_WORDS = (
+    {"the", "a", "an", "this", "that", "its", "their", "last", "next", "past", "previous", "preceding",
+     "coming", "following", "current", "upcoming", "same", "prior", "early", "earlier", "late", "later",
+     "mid", "fiscal", "calendar", "model", "each", "every", "per", "of", "end", "beginning", "start",
+     "middle", "close", "dawn", "half", "latest", "comparable", "recent", "just-ended", "year-ago",
+     "year-earlier", "year-before", "year's", "first", "second", "third", "fourth", "final", "latter",
+     "initial", "remaining", "ensuing", "more", "additional", "further", "straight", "consecutive",
+     "another", "several", "few", "many", "some", "couple", "dozen", "dozens", "hundreds", "number",
+     "numerous", "year", "than", "least", "most", "to", "no", "just", "only", "full", "entire", "whole",
+     "under", "over", "within", "nearly", "almost", "about", "around", "approximately", "roughly",
+     "and", "1/2", "once", "twice", "thrice", "1st", "2nd", "3rd", "4th", "right", "near",
+     "these", "at", "more", "up", "fewer", "less", "model", "traditionally", "seasonally", "nineteen"}
+    | {w for phrase in lx.QUANTITY_MODS for w in phrase.split()}
+    | set(lx.CARDINALS) | set(lx.TENS) | set(lx.ORDINALS)
+)

@@ -1,0 +1,818 @@
+"""Normalization: turn a matched rule's groups into a TIMEX3 type, value and mod.
+
+Deictic expressions resolve against the DCT, the clause's tense choosing between the last
+and the next occurrence of a month, weekday, season or holiday; anaphoric expressions
+("that year", "two days later") resolve against the last date mentioned before them.
+Parts the text leaves unknown are written as ``X`` placeholders, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from timeline.tagger.grammar import lexicon as lx
+from timeline.tagger.interval import granularity_of, interval
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going\s+to|plan(?:s|ning)?\s+to|planned|expect(?:s|ed)?\s+to|expected|scheduled|(?:is|are)\s+due"
+    r"|set\s+to|is\s+to|are\s+to|upcoming|as\s+(?:soon|early)\s+as)\b|'ll\b|\bwon't\b"
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|has|have|been|did|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
+    r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
+)
+# A deadline preposition right before a month or weekday points ahead: "by February", "through January".
+_DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
+# A sentence break in the original text: end punctuation, then a capital or a quote; not the
+# period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
+# Punctuation first, then what follows it, then the lookbehinds: each test rules out most
+# candidates before the next, costlier one runs.
+_SENTENCE_BREAK = re.compile(
+    r"(?:[.!?](?=[\"')]*[ \t]+[A-Z\"'`(\[])(?<!\b[A-Z].)"
+    + "".join(rf"(?<!\b{word}.)" for word in lx.NAME_ABBREVIATIONS) + r"|\n)"
+)
+_UNIT_GRANULARITY = {
+    "year": "year", "month": "month", "week": "week", "day": "day", "night": "day", "quarter": "quarter",
+    "decade": "decade", "century": "century", "half": "half", "weekend": "week", "hour": "hour",
+    "minute": "minute", "second": "second", "fortnight": "week", "semester": "half", "season": "season",
+}
+_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+_PERIOD_REACH = 400  # how far after a quarter or half "a year ago" still compares that period
+MATCH_REACH = 100  # the farthest a match starts before the anchor word it was found at
+_STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
+_MONEY_OR_ID = set("$#£€¥/\\")
+_YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
+                 "around", "circa", "c.", "between", "and", "the"}
+_BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
+_BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
+                        "over", "early", "late", "before", "after", "for", "throughout"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a matched expression means: TIMEX3 type, value and attributes."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchors: bool = True  # False: an anaphoric date, not a new reference point for later anaphora
+
+
+def reference_of(reading: Reading) -> tuple[date, str] | None:
+    """The date and granularity later anaphora count from after ``reading``, if it is a new reference point."""
+    if reading.type in ("DATE", "TIME") and reading.anchors:
+        earliest, _ = interval(reading.value)
+        if earliest:
+            return date.fromisoformat(earliest[:10]), granularity_of(reading.value)
+    return None
+
+
+def number(text: str | None) -> float | None:
+    """The amount a number phrase states ("two", "21", "twenty-one", "5 1/2"); None when vague."""
+    if text is None:
+        return None
+    text = re.sub(r"\s+", " ", text.strip())
+    half = 0.5 if text.endswith((" 1/2", "and a half")) else 0.0
+    text = re.sub(r"\s*(?:1/2|and a half)$", "", text)
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + half
+    if text in lx.CARDINALS:
+        return lx.CARDINALS[text] + half
+    parts = re.split(r"[\s-]", text)
+    if len(parts) == 2 and parts[0] in lx.TENS and parts[1] in lx.CARDINALS:
+        return lx.TENS[parts[0]] + lx.CARDINALS[parts[1]] + half
+    return None
+
+
+def spoken_year(text: str) -> int | None:
+    """The year a spelled-out year names: "nineteen ninety-six" → 1996, "two thousand" → 2000."""
+    text = re.sub(r"[\s-]+", " ", text)
+    if text.startswith("two thousand"):
+        rest = text[len("two thousand"):].replace("and", "").strip()
+        return 2000 + int(number(rest) or 0) if rest else 2000
+    head, _, rest = text.partition(" ")
+    tail = 0 if rest == "hundred" else number(rest)
+    return lx.CARDINALS[head] * 100 + int(tail) if tail is not None else None
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """``day`` moved by ``amount`` units of a calendar granularity."""
+    if unit in ("day", "night"):
+        return day + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    year, month = divmod(day.month - 1 + amount * months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def calendar_value(day: date, granularity: str) -> str:
+    """The TIMEX3 value of the period of ``granularity`` that contains ``day``."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if granularity == "season":
+        season, year = season_of(day)
+        return f"{year:04d}-{season}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    raise ValueError(granularity)
+
+
+def unknown_value(granularity: str) -> str:
+    """A value of the given granularity whose calendar position is unknown."""
+    return {"day": "XXXX-XX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX",
+            "half": "XXXX-HX", "season": "XXXX-XX", "decade": "XXX", "century": "XX"}.get(granularity, "XXXX")
+
+
+def season_of(day: date) -> tuple[str, int]:
+    """The season containing ``day`` and the year it started in (winter starts in December)."""
+    if day.month == 12:
+        return "WI", day.year
+    if day.month <= 2:
+        return "WI", day.year - 1
+    return _SEASON_ORDER[(day.month - 3) // 3], day.year
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """An ISO 8601 duration ("P2Y", "PT3H", "PXD") for an amount of a unit word."""
+    letter, per = lx.UNITS[unit]
+    time = "T" if unit in lx.TIME_UNITS else ""
+    if amount is None:
+        return f"P{time}X{'Y' if per in (10, 100) else letter}"
+    amount *= per
+    if amount != int(amount):  # "a minute and a half" → PT1M30S
+        smaller = {"Y": ("M", 12), "M": ("D", 30) if not time else ("S", 60), "W": ("D", 7), "D": ("H", 24),
+                   "H": ("M", 60), "S": ("S", 1)}[letter]
+        whole, rest = int(amount), round((amount - int(amount)) * smaller[1])
+        second_time = "T" if letter == "D" and not time else ""
+        return f"P{time}{whole}{letter}{second_time}{rest}{smaller[0]}"
+    return f"P{time}{int(amount)}{letter}"
+
+
+def _unit_name(word: str) -> str:
+    """The singular unit word of a (possibly plural) unit."""
+    word = lx.UNIT_PLURALS.get(word, word)
+    return word[:-1] if word.endswith("s") and word[:-1] in lx.UNITS else word
+
+
+def _position_mod(pmod: str | None) -> str | None:
+    """The TIMEX3 mod of a position modifier ("early" → START)."""
+    if not pmod:
+        return None
+    return lx.POSITION_MODS.get(re.sub(r"\s+", " ", pmod).rstrip("-"))
+
+
+def _quantity_mod(qmod: str | None) -> str | None:
+    """The TIMEX3 mod of a quantity modifier ("about" → APPROX)."""
+    return lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", qmod)) if qmod else None
+
+
+class Resolver:
+    """Resolves the expressions of one document in reading order, keeping the last date mentioned."""
+
+    def __init__(self, text: str, lower: str, dct: str | None):
+        self.text, self.lower = text, lower
+        self.dct = date.fromisoformat(dct[:10]) if dct else None
+        self.ref: date | None = None  # the last date mentioned, for anaphora
+        self.ref_granularity = "day"
+        self.ref_start = -1
+        # the last quarter or half mentioned: "a year ago" in a results report compares that period
+        self.period: tuple[date, str] | None = None
+        self.period_start = -1
+        self._tenses: dict[tuple[str, int, int], str] = {}
+        self._breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text)]  # where sentences begin
+
+    # -- context -------------------------------------------------------------------------
+
+    def _sentence_start(self, start: int) -> int:
+        """Offset where the sentence holding ``start`` begins (looking back at most 300 chars)."""
+        index = bisect_right(self._breaks, start - 1)
+        cut = self._breaks[index - 1] if index else -1
+        return cut if cut >= start - 300 and cut >= 0 else max(0, start - 300)
+
+    def _tense(self, start: int, end: int) -> str:
+        """"future", "past" or "present": the tense cue nearest to the expression in its clause."""
+        if _DEADLINE.search(self.lower, max(0, start - 25), start):
+            return "future"
+        lo = max(self._sentence_start(start), start - 60)
+        m = _SENTENCE_BREAK.search(self.text, end, end + 30)
+        hi = m.start() if m else min(len(self.lower), end + 30)
+        key = (self.lower[lo:hi], start - lo, end - lo)
+        if key in self._tenses:  # repeated text repeats its clauses
+            return self._tenses[key]
+        best, tense = None, "present"
+        for cue, name in ((_FUTURE, "future"), (_PAST, "past")):
+            for found in cue.finditer(self.lower, lo, hi):
+                distance = start - found.end() if found.end() <= start else found.start() - end
+                if best is None or distance < best:
+                    best, tense = distance, name
+        self._tenses[key] = tense
+        return tense
+
+    def _future(self, start: int, end: int) -> bool:
+        """True when the clause around the expression speaks of the future."""
+        return self._tense(start, end) == "future"
+
+    def _previous_word(self, start: int) -> str:
+        """The word right before ``start`` (lower case, '' if none)."""
+        m = re.search(r"([a-z.]+)\W{1,3}$", self.lower[max(0, start - 25):start])
+        return m.group(1) if m else ""
+
+    def _base(self, anaphoric: bool) -> date | None:
+        """The date a relative expression counts from: the last date mentioned, or the DCT."""
+        return (self.ref or self.dct) if anaphoric else self.dct
+
+    def _anaphora_base(self, unit: str) -> date | None:
+        """What "N units earlier/later" counts from: the last date if it is precise enough, else the DCT.
+
+        In news, "a year earlier" compares with the DCT's year unless the text narrates another time.
+        """
+        if self.ref is None:
+            return self.dct
+        if unit in ("day", "night", "week", "weekend", "fortnight", "hour", "minute", "second"):
+            precise = self.ref_granularity in ("day", "part-of-day", "hour", "minute", "second")
+        elif unit == "month":
+            precise = self.ref_granularity in ("day", "month")
+        else:
+            precise = self.dct is None or abs(self.ref.year - self.dct.year) >= 2
+        return self.ref if precise else self.dct
+
+    def _narrative_year(self, start: int) -> int | None:
+        """The year of a date mentioned earlier in the same sentence, when it is not the DCT's."""
+        if self.ref and self.ref_granularity in ("day", "month") and self.ref_start >= self._sentence_start(start) \
+                and self.dct and \
+                abs(self.ref.year - self.dct.year) >= 2 and not self._future(start, start):
+            return self.ref.year
+        return None
+
+    # -- entry point ---------------------------------------------------------------------
+
+    def state(self, position: int) -> tuple:
+        """What the readings of a match near ``position`` depend on, besides the text around it.
+
+        Where its sentence starts, and what was mentioned before (the reference date and the
+        distance to it, the quarter or half being reported): with the DCT and the text within
+        160 characters, this determines every reading, so repeated text can reuse them.
+        """
+        ref_distance = position - self.ref_start
+        return (position - self._sentence_start(position), self.ref, self.ref_granularity,
+                ref_distance if ref_distance < _STATE_REACH else None,
+                self.period if position - self.period_start < _STATE_REACH else None)
+
+    def read(self, kind: str, rule: re.Pattern, start: int, end: int) -> Reading | None:
+        """The reading of a rule's match at ``start``, or None when the match is a false alarm."""
+        groups = rule.match(self.lower, start).groupdict()
+        try:
+            return getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
+        except (ValueError, OverflowError):
+            return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
+
+    def remember(self, reference: tuple[date, str] | None, start: int) -> None:
+        """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
+        if reference:
+            self.ref, self.ref_granularity = reference
+            self.ref_start = start
+            if self.ref_granularity in ("quarter", "half"):
+                self.period, self.period_start = reference, start
+
+    def _compared_period(self, start: int) -> tuple[date, str] | None:
+        """The quarter or half a year-comparison refers to, when one was mentioned just before."""
+        if self.period and start - self.period_start < _PERIOD_REACH:
+            return self.period
+        return None
+
+    # -- rule kinds ----------------------------------------------------------------------
+
+    def _iso(self, g, start, end):
+        try:
+            day = date(int(g["year"]), int(g["month"]), int(g["day"]))
+        except ValueError:
+            return None
+        if "hour24" in g:
+            return Reading("TIME", f"{day.isoformat()}T{g['hour24']}:{g['minute24']}")
+        return Reading("DATE", day.isoformat())
+
+    def _numeric(self, g, start, end):
+        first, second, year = int(g["first"]), int(g["second"]), int(g["year"])
+        month, day = (second, first) if first > 12 else (first, second)
+        if len(g["year"]) == 2:
+            pivot = (self.dct.year % 100 + 10) if self.dct else 30
+            year += 1900 if year > pivot else 2000
+        try:
+            return Reading("DATE", date(year, month, day).isoformat())
+        except ValueError:
+            return None
+
+    def _day_of(self, g, start, end) -> date | None:
+        """The calendar day named by weekday / month-day / day-word groups, if any."""
+        if "dayword" in g:
+            return self.dct + timedelta(days=lx.DAY_WORDS[g["dayword"]]) if self.dct else None
+        if "month" in g and "day" in g:
+            reading = self._date(g, start, end)
+            return date.fromisoformat(reading.value) if reading and "X" not in reading.value else None
+        if "weekday" in g:
+            reading = self._weekday(g, start, end)
+            return date.fromisoformat(reading.value[:10]) if reading and "X" not in reading.value else None
+        return None
+
+    def _clock(self, g, start, end):
+        if "noon" in g:
+            hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["noon"]]
+        elif "hour24" in g:
+            hour, minute = int(g["hour24"]), int(g["minute24"])
+        else:
+            hour, minute = int(g["hour"]) % 12, int(g.get("minute", 0))
+            if g.get("ampm", "").startswith("p") or g.get("part") in ("afternoon", "evening", "night"):
+                hour += 12
+        day = self._day_of(g, start, end)
+        if day is None and self.ref and self.ref_granularity in ("day", "hour", "minute", "part-of-day"):
+            day = self.ref
+        day = day or self.dct
+        prefix = day.isoformat() if day else "XXXX-XX-XX"
+        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", _quantity_mod(g.get("qmod")))
+
+    def _month_number(self, g, start) -> int | None:
+        """The month named, or None when the name is a verb or a person ("may", "March on")."""
+        word = g["month"].rstrip(".")
+        month = lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS.get(word)
+        if word in lx.AMBIGUOUS_MONTHS:
+            m_start = self.lower.find(word, start)
+            if not self.text[m_start].isupper():
+                return None
+        return month
+
+    def _date(self, g, start, end):
+        month = self._month_number(g, start)
+        if month is None:
+            return None
+        day = int(g["day"])
+        if "year" in g:
+            year = int(g["year"].lstrip("'"))
+            year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
+        else:
+            year = self._narrative_year(start)
+            if year is None:
+                if self.dct is None:
+                    return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
+                # a month-day without year is the occurrence nearest to the DCT
+                candidates = []
+                for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+                    try:
+                        candidates.append(date(y, month, day))
+                    except ValueError:
+                        pass
+                if not candidates:
+                    return None
+                # the nearest occurrence that fits the weekday named and the clause's tense
+                tense = self._tense(start, end)
+                if "weekday" in g:
+                    candidates = [d for d in candidates if d.isoweekday() == lx.WEEKDAYS[g["weekday"]]] or candidates
+                if tense == "future":
+                    candidates = [d for d in candidates if (d - self.dct).days > -30] or candidates
+                else:  # news reports the past: a date months ahead needs a future-tense clause
+                    candidates = [d for d in candidates if (d - self.dct).days < 60] or candidates
+                return Reading("DATE", min(candidates, key=lambda d: abs((d - self.dct).days)).isoformat())
+        try:
+            return Reading("DATE", date(year, month, day).isoformat())
+        except ValueError:
+            return None
+
+    def _month(self, g, start, end):
+        month = self._month_number(g, start)
+        if month is None:
+            return None
+        mod = _position_mod(g.get("pmod"))
+        rel = re.sub(r"\s+", " ", g.get("rel", ""))
+        word = g["month"].rstrip(".")
+        has_context = "pmod" in g or rel or "year" in g or "spoken" in g or "yearrel" in g
+        if word in lx.AMBIGUOUS_MONTHS and not has_context and \
+                self._previous_word(start) not in lx.AMBIGUOUS_MONTH_CONTEXT:
+            return None
+        if "year" in g:
+            year = int(g["year"])
+        elif "spoken" in g:
+            year = spoken_year(g["spoken"])
+            if year is None:
+                return None
+        elif self.dct is None:
+            return Reading("DATE", f"XXXX-{month:02d}", mod)
+        elif "yearrel" in g:
+            year = self.dct.year + {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
+        elif rel in ("last", "past", "this past"):
+            year = self.dct.year if month < self.dct.month else self.dct.year - 1
+        elif rel in ("next", "coming", "this coming"):
+            year = self.dct.year if month > self.dct.month else self.dct.year + 1
+        elif rel == "this":
+            year = self.dct.year
+        elif rel == "that" and self.ref:
+            year = self.ref.year
+        else:
+            year = self._narrative_year(start)
+            if year is None:
+                tense = self._tense(start, end)
+                ahead = self.dct.year if month >= self.dct.month else self.dct.year + 1
+                behind = self.dct.year if month <= self.dct.month else self.dct.year - 1
+                if tense == "future":
+                    year = ahead
+                elif tense == "past":
+                    year = behind
+                else:  # no tense to go by: the nearer occurrence
+                    year = ahead if (month - self.dct.month) % 12 < (self.dct.month - month) % 12 else behind
+        return Reading("DATE", f"{year:04d}-{month:02d}", mod)
+
+    def _quarter(self, g, start, end):
+        unit = g.get("qunit", "quarter")  # "Q3" names its unit in the letter
+        ordinal = g.get("ord")
+        qualifier = re.sub(r"\s+", " ", g.get("qual", "")).strip(" -")
+        det = g.get("det")
+        count = lx.ORDINALS.get(ordinal) if ordinal else int(g["qnum"]) if "qnum" in g else None
+        if ordinal == "latter":
+            count = -1
+        if count is None and not qualifier and det not in ("the", "this", "last", "next", "that"):
+            return None
+        if unit == "period" and not qualifier:
+            return None
+        if unit == "half" and count is None:
+            return None
+        if unit == "period":
+            unit = self.ref_granularity if self.ref_granularity in ("quarter", "half") else "quarter"
+        parts = 2 if unit == "half" else 4
+        year = None
+        named_year = re.search(r"\b(1\d{3}|20\d\d)\b", qualifier)
+        if "year" in g or named_year:
+            year = int(g["year"] if "year" in g else named_year.group(1))
+        elif "yearrel" in g and self.dct:
+            year = self.dct.year + {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
+        back = 1 if re.search(r"year-(?:ago|earlier|before)|last year's", qualifier) else \
+            -1 if "next year's" in qualifier else 0
+        if count is None and year is not None:  # "the 1988 quarter": the quarter in question, that year
+            month = self.ref.month if self.ref and self.ref_granularity == unit else \
+                shift(self.dct, unit, -1).month if self.dct else None
+            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year:04d}")
+        if count is None:
+            # "the quarter", "the latest quarter", "the year-ago period": the quarter being reported
+            deictic = "current" in qualifier or "latest" in qualifier or det in ("this", "last", "next")
+            if not deictic and self.ref and self.ref_granularity == unit:
+                base = self.ref
+            elif self.dct:
+                offset = 0 if det == "this" or "current" in qualifier else 1 if det == "next" else -1
+                base = shift(self.dct, unit, offset)
+            else:
+                return Reading("DATE", unknown_value(unit))
+            base = shift(base, "year", -back)
+            return Reading("DATE", calendar_value(base, unit), anchors=not back)
+        if count == -1:
+            count = parts
+        if count > parts:
+            return None
+        if year is None:
+            if self.dct is None:
+                return Reading("DATE", f"XXXX-{'H' if unit == 'half' else 'Q'}{count}")
+            year = self.dct.year
+            current = (self.dct.month - 1) // (12 // parts) + 1
+            if "this year's" not in qualifier and count > current and not self._future(start, end):
+                year -= 1
+            year -= back
+        return Reading("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{count}")
+
+    def _decade(self, g, start, end):
+        mod = _position_mod(g.get("pmod"))
+        if "decade" in g:
+            return Reading("DATE", g["decade"][:3], mod)
+        if "decade2" in g:
+            tens = int(g["decade2"][0])
+            century = 19 if not self.dct or tens * 10 > self.dct.year % 100 else self.dct.year // 100
+            return Reading("DATE", f"{century}{tens}", mod)
+        return Reading("DATE", f"19{lx.DECADE_WORDS[g['decword']]}", mod)
+
+    def _century(self, g, start, end):
+        word = g["cord"]
+        count = int(word[:-2]) if word[0].isdigit() else lx.ORDINALS.get(word)
+        if not count or count < 1:
+            return None
+        return Reading("DATE", f"{count - 1:02d}", _position_mod(g.get("pmod")))
+
+    def _year(self, g, start, end):
+        if "spoken" in g:
+            year = spoken_year(g["spoken"])
+            if year is None or not (self.lower.startswith("the year", start)
+                                    or self._previous_word(start) in _YEAR_CONTEXT):
+                return None
+        else:
+            year = int(g["year"])
+            before = self.text[start - 1:start] if start else ""
+            if before in _MONEY_OR_ID or before.isalnum():
+                return None
+            if year < 1800 and self._previous_word(start) not in _YEAR_CONTEXT:
+                return None
+        return Reading("DATE", f"{year:04d}", _position_mod(g.get("pmod")))
+
+    def _ago(self, g, start, end):
+        unit = _unit_name(g["unit"])
+        amount = number(g["num"])
+        direction = re.sub(r"\s+", " ", g["dir"])
+        sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+        mod = _quantity_mod(g.get("qmod"))
+        if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+            mod = None if mod == "LESS_THAN" else mod
+        if amount is None:
+            return Reading("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+        anaphoric = direction not in ("ago", "from now", "hence")
+        granularity = _UNIT_GRANULARITY.get(unit, "day")
+        if granularity in ("hour", "minute", "second"):
+            return Reading("DURATION", duration_value(amount, unit), mod)
+        base = self._anaphora_base(unit) if anaphoric else self.dct
+        period = self._compared_period(start)
+        if unit == "year" and amount == 1 and period:
+            (base, granularity), anaphoric = period, True  # "a year ago" compares the period in question
+        if base is None:
+            return Reading("DATE", unknown_value(granularity), mod)
+        per = lx.UNITS[unit][1] if unit in ("decade", "century", "fortnight") else 1
+        step_unit = "year" if unit in ("decade", "century") else "week" if unit == "fortnight" else unit
+        if amount != int(amount):
+            return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        day = shift(base, step_unit, sign * int(amount) * per)
+        return Reading("DATE", calendar_value(day, granularity), mod, anchors=not anaphoric)
+
+    def _adjective(self, g, start, end):
+        unit, direction = g["unit"], g["dir"]
+        if direction == "old":
+            return None
+        if direction == "long":
+            return Reading("DURATION", duration_value(1, unit))
+        if direction == "end":
+            if self.dct is None:
+                return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]), "END")
+            # "since year-end" counts from the last year-end passed; otherwise, late in the year,
+            # the coming one
+            passed = self._previous_word(start) == "since"
+            base = self.dct if unit != "year" or not passed and (self._future(start, end) or self.dct.month > 6) \
+                else shift(self.dct, "year", -1)
+            if unit == "year":  # "year-end" is the last day; "year end", "year's end" the end of the year
+                hyphenated = self.lower[start + 4:start + 5] == "-"
+                return Reading("DATE", f"{base.year:04d}-12-31" if hyphenated else f"{base.year:04d}",
+                               None if hyphenated else "END", anchors=False)
+            return Reading("DATE", calendar_value(base, _UNIT_GRANULARITY[unit]), "END")
+        return self._ago({"unit": unit, "num": "a", "dir": "ago"}, start, end)
+
+    def _duration(self, g, start, end):
+        if g.get("long") == "old":
+            return None  # an age: "nine-year-old"
+        unit = _unit_name(g["unit"])
+        if "num" not in g:  # "year-long" is one year, "decades-long" an unknown number
+            return Reading("DURATION", duration_value(None if g["unit"] != unit else 1, unit))
+        num = re.sub(r"\s+", " ", g["num"])
+        if num in ("a", "an") and unit in ("second", "quarter") or unit == "quarter" and self.lower.startswith(" of", end):
+            return None  # "a second term", "a quarter of the shares", "three-quarters of"
+        if num in ("a", "an") and re.search(r"\d\S*(?:\s+(?:thousand|million|billion|trillion|percent))?\s+$",
+                                              self.lower[max(0, start - 30):start]):
+            return None  # a rate, not a length: "$2 million a year", "24 hours a day"
+        amount = number(num)
+        if "and a half" in self.lower[start:end] and amount is not None and amount == int(amount):
+            amount += 0.5
+        return Reading("DURATION", duration_value(amount, unit), _quantity_mod(g.get("qmod")))
+
+    def _relative(self, g, start, end):
+        rel = re.sub(r"\s+", " ", g["rel"])
+        unit = g["unit"]
+        mod = _position_mod(g.get("pmod"))
+        bare = rel.replace("the ", "")
+        anaphoric = rel.startswith("the ") and bare in ("next", "following", "previous", "same", "preceding",
+                                                        "prior") or bare in lx.ANAPHORIC_RELATIVES \
+            or bare == "that same"
+        offset = {"this past": -1, "this coming": 1, "this current": 0, "that same": 0}.get(bare)
+        if offset is None:
+            offset = lx.RELATIVE_OFFSETS[bare]
+        if unit in ("time", "moment"):
+            return Reading("DATE", "PRESENT_REF") if bare in ("this", "current") and unit == "moment" else None
+        if unit in ("season", "period"):
+            if unit == "period" and bare == "same" and self.ref:
+                return Reading("DATE", calendar_value(self.ref, self.ref_granularity
+                                                       if self.ref_granularity in _UNIT_GRANULARITY.values()
+                                                       and self.ref_granularity not in ("hour", "minute",
+                                                                                        "second")
+                                                       else "day"))
+            return None
+        if unit in ("morning", "afternoon", "evening", "night"):
+            return self._part({"rel": rel, "part": unit, **({"pmod": g["pmod"]} if "pmod" in g else {})}, start, end)
+        if unit == "day" and bare in ("last", "past", "this", "current", "coming"):
+            return None  # "the last day of", "this day and age"
+        if unit == "weekend":
+            return self._weekend(offset, anaphoric, start, end, mod)
+        return self._relative_date(unit, offset, anaphoric, mod)
+
+    def _relative_date(self, unit, offset, anaphoric, mod):
+        """A DATE ``offset`` units from the DCT (or from the last date mentioned)."""
+        granularity = _UNIT_GRANULARITY[unit]
+        base = self._base(anaphoric)
+        if base is None:
+            return Reading("DATE", unknown_value(granularity), mod)
+        if anaphoric and self.ref and granularity == "day" and self.ref_granularity in ("month", "year"):
+            # "that day" after "in October 1998": a day of that month, which one unknown
+            known = calendar_value(self.ref, self.ref_granularity)
+            return Reading("DATE", known + ("-XX" if self.ref_granularity == "month" else "-XX-XX"), mod,
+                           anchors=False)
+        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod)
+
+    def _weekend(self, offset, anaphoric, start, end, mod=None):
+        """The weekend of the week ``offset`` weeks from the DCT."""
+        base = self._base(anaphoric)
+        if base is None:
+            return Reading("DATE", "XXXX-WXX-WE", mod)
+        if offset == 0 and base.isoweekday() < 6 and not self._future(start, end):
+            offset = -1
+        year, week, _ = shift(base, "week", offset).isocalendar()
+        return Reading("DATE", f"{year:04d}-W{week:02d}-WE", mod)
+
+    def _weekday(self, g, start, end):
+        weekday = lx.WEEKDAYS[g["weekday"]]
+        part = lx.PARTS_OF_DAY.get(g.get("part", ""))
+        if "plural" in g:
+            return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+        mod = _position_mod(g.get("pmod"))
+        kind, suffix = "DATE", f"T{part}" if part else ""  # TimeML: "Friday night" is a DATE, 1998-10-23TNI
+        if self.dct is None:
+            return Reading(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
+        rel = re.sub(r"\s+", " ", g.get("rel", ""))
+        if rel.startswith("the ") and self.ref:  # "the previous Friday": counted from the last date
+            base = self.ref
+            back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
+            delta = -(back or 7) if rel == "the previous" else ahead or 7
+            return Reading(kind, (base + timedelta(days=delta)).isoformat(), mod, anchors=False)
+        today = self.dct.isoweekday()
+        back, ahead = (today - weekday) % 7, (weekday - today) % 7
+        if rel in ("last", "past", "this past"):
+            delta = -(back or 7)
+        elif rel in ("next", "coming", "this coming"):
+            delta = ahead or 7
+        elif self._future(start, end):
+            delta = ahead
+        else:
+            delta = -back
+        return Reading(kind, (self.dct + timedelta(days=delta)).isoformat() + suffix, mod)
+
+    def _day(self, g, start, end):
+        word = g["dayword"]
+        part = lx.PARTS_OF_DAY.get(g.get("part", "")) or ("NI" if word == "tonight" else None)
+        mod = _position_mod(g.get("pmod"))
+        suffix = f"T{part}" if part else ""
+        kind = "TIME" if part and word != "tonight" else "DATE"
+        if self.dct is None:
+            return Reading(kind, f"XXXX-XX-XX{suffix}", mod)
+        day = self.dct + timedelta(days=lx.DAY_WORDS[word])
+        return Reading(kind, day.isoformat() + suffix, mod)
+
+    def _part(self, g, start, end):
+        rel = re.sub(r"\s+", " ", g.get("rel", ""))
+        part = lx.PARTS_OF_DAY[g["part"]]
+        mod = _position_mod(g.get("pmod")) or ("START" if rel.startswith("early") else "END"
+                                               if rel.startswith("late") else None)
+        rel = rel.split()[-1] if rel else ""
+        if rel == "the" and re.match(r"\s+(?:of|before|after|when)\b", self.lower[end:end + 8]):
+            return None  # "the night of Oct. 23" leaves the date to the following expression
+        if not rel and "dayword" not in g and not mod and g["part"] != "overnight":
+            return None
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g.get("dayword") or rel, 0)
+        anaphoric = rel in ("that", "the") and "dayword" not in g
+        base = self._base(anaphoric)
+        if base is None:
+            return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
+        return Reading("TIME", f"{(base + timedelta(days=offset)).isoformat()}T{part}", mod)
+
+    def _season(self, g, start, end):
+        if "splural" in g:
+            return None
+        season = lx.SEASONS[g["season"]]
+        rel = re.sub(r"\s+", " ", g.get("rel", ""))
+        mod = _position_mod(g.get("pmod")) or _position_mod(g.get("smod"))
+        if "year" in g or "spoken" in g:
+            year = int(g["year"]) if "year" in g else spoken_year(g["spoken"])
+            return Reading("DATE", f"{year:04d}-{season}", mod) if year else None
+        previous = self._previous_word(start)
+        if not rel and "pmod" not in g and "smod" not in g and previous not in _BARE_SEASON_CONTEXT:
+            return None
+        if g["season"] == "fall" and rel in ("", "the") and previous not in _BARE_SEASON_CONTEXT:
+            return None
+        if rel == "that" and self.ref:
+            base, rel = self.ref, "this"
+        elif self.dct is None:
+            return Reading("DATE", f"XXXX-{season}", mod)
+        else:
+            base = self.dct
+        current, year = season_of(base)
+        index, now = _SEASON_ORDER.index(season), _SEASON_ORDER.index(current)
+        if rel in ("last", "past", "this past"):
+            year -= 0 if index < now else 1
+        elif rel in ("next", "coming", "this coming"):
+            year += 0 if index > now else 1
+        elif rel == "this":
+            year = base.year - (1 if season == "WI" and base.month <= 2 else 0)
+        elif self._future(start, end):
+            year += 0 if index >= now else 1
+        else:
+            year -= 0 if index <= now else 1
+        return Reading("DATE", f"{year:04d}-{season}", mod)
+
+    def _holiday(self, g, start, end):
+        name = re.sub(r"\s+", " ", g["holiday"])
+        rel = g.get("rel", "")
+
+        def on(year: int) -> date:
+            if name in lx.FIXED_HOLIDAYS:
+                return date(year, *lx.FIXED_HOLIDAYS[name])
+            if name in lx.EASTER_HOLIDAYS:
+                return easter(year) + timedelta(days=lx.EASTER_HOLIDAYS[name])
+            month, weekday, nth = lx.WEEKDAY_HOLIDAYS[name]
+            if nth > 0:
+                first = date(year, month, 1)
+                return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+            last = date(year, month, monthrange(year, month)[1])
+            return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+        if "year" in g:
+            return Reading("DATE", on(int(g["year"])).isoformat())
+        if self.dct is None:
+            return Reading("DATE", "XXXX-" + (f"{lx.FIXED_HOLIDAYS[name][0]:02d}-{lx.FIXED_HOLIDAYS[name][1]:02d}"
+                                              if name in lx.FIXED_HOLIDAYS else "XX-XX"))
+        this = on(self.dct.year)
+        future = rel == "next" or (rel != "last" and self._future(start, end))
+        if future:
+            day = this if this >= self.dct and (rel != "next" or this > self.dct) else on(self.dct.year + 1)
+        else:
+            day = this if this <= self.dct and (rel != "last" or this < self.dct) else on(self.dct.year - 1)
+        return Reading("DATE", day.isoformat())
+
+    def _set(self, g, start, end):
+        if "adverb" in g:
+            return Reading("SET", lx.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
+        quant = lx.SET_QUANTIFIERS.get(g.get("setq", ""))
+        freq = None
+        if "times" in g:
+            times = g["times"].split()[0]
+            count = {"once": 1, "twice": 2, "thrice": 3}.get(times) or number(times)
+            freq = f"{int(count)}X" if count else None
+        if "weekday" in g:
+            part = lx.PARTS_OF_DAY.get(g.get("part", ""))
+            return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}" + (f"T{part}" if part else ""), quant=quant)
+        if "month" in g:
+            month = self._month_number(g, start)
+            return Reading("SET", f"XXXX-{month:02d}", quant=quant) if month else None
+        if "season" in g:
+            return Reading("SET", f"XXXX-{lx.SEASONS[g['season']]}", quant=quant)
+        if "part" in g:
+            return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[g['part']]}", quant=quant)
+        unit = _unit_name(g["unit"])
+        amount = 2 if g.get("num") == "other" else number(g.get("num")) or 1
+        return Reading("SET", duration_value(amount, unit), quant=quant, freq=freq)
+
+    def _vague_duration(self, g, start, end):
+        amount = re.sub(r"\s+", " ", g.get("amount", ""))
+        unit = _unit_name(g["unit"])
+        if amount in ("the", "more"):
+            return None
+        if not amount and self._previous_word(start) not in _BARE_PLURAL_CONTEXT:
+            return None
+        if re.search(r"\b(?:past|last|previous)\b", amount):
+            return Reading("DATE", "PAST_REF")
+        if re.search(r"\b(?:next|following)\b", amount):
+            return Reading("DATE", "FUTURE_REF")
+        return Reading("DURATION", duration_value(None, unit))
+
+    def _reference(self, g, start, end):
+        word = re.sub(r"\s+", " ", g["word"])
+        if word == "soon" and (self._previous_word(start) == "as" or self.lower.startswith(" as", end)):
+            return None
+        if word in ("current", "future") and not re.match(r"\s+[a-z]", self.lower[end:end + 2]):
+            return None if word == "current" else Reading("DATE", "FUTURE_REF")
+        return Reading("DATE", lx.REFERENCE_WORDS[word])
+
+    def _the_unit(self, g, start, end):
+        unit = g["unit"]
+        if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", self.lower[end:end + 8]):
+            return Reading("DURATION", "P1Y")  # "for the year ended March 31": a reporting period
+        if unit == "weekend":
+            return self._weekend(0, False, start, end)
+        if self.dct is None:
+            return Reading("DATE", unknown_value(unit))
+        return Reading("DATE", calendar_value(self.dct, unit))

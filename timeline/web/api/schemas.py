@@ -1,0 +1,323 @@
+"""marshmallow schemas: one per direction (input or output) and location (body or query)."""
+from __future__ import annotations
+
+import re
+
+import marshmallow as ma
+from flask import current_app
+from marshmallow import fields, validate
+
+from timeline.store import STATUSES
+from timeline.store.dates import parse_calendar_value
+
+
+class Strict(ma.Schema):
+    """Input schemas reject unknown fields."""
+
+    class Meta:
+        unknown = ma.RAISE
+
+
+class Output(ma.Schema):
+    """Output schemas (fields keep their declared order)."""
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+class Text(fields.String):
+    """A string every database can store: no NUL, no lone UTF-16 surrogate (422 otherwise)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if _UNSTORABLE.search(text):
+            raise ma.ValidationError("contains NUL or an unpaired surrogate, which cannot be stored")
+        return text
+
+
+class ArticleText(Text):
+    """An article's text, at most TIMELINE_MAX_TEXT_CHARS characters (422 above it)."""
+
+    def __init__(self, **kwargs):
+        metadata = {"description": "plain text or HTML; at most TIMELINE_MAX_TEXT_CHARS characters (default 1,000,000)",
+                    **kwargs.pop("metadata", {})}
+        super().__init__(validate=validate.Length(min=1), metadata=metadata, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        check_text_length(text)
+        return text
+
+
+def check_text_length(text: str) -> None:
+    """Refuse an article text longer than the TIMELINE_MAX_TEXT_CHARS setting."""
+    limit = current_app.config["TIMELINE_MAX_TEXT_CHARS"]
+    if len(text) > limit:
+        raise ma.ValidationError(f"the text has {len(text)} characters; the limit is {limit}")
+
+
+class SourceUrl(fields.Url):
+    """An article's http or https address: fetched when no text is given."""
+
+    def __init__(self, **kwargs):
+        metadata = {"description": "the article's address; fetched when no text is given", **kwargs.pop("metadata", {})}
+        super().__init__(schemes={"http", "https"}, validate=validate.Length(max=2000), metadata=metadata, **kwargs)
+
+
+def require_text_or_url(data) -> None:
+    """An article comes as its text or as a URL to fetch it from."""
+    if "text" not in data and not data.get("url"):
+        raise ma.ValidationError("give the text, or a url to fetch it from", "_schema")
+
+
+class CalendarValue(fields.String):
+    """A date at any granularity: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM."""
+
+    def __init__(self, **kwargs):
+        metadata = {"example": "2021-03", "description": "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+                    "pattern": r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return parse_calendar_value(text).value
+        except ValueError as error:
+            raise ma.ValidationError(str(error)) from error
+
+
+# --- bodies in ---------------------------------------------------------------
+
+class ExtractIn(Strict):
+    """Body of POST /extract: the article as ``text`` or as a ``url`` to fetch."""
+
+    text = ArticleText()
+    url = SourceUrl()
+    dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
+
+    @ma.validates_schema
+    def text_or_url(self, data, **_kwargs):
+        """Exactly one of ``text`` and ``url``."""
+        if ("text" in data) == ("url" in data):
+            raise ma.ValidationError("give either text or url", "_schema")
+
+
+class ArticleIn(Strict):
+    """An article given to a timeline: its text, or a URL to fetch it from (with text, the URL is its source)."""
+
+    title = Text(load_default="", validate=validate.Length(max=300))
+    text = ArticleText()
+    dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
+    url = SourceUrl(load_default=None, allow_none=True)
+    language = Text(load_default="en", validate=validate.Length(min=2, max=16))
+
+    @ma.validates_schema
+    def text_or_url(self, data, **_kwargs):
+        """The text, or a URL to fetch it from."""
+        require_text_or_url(data)
+
+
+class TimelineIn(Strict):
+    """Body of POST /timelines: one article as ``text`` or ``url``, or several as ``articles``."""
+
+    title = Text(required=True, validate=validate.Length(min=1, max=300))
+    description = Text(load_default="")
+    status = Text(load_default="draft", validate=validate.OneOf(STATUSES))
+    text = ArticleText(metadata={"description": "the article, when there is one"})
+    dct = fields.Date(allow_none=True)
+    url = SourceUrl(allow_none=True)
+    articles = fields.List(fields.Nested(ArticleIn), validate=validate.Length(min=1),
+                           metadata={"description": "at most TIMELINE_MAX_ARTICLES (default 50)"})
+
+    @ma.validates_schema
+    def one_way_to_give_articles(self, data, **_kwargs):
+        """Exactly one of ``text`` (or ``url``) and ``articles``, and no more articles than the setting allows."""
+        if "articles" in data:
+            if {"text", "dct", "url"} & data.keys():
+                raise ma.ValidationError("give either one article (text or url, dct) or articles, not both", "_schema")
+            limit = current_app.config["TIMELINE_MAX_ARTICLES"]
+            if len(data["articles"]) > limit:
+                raise ma.ValidationError(f"at most {limit} articles", "articles")
+        else:
+            require_text_or_url(data)
+
+
+class TimelinePatch(Strict):
+    """Body of PATCH /timelines/<id>."""
+
+    title = Text(validate=validate.Length(min=1, max=300))
+    description = Text()
+    status = Text(validate=validate.OneOf(STATUSES))
+
+
+class EventPatch(Strict):
+    """Body of PATCH on an event; null restores the extracted value."""
+
+    headline = Text(allow_none=True, validate=validate.Length(max=500))
+    text = Text(allow_none=True)
+    date = CalendarValue(allow_none=True)
+    hidden = fields.Boolean()
+    group = Text(allow_none=True, validate=validate.Length(max=200))
+    media_url = fields.Url(allow_none=True, validate=validate.Length(max=2000))
+
+
+class EventIn(EventPatch):
+    """Body of POST /timelines/<id>/events: a manual event."""
+
+    headline = Text(required=True, validate=validate.Length(min=1, max=500))
+    date = CalendarValue(required=True)
+
+
+# --- queries in --------------------------------------------------------------
+
+class FeedQuery(Strict):
+    """Query of the event feeds."""
+
+    from_ = CalendarValue(data_key="from", metadata={"description": "events that end after the start of this date"})
+    to = CalendarValue(metadata={"description": "events that start before the end of this date"})
+    q = Text(validate=validate.Length(min=1, max=200), metadata={"description": "words in the headline or text"})
+    group = Text(validate=validate.Length(max=200))
+    limit = fields.Integer(validate=validate.Range(min=1, max=500))
+    cursor = Text(metadata={"description": "opaque: continue from next_url"})
+
+
+# --- outputs -----------------------------------------------------------------
+
+class SpanOut(Output):
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+
+
+class DateOut(Output):
+    text = fields.String()
+    start = fields.Integer(allow_none=True)
+    end = fields.Integer(allow_none=True)
+    value = fields.String(allow_none=True)
+    granularity = fields.String(allow_none=True)
+    earliest = fields.String(allow_none=True)
+    latest = fields.String(allow_none=True)
+
+
+class TimexOut(Output):
+    id = fields.String()
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    type = fields.String()
+    value = fields.String()
+    granularity = fields.String()
+    earliest = fields.String(allow_none=True)
+    latest = fields.String(allow_none=True)
+    mod = fields.String()
+    quant = fields.String()
+    freq = fields.String()
+
+
+class ExtractedEventOut(Output):
+    """An event as extraction gives it (``timeline.serialize.event_dict``)."""
+
+    id = fields.String()
+    headline = fields.String()
+    sentence = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    trigger = fields.Nested(SpanOut)
+    date = fields.Nested(DateOut)
+    end_date = fields.Nested(DateOut)
+    participants = fields.List(fields.String())
+    evidence = fields.List(fields.Nested(SpanOut))
+    article = fields.String()
+
+
+class ExtractOut(Output):
+    """Response of POST /extract (``timeline.serialize.timeline_dict``)."""
+
+    dct = fields.String(allow_none=True)
+    timexes = fields.List(fields.Nested(TimexOut))
+    events = fields.List(fields.Nested(ExtractedEventOut))
+    undated = fields.List(fields.Nested(ExtractedEventOut))
+
+
+class EventOut(Output):
+    """A stored event: the extracted fields, the effective values and the editor's fields."""
+
+    id = fields.Integer()
+    timeline = fields.Integer()
+    key = fields.String(metadata={"description": "stable across re-extraction"})
+    headline = fields.String()
+    text = fields.String()
+    sentence = fields.String(allow_none=True)
+    start = fields.Integer(allow_none=True)
+    end = fields.Integer(allow_none=True)
+    trigger = fields.Nested(SpanOut, allow_none=True)
+    date = fields.Nested(DateOut)
+    end_date = fields.Nested(DateOut)
+    participants = fields.List(fields.String())
+    evidence = fields.List(fields.Nested(SpanOut))
+    article = fields.Integer(allow_none=True)
+    group = fields.String(allow_none=True)
+    hidden = fields.Boolean()
+    media_url = fields.String(allow_none=True)
+    manual = fields.Boolean()
+    date_override = fields.String(allow_none=True)
+
+
+class ArticleOut(Output):
+    id = fields.Integer()
+    title = fields.String()
+    url = fields.String(allow_none=True)
+    dct = fields.String(allow_none=True)
+    language = fields.String()
+    format = fields.String()
+    text = fields.String()
+
+
+class TimelineSummaryOut(Output):
+    id = fields.Integer()
+    title = fields.String()
+    description = fields.String()
+    status = fields.String()
+    version = fields.Integer()
+    created = fields.String(metadata={"format": "date-time"})
+    updated = fields.String(metadata={"format": "date-time"})
+    event_count = fields.Integer()
+    article_count = fields.Integer()
+
+
+class TimelineOut(Output):
+    id = fields.Integer()
+    title = fields.String()
+    description = fields.String()
+    status = fields.String()
+    version = fields.Integer()
+    created = fields.String(metadata={"format": "date-time"})
+    updated = fields.String(metadata={"format": "date-time"})
+    articles = fields.List(fields.Nested(ArticleOut))
+    events = fields.List(fields.Nested(EventOut))
+    undated = fields.List(fields.Nested(EventOut))
+
+
+class TimelineListOut(Output):
+    timelines = fields.List(fields.Nested(TimelineSummaryOut))
+
+
+class EventPageOut(Output):
+    """A page of the event feed."""
+
+    events = fields.List(fields.Nested(EventOut))
+    next = fields.String(allow_none=True, metadata={"description": "opaque cursor of the next page"})
+    next_url = fields.String(allow_none=True)
+
+
+class ErrorBody(Output):
+    status = fields.Integer(required=True)
+    code = fields.String(required=True)
+    message = fields.String(required=True)
+    details = fields.Raw()
+
+
+class ErrorOut(Output):
+    """The one error shape of the API."""
+
+    error = fields.Nested(ErrorBody, required=True)

@@ -1,0 +1,60 @@
+"""The application factory, read as a list of named steps."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+from pathlib import Path
+
+from flask import Flask
+
+from timeline.web.config import load_config
+
+STATIC_FOLDER = Path(__file__).resolve().parents[2] / "static"
+
+
+def build_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+    """Build the Flask app (see ``timeline.create_app``)."""
+    app = Flask("timeline", static_folder=str(STATIC_FOLDER), static_url_path="/static",
+                template_folder=str(Path(__file__).parent / "templates"))
+    configure(app, overrides)
+    register_errorhandlers(app)
+    register_store(app)
+    register_blueprints(app)
+    register_ratelimit(app)
+    return app
+
+
+def configure(app: Flask, overrides: Mapping[str, Any] | None) -> None:
+    """Settings from the environment and the caller; body size limit."""
+    app.config.update(load_config(overrides))
+    app.config["MAX_CONTENT_LENGTH"] = app.config["TIMELINE_MAX_CONTENT_LENGTH"]
+    app.json.sort_keys = False
+
+
+def register_errorhandlers(app: Flask) -> None:
+    """One JSON error shape for the API."""
+    from timeline.web import errors
+
+    errors.init_app(app)
+
+
+def register_store(app: Flask) -> None:
+    """Open the database, migrate it, store the sample on a first start."""
+    from timeline import store
+
+    store.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    """The REST API and the viewer pages."""
+    from timeline.web import api
+    from timeline.web.pages import pages
+
+    api.init_app(app)
+    app.register_blueprint(pages)
+
+
+def register_ratelimit(app: Flask) -> None:
+    """Limit the requests that cost CPU (extraction); after the blueprints, whose views it wraps."""
+    from timeline.web import ratelimit
+
+    ratelimit.init_app(app)

@@ -1,0 +1,51 @@
+"""Settings: defaults, then environment variables (TIMELINE_*), then the caller's overrides.
+
+Every setting is declared once here with its default and its meaning; docs/deployment.md
+documents the same list (tests/test_settings_documented.py checks that it does).
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Mapping
+
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+# name -> (default, parser, meaning)
+SETTINGS: dict[str, tuple[Any, Any, str]] = {
+    "TIMELINE_DATABASE_URL": (None, str, "SQLAlchemy URL of the database; default: SQLite file timeline.sqlite in the instance folder"),
+    "TIMELINE_MAX_CONTENT_LENGTH": (2 * 1024 * 1024, int, "largest request body in bytes (413 above it)"),
+    "TIMELINE_FRAME_ANCESTORS": ("*", str, "sources allowed to show the embed page in a frame (CSP frame-ancestors, space-separated); viewer pages allow only 'self'"),
+    "TIMELINE_SEED_SAMPLE": (True, _flag, "store the sample article on a first start with an empty database"),
+    "TIMELINE_MIGRATE_ON_START": (True, _flag, "apply database migrations when the app starts (else run `flask --app wsgi migrate`)"),
+    "TIMELINE_SQLITE_BUSY_TIMEOUT_MS": (5000, int, "how long a SQLite writer waits for the lock before failing, in milliseconds"),
+    "TIMELINE_DATABASE_POOL_SIZE": (5, int, "connections each app process keeps open to PostgreSQL"),
+    "TIMELINE_PAGE_SIZE": (50, int, "events per page of the event feed when the client gives no limit"),
+    "TIMELINE_MAX_PAGE_SIZE": (500, int, "largest page of the event feed a client may ask for"),
+    "TIMELINE_CACHE_MAX_AGE": (60, int, "seconds public reads may be cached (Cache-Control max-age)"),
+    "TIMELINE_CORS_ORIGINS": ("*", str, "origins allowed to read public API responses and exports cross-origin (comma-separated, or *)"),
+    "TIMELINE_MAX_TEXT_CHARS": (1_000_000, int, "longest article text (plain or HTML) in characters, given or fetched (422 above it)"),
+    "TIMELINE_MAX_ARTICLES": (50, int, "most articles one timeline may hold (422 at creation, 409 when adding one more)"),
+    "TIMELINE_FETCH_ENABLED": (True, _flag, "fetch articles given by URL (off: requests with a url and no text are refused with 422)"),
+    "TIMELINE_FETCH_TIMEOUT": (10.0, float, "seconds to wait for a fetched article's server to connect or to send the next bytes"),
+    "TIMELINE_FETCH_TOTAL_TIMEOUT": (30.0, float, "seconds a whole article fetch (redirects and download) may take"),
+    "TIMELINE_FETCH_MAX_BYTES": (5 * 1024 * 1024, int, "largest fetched page in bytes, after decompression (the download stops above it)"),
+    "TIMELINE_FETCH_MAX_REDIRECTS": (5, int, "redirects followed when fetching an article by URL; each hop is checked again"),
+    "TIMELINE_FETCH_ALLOW_HOSTS": ((), lambda value: tuple(entry.strip() for entry in value.split(",") if entry.strip()), "host names or IP networks (comma-separated) that article URLs may reach although they are not public addresses; empty: public addresses only"),
+    "TIMELINE_FETCH_USER_AGENT": ("timeline-fetch/1.0", str, "User-Agent sent when fetching an article by URL"),
+    "TIMELINE_EXTRACT_RATE_LIMIT": ("60/minute", str, "requests per client address to the extract endpoint (e.g. 60/minute; several limits separated by ';'; empty: no limit)"),
+    "TIMELINE_RATELIMIT_STORAGE_URL": ("memory://", str, "where rate-limit counters live; memory:// per process, redis://host:6379 shared by several app servers"),
+}
+
+
+def load_config(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Resolve every declared setting."""
+    environ = os.environ if environ is None else environ
+    config = {}
+    for name, (default, parse, _meaning) in SETTINGS.items():
+        config[name] = parse(environ[name]) if name in environ else default
+    config.update(overrides or {})
+    return config
