@@ -66,3 +66,16 @@ def test_sentences(text, sentences):
     found = split_sentences(text)
     assert [s.text for s in found] == sentences
     assert all(text[s.start:s.end] == s.text for s in found)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("WASHINGTON, November 20, 2023 — The bridge opened. It rained.", ["WASHINGTON, November 20, 2023", "The bridge opened.", "It rained."]),
+    ("SAN JUAN, Puerto Rico (AP) — Oct. 2, 2017 — Power is out.", ["SAN JUAN, Puerto Rico (AP) — Oct. 2, 2017", "Power is out."]),
+    ("PARIS, Nov. 3, 2021 (AP) - Officials spoke.", ["PARIS, Nov. 3, 2021", "Officials spoke."]),
+    # No separator: the date is the sentence's own subject, not a dateline to cut off.
+    ("March 3, 2021, was a cold day.", ["March 3, 2021, was a cold day."]),
+])
+def test_a_dateline_is_not_part_of_the_lede_sentence(text, sentences):
+    found = ingest(text).sentences
+    assert [s.text for s in found] == sentences
+    assert all(text[s.start:s.end] == s.text for s in found)

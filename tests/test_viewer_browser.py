@@ -190,6 +190,29 @@ def test_hostile_text_stays_inert(page, base_url, viewer_app):
     assert "<img src=x onerror=" in page.locator("[role=feed]").inner_text()
 
 
+@pytest.mark.parametrize("javascript", [True, False])
+def test_media_shows_as_a_picture_or_a_link_and_never_as_script(browser, base_url, viewer_app, javascript):
+    picture = f"{base_url}/static/missing-picture.png"
+    timeline = store_timeline(viewer_app, "Media", [], [
+        {"headline": "Bridge opened", "text": "The bridge opened.", "date": "2023-05-02", "media_url": picture},
+        {"headline": "Ceremony filmed", "text": "The ceremony was filmed.", "date": "2023-05-03", "media_url": "https://example.com/watch?v=1"},
+        {"headline": "Hostile media", "text": "A stored javascript: URL.", "date": "2023-05-04", "media_url": "javascript:window.__pwned=1"}])
+    context = browser.new_context(java_script_enabled=javascript)
+    tab = context.new_page()
+    tab.goto(f"{base_url}/timelines/{timeline['id']}")
+    if javascript:
+        tab.wait_for_selector("html[data-viewer=ready]")
+    events = "[role=feed] article" if javascript else "ol.tl-static li"
+    image = tab.locator(events, has_text="Bridge opened").locator(".tl-media img")
+    assert image.get_attribute("src") == picture
+    assert image.get_attribute("alt") == "Picture for: Bridge opened"
+    link = tab.locator(events, has_text="Ceremony filmed").locator(".tl-media a")
+    assert link.get_attribute("href") == "https://example.com/watch?v=1" and link.inner_text() == "Media for this event"
+    assert tab.locator(events, has_text="Hostile media").locator(".tl-media").count() == 0
+    assert tab.locator("a[href^=javascript]").count() == 0
+    context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [390, 1280])
 def test_axe_finds_no_violations(browser, base_url, stored, scheme, width):

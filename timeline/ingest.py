@@ -30,6 +30,8 @@ _DATELINE = re.compile(
     re.I,
 )
 _DATELINE_SEARCH_CHARS = 400
+# What separates a dateline from the lede it opens: a dash or colon (a bare comma would be part of the sentence).
+_DATELINE_SEPARATOR = re.compile(r"\s*(?:\([A-Za-z]+\))?\s*[—–:-]+\s*")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an opening capital, digit or quote, or at a blank line.
@@ -136,6 +138,20 @@ def ingest(source: str, dct: str | None = None, *, is_html: bool | None = None) 
         dct = parse_dct(dct)
     elif found is not None:
         dct = found[0]
+    sentences = split_sentences(plain)
     if found is not None:
         dct_span = found[1]
-    return Document(source=source, plain=plain, dct=dct, sentences=split_sentences(plain), dct_span=dct_span)
+        sentences = _detach_dateline(plain, sentences, dct_span)
+    return Document(source=source, plain=plain, dct=dct, sentences=sentences, dct_span=dct_span)
+
+
+def _detach_dateline(plain: str, sentences: tuple[Sentence, ...], dateline: Span) -> tuple[Sentence, ...]:
+    """Make "WASHINGTON, Nov. 20, 2023 — The board met ..." two sentences, so evidence starts at "The"."""
+    first = sentences[0] if sentences else None
+    if first is None or not first.start <= dateline.start < dateline.end < first.end:
+        return sentences
+    rest = _DATELINE_SEPARATOR.match(plain, dateline.end, first.end)
+    if rest is None or rest.end() >= first.end:
+        return sentences
+    return (Sentence(plain[first.start:dateline.end], first.start, dateline.end),
+            Sentence(plain[rest.end():first.end], rest.end(), first.end), *sentences[1:])

@@ -8,6 +8,14 @@ function dates(event) {
     event.until ? [' – ', h('time', { datetime: event.untilDatetime }, event.until)] : null];
 }
 
+function media(event) {
+  // The page hands over only http(s) URLs (media_url), flagged when they name a picture.
+  if (!event.media_url) return null;
+  return h('p', { class: 'tl-media' }, h('a', { href: event.media_url, rel: 'noopener noreferrer' },
+    event.media_is_image ? h('img', { src: event.media_url, alt: `Picture for: ${event.headline}`, loading: 'lazy', referrerpolicy: 'no-referrer' })
+      : 'Media for this event'));
+}
+
 export class Feed {
   constructor(heading, options, { onSelect }) {
     this.options = options;
@@ -52,6 +60,7 @@ export class Feed {
     h('p', { class: 'tl-when', id: `${id}-w` }, dates(event), within),
     h('h3', { id: `${id}-h`, dir: 'auto' }, highlight(event.headline, this.words)),
     h('p', { class: 'tl-sentence', dir: 'auto' }, highlight(event.sentence, this.words)),
+    media(event),
     h('p', { class: 'tl-meta' },
       h('span', { class: 'tl-group' }, event.group.name),
       event.article?.text && Number.isInteger(event.start)

@@ -26,6 +26,8 @@ ACCENT = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 # Forms of a TIMEX3 value that are also valid HTML <time datetime> and ISO 8601 strings.
 HTML_DATETIME = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?|\d{4}-W\d{2}")
 OEMBED_PATH = re.compile(r"/(?:timelines|embed)/(\d+)/?")
+# A media URL ending in one of these is shown as a picture; any other is a link (video pages, documents ...).
+IMAGE_PATH = re.compile(r"\.(?:avif|gif|jpe?g|png|svg|webp)$", re.IGNORECASE)
 JSON_LD_EVENTS = 100  # search engines get the first events; the page itself lists them all
 VIEWER_EVENT_FIELDS = ("id", "headline", "sentence", "start", "end", "article", "group", "participants", "evidence")
 VIEWER_DATE_FIELDS = ("value", "granularity", "earliest", "latest")
@@ -59,7 +61,14 @@ def event_view(event: dict[str, Any]) -> dict[str, Any]:
             "when": display_date(date.get("value", ""), date.get("granularity")), "datetime": machine_date(date)}
     if end_date:
         view.update(until=display_date(end_date["value"], end_date.get("granularity")), until_datetime=machine_date(end_date))
+    view.update(media_view(event.get("media_url")))
     return view
+
+
+def media_view(url: str | None) -> dict[str, Any]:
+    """The event's media as the page shows it: an http(s) URL, and whether it is a picture."""
+    url = web_url(url)
+    return {"media_url": url, "media_is_image": bool(url and IMAGE_PATH.search(urlsplit(url).path))}
 
 
 def visible_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -76,6 +85,8 @@ def json_ld(timeline: dict[str, Any], page_url: str) -> dict[str, Any]:
                 "startDate": event["datetime"], "url": f"{page_url}#event-{event['id']}"}
         if event.get("until_datetime"):
             item["endDate"] = event["until_datetime"]
+        if event["media_is_image"]:
+            item["image"] = event["media_url"]
         items.append({"@type": "ListItem", "position": position, "item": item})
     graph: list[dict[str, Any]] = [{"@type": "ItemList", "name": timeline.get("title") or "Timeline", "url": page_url,
                                     "itemListOrder": "https://schema.org/ItemListOrderAscending",
@@ -91,6 +102,8 @@ def viewer_event(event: dict[str, Any]) -> dict[str, Any]:
     """What static/viewer needs of an event, and nothing more (the page carries every event)."""
     data = {name: event[name] for name in VIEWER_EVENT_FIELDS if event.get(name) is not None}
     data["sentence"] = event.get("sentence") or event.get("text") or ""
+    if event.get("media_url"):
+        data.update(media_view(event["media_url"]))
     for name in ("date", "end_date"):
         if event.get(name):
             data[name] = {field: event[name].get(field) for field in VIEWER_DATE_FIELDS}
