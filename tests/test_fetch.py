@@ -9,11 +9,13 @@ from __future__ import annotations
 import gzip
 import ipaddress
 import socket
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import trustme
 
 from timeline.fetch import FetchError, article_from_url, fetch_article, is_public, resolve_checked
 from timeline.web.config import load_config
@@ -314,3 +316,37 @@ def test_is_public(address, public):
 def test_resolve_checked_returns_every_address(monkeypatch):
     fake_dns(monkeypatch, {"news.example": ["93.184.216.34,2606:2800:220:1:248:1893:25c8:1946"]})
     assert [str(a) for a in resolve_checked("news.example", 80)] == ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"]
+
+
+@pytest.fixture(scope="module")
+def tls_site(tmp_path_factory):
+    """The same site over HTTPS with a certificate for news.example from a test CA; yields (port, CA bundle path)."""
+    authority = trustme.CA()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    authority.issue_cert("news.example").configure_cert(context)
+    bundle = tmp_path_factory.mktemp("tls") / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    server.daemon_threads = True
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1], str(bundle)
+    server.shutdown()
+    server.server_close()
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_host_name(tls_site, monkeypatch):
+    port, bundle = tls_site
+    lookups = fake_dns(monkeypatch, {"news.example": ["127.0.0.1"]})
+    article = fetch_article(f"https://news.example:{port}/article", settings(CA_BUNDLE=bundle))
+    assert ARTICLE_SENTENCE in article.text
+    assert lookups == ["news.example"]  # resolved once, by the checker; the connection used that address
+    assert Site.requests == [("/article", f"news.example:{port}")]
+
+
+def test_https_with_an_untrusted_or_mismatched_certificate_is_refused(tls_site, monkeypatch):
+    port, bundle = tls_site
+    fake_dns(monkeypatch, {"news.example": ["127.0.0.1"], "other.example": ["127.0.0.1"]})
+    refused(f"https://news.example:{port}/article", settings(), "fetch_failed")  # the test CA is not in the system store
+    refused(f"https://other.example:{port}/article", settings(CA_BUNDLE=bundle), "fetch_failed")  # certificate names news.example
+    assert Site.requests == []

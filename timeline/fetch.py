@@ -172,7 +172,7 @@ def _request(target: _Target, addresses: list[IPAddress], settings: Mapping[str,
         if target.scheme == "https":
             pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
                 str(address), target.port, timeout=timeout, retries=False, cert_reqs="CERT_REQUIRED",
-                server_hostname=target.host, assert_hostname=target.host)
+                server_hostname=target.host, assert_hostname=target.host, ca_certs=settings.get("TIMELINE_FETCH_CA_BUNDLE") or None)
         else:
             pool = urllib3.HTTPConnectionPool(str(address), target.port, timeout=timeout, retries=False)
         try:

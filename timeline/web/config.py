@@ -36,6 +36,7 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "TIMELINE_FETCH_MAX_REDIRECTS": (5, int, "redirects followed when fetching an article by URL; each hop is checked again"),
     "TIMELINE_FETCH_ALLOW_HOSTS": ((), lambda value: tuple(entry.strip() for entry in value.split(",") if entry.strip()), "host names or IP networks (comma-separated) that article URLs may reach although they are not public addresses; empty: public addresses only"),
     "TIMELINE_FETCH_USER_AGENT": ("timeline-fetch/1.0", str, "User-Agent sent when fetching an article by URL"),
+    "TIMELINE_FETCH_CA_BUNDLE": ("", str, "PEM file of certificate authorities that fetched https pages are verified against (empty: the system's trust store)"),
     "TIMELINE_EXTRACT_RATE_LIMIT": ("60/minute", str, "requests per client address to the extract endpoint (e.g. 60/minute; several limits separated by ';'; empty: no limit)"),
     "TIMELINE_RATELIMIT_STORAGE_URL": ("memory://", str, "where rate-limit counters live; memory:// per process, redis://host:6379 shared by several app servers"),
 }
