@@ -18,16 +18,32 @@ from dateutil.easter import easter
 from timeline.tagger.grammar import lexicon as lx
 from timeline.tagger.interval import granularity_of, interval
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|going\s+to|plan(?:s|ning)?\s+to|planned|expect(?:s|ed)?\s+to|expected|scheduled|(?:is|are)\s+due"
-    r"|set\s+to|is\s+to|are\s+to|upcoming|as\s+(?:soon|early)\s+as)\b|'ll\b|\bwon't\b"
+_FUTURE_CUES = (
+    # the auxiliary belongs to the cue: "were planning to" is not the past "were"
+    r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
+    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+to)|(?:is|are)\s+(?:due|to)"
+    r"|upcoming|as\s+(?:soon|early)\s+as"
+    # a decision or intention looks ahead of itself: "agreed to admit them in March"
+    r"|(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?:e|es|ed|s)?\s+to"
+    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+)\b"
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|has|have|been|did|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
+_PAST_CUES = (
+    # not a participle after "be": "will be held", "would be paid" are future
+    r"(?<!\bbe )(?:was|were|had|has|have|been|did"
+    r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
     r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
+_FUTURE = re.compile(r"\b" + _FUTURE_CUES)
+# Both kinds of cue in one pass, leftmost first, every alternative behind one word boundary (cheap to scan);
+# where two match, the first wins: "would have" looks back, "were planning to" and "expected" ahead.
+_CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\b)|(?P<future>{_FUTURE_CUES})"
+                   rf"|(?P<past_verb>{_PAST_CUES}))")
+# "had" with the words of its verb group: "had been scheduled to", "had not yet filed"
+_PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 _DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
+# "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A sentence break in the original text: end punctuation, then a capital or a quote; not the
 # period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
 # Punctuation first, then what follows it, then the lookbehinds: each test rules out most
@@ -42,12 +58,21 @@ _UNIT_GRANULARITY = {
     "minute": "minute", "second": "second", "fortnight": "week", "semester": "half", "season": "season",
 }
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+# Reference granularities coarser than a month that an anaphoric "N weeks later" can only be placed in.
+_COARSE_REFERENCES = {"quarter", "season", "half", "year"}
 _PERIOD_REACH = 400  # how far after a quarter or half "a year ago" still compares that period
 MATCH_REACH = 100  # the farthest a match starts before the anchor word it was found at
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
 _MONEY_OR_ID = set("$#£€¥/\\")
 _YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
                  "around", "circa", "c.", "between", "and", "the"}
+# Nouns a number names one of: "Flight 1990", "Highway 2000", "Room 1999".
+_NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room", "suite", "gate", "platform",
+                    "bus", "train", "channel", "exit", "pier", "no.", "nos.", "number", "apartment", "precinct",
+                    "lot", "locker", "page", "pages", "item", "article", "resolution", "row", "seat", "code"}
+# What a reporting period of six or nine months is written with: "the first nine months", "the six months".
+_REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
+_MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
 _BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
 _BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
                         "over", "early", "late", "before", "after", "for", "throughout"}
@@ -63,14 +88,20 @@ class Reading:
     quant: str | None = None
     freq: str | None = None
     anchors: bool = True  # False: an anaphoric date, not a new reference point for later anaphora
+    # the year of a reporting period a duration names ("the first nine months" of it), which later
+    # comparisons ("a year earlier", "the 1988 period") refer to
+    period: int | None = None
 
 
-def reference_of(reading: Reading) -> tuple[date, str] | None:
-    """The date and granularity later anaphora count from after ``reading``, if it is a new reference point."""
+def reference_of(reading: Reading) -> tuple[date, str, bool] | None:
+    """What later anaphora count from after ``reading``: a date, its granularity, and whether it is only
+    a reporting period (compared with, not counted from); None if it is no new reference point."""
+    if reading.period is not None:
+        return date(reading.period, 1, 1), "year", True
     if reading.type in ("DATE", "TIME") and reading.anchors:
         earliest, _ = interval(reading.value)
         if earliest:
-            return date.fromisoformat(earliest[:10]), granularity_of(reading.value)
+            return date.fromisoformat(earliest[:10]), granularity_of(reading.value), False
     return None
 
 
@@ -213,20 +244,32 @@ class Resolver:
 
     def _tense(self, start: int, end: int) -> str:
         """"future", "past" or "present": the tense cue nearest to the expression in its clause."""
-        if _DEADLINE.search(self.lower, max(0, start - 25), start):
-            return "future"
+        if self.lower.startswith(("'s", "\u2019s"), end):
+            return "past"  # "Wednesday's ruling", "December's figures": an event already known
         lo = max(self._sentence_start(start), start - 60)
         m = _SENTENCE_BREAK.search(self.text, end, end + 30)
         hi = m.start() if m else min(len(self.lower), end + 30)
-        key = (self.lower[lo:hi], start - lo, end - lo)
+        perfect = [found.end() for found in _PLUPERFECT.finditer(self.lower, lo, hi)] \
+            if self.lower.find("had", lo, hi) >= 0 else []
+        before = [e for e in perfect if e <= start]
+        if before and not _FUTURE.search(self.lower, before[-1], start):
+            return "past"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
+        if not perfect and _DEADLINE.search(self.lower, max(0, start - 25), start):
+            return "future"  # not "until Thursday, they had not": there the past perfect decides
+        if _SINCE.search(self.lower, max(0, start - 25), start):
+            return "past"
+        key = (self.text[lo:hi], start - lo, end - lo)
         if key in self._tenses:  # repeated text repeats its clauses
             return self._tenses[key]
         best, tense = None, "present"
-        for cue, name in ((_FUTURE, "future"), (_PAST, "past")):
-            for found in cue.finditer(self.lower, lo, hi):
-                distance = start - found.end() if found.end() <= start else found.start() - end
-                if best is None or distance < best:
-                    best, tense = distance, name
+        for found in _CUES.finditer(self.lower, lo, hi):
+            name = "future" if found.lastgroup == "future" else "past"
+            if self.text[found.start()].isupper() and (name == "past" and found.start() > lo
+                                                       or found.group() == "may"):
+                continue  # a name, not a verb: "the United States", "Allied forces", "in May"
+            distance = start - found.end() if found.end() <= start else found.start() - end
+            if best is None or distance < best:
+                best, tense = distance, name
         self._tenses[key] = tense
         return tense
 
@@ -243,20 +286,30 @@ class Resolver:
         """The date a relative expression counts from: the last date mentioned, or the DCT."""
         return (self.ref or self.dct) if anaphoric else self.dct
 
-    def _anaphora_base(self, unit: str) -> date | None:
-        """What "N units earlier/later" counts from: the last date if it is precise enough, else the DCT.
+    def _anaphora_base(self, unit: str) -> tuple[date | None, str | None]:
+        """What "N units earlier/later" counts from, and the coarser granularity its value must keep, if any.
 
-        In news, "a year earlier" compares with the DCT's year unless the text narrates another time.
+        The last date mentioned if it is precise enough for the unit; a coarser one ("two weeks later"
+        after "in April 2021") still places the expression, at that date's granularity, as the text
+        narrates that time. In news, "a year earlier" compares with the DCT's year unless the text
+        narrates another time.
         """
         if self.ref is None:
-            return self.dct
-        if unit in ("day", "night", "week", "weekend", "fortnight", "hour", "minute", "second"):
-            precise = self.ref_granularity in ("day", "part-of-day", "hour", "minute", "second")
-        elif unit == "month":
-            precise = self.ref_granularity in ("day", "month")
-        else:
-            precise = self.dct is None or abs(self.ref.year - self.dct.year) >= 2
-        return self.ref if precise else self.dct
+            return self.dct, None
+        narrative = self.dct is None or abs(self.ref.year - self.dct.year) >= 2
+        if unit in ("day", "night", "week", "weekend", "fortnight"):
+            if self.ref_granularity in ("day", "part-of-day", "hour", "minute", "second"):
+                return self.ref, None
+            if self.ref_granularity == "month" or narrative and self.ref_granularity in _COARSE_REFERENCES:
+                return self.ref, self.ref_granularity
+            return self.dct, None
+        if unit == "month":
+            if self.ref_granularity in ("day", "month"):
+                return self.ref, None
+            if narrative and self.ref_granularity in _COARSE_REFERENCES:
+                return self.ref, self.ref_granularity
+            return self.dct, None
+        return (self.ref if narrative else self.dct), None
 
     def _narrative_year(self, start: int) -> int | None:
         """The year of a date mentioned earlier in the same sentence, when it is not the DCT's."""
@@ -288,18 +341,22 @@ class Resolver:
         except (ValueError, OverflowError):
             return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
 
-    def remember(self, reference: tuple[date, str] | None, start: int) -> None:
+    def remember(self, reference: tuple[date, str, bool] | None, start: int) -> None:
         """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
         if reference:
-            self.ref, self.ref_granularity = reference
-            self.ref_start = start
-            if self.ref_granularity in ("quarter", "half"):
-                self.period, self.period_start = reference, start
+            day, granularity, period_only = reference
+            if not period_only:
+                self.ref, self.ref_granularity, self.ref_start = day, granularity, start
+            if period_only or granularity in ("quarter", "half"):
+                self.period, self.period_start = (day, granularity), start
 
     def _compared_period(self, start: int) -> tuple[date, str] | None:
-        """The quarter or half a year-comparison refers to, when one was mentioned just before."""
+        """The quarter or half a year-comparison refers to: one mentioned just before, or the last date
+        mentioned if it is one (a results report keeps comparing its period until another date comes up)."""
         if self.period and start - self.period_start < _PERIOD_REACH:
             return self.period
+        if self.ref and self.ref_granularity in ("quarter", "half"):
+            return self.ref, self.ref_granularity
         return None
 
     # -- rule kinds ----------------------------------------------------------------------
@@ -398,6 +455,14 @@ class Resolver:
         except ValueError:
             return None
 
+    def _week_of(self, g, start, end):
+        reading = self._date(g, start, end)
+        if reading is None:
+            return None
+        if "X" in reading.value:
+            return Reading("DATE", "XXXX-WXX")
+        return Reading("DATE", calendar_value(date.fromisoformat(reading.value), "week"))
+
     def _month(self, g, start, end):
         month = self._month_number(g, start)
         if month is None:
@@ -445,6 +510,8 @@ class Resolver:
         unit = g.get("qunit", "quarter")  # "Q3" names its unit in the letter
         ordinal = g.get("ord")
         qualifier = re.sub(r"\s+", " ", g.get("qual", "")).strip(" -")
+        if "ago" in g:  # "the quarter a year ago", "the corresponding period last year"
+            qualifier = (qualifier + " year-ago").strip()
         det = g.get("det")
         count = lx.ORDINALS.get(ordinal) if ordinal else int(g["qnum"]) if "qnum" in g else None
         if ordinal == "latter":
@@ -455,8 +522,9 @@ class Resolver:
             return None
         if unit == "half" and count is None:
             return None
-        if unit == "period":
-            unit = self.ref_granularity if self.ref_granularity in ("quarter", "half") else "quarter"
+        compared = self._compared_period(start)
+        if unit == "period":  # the kind of period the text reports: "the 1988 period" after "the nine months"
+            unit = compared[1] if compared and (count is None or compared[1] != "year") else "quarter"
         parts = 2 if unit == "half" else 4
         year = None
         named_year = re.search(r"\b(1\d{3}|20\d\d)\b", qualifier)
@@ -469,11 +537,16 @@ class Resolver:
         if count is None and year is not None:  # "the 1988 quarter": the quarter in question, that year
             month = self.ref.month if self.ref and self.ref_granularity == unit else \
                 shift(self.dct, unit, -1).month if self.dct else None
-            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year:04d}")
+            # "the 1988 period" in a 1989 report is the comparison, not a new period in question
+            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year:04d}",
+                           anchors=self.dct is None or year >= self.dct.year)
         if count is None:
             # "the quarter", "the latest quarter", "the year-ago period": the quarter being reported
             deictic = "current" in qualifier or "latest" in qualifier or det in ("this", "last", "next")
-            if not deictic and self.ref and self.ref_granularity == unit:
+            if unit == "year":  # "the year-earlier period" of "the first nine months"
+                base = compared[0]
+            # the period being reported has ended: a forecast ("through the third quarter of 1990") is not it
+            elif not deictic and self.ref and self.ref_granularity == unit and (not self.dct or self.ref < self.dct):
                 base = self.ref
             elif self.dct:
                 offset = 0 if det == "this" or "current" in qualifier else 1 if det == "next" else -1
@@ -526,6 +599,9 @@ class Resolver:
                 return None
             if year < 1800 and self._previous_word(start) not in _YEAR_CONTEXT:
                 return None
+            previous = self.lower[max(0, start - 14):start].split()
+            if previous and previous[-1] in _NUMBERED_THINGS:
+                return None  # "Flight 1990", "Room 2001": a number, not a year
         return Reading("DATE", f"{year:04d}", _position_mod(g.get("pmod")))
 
     def _ago(self, g, start, end):
@@ -536,13 +612,17 @@ class Resolver:
         mod = _quantity_mod(g.get("qmod"))
         if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
             mod = None if mod == "LESS_THAN" else mod
+        if "orso" in g:
+            mod = "APPROX"
         if amount is None:
             return Reading("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
         anaphoric = direction not in ("ago", "from now", "hence")
-        granularity = _UNIT_GRANULARITY.get(unit, "day")
+        # "a decade ago" is the year ten years back (1989 in 1999), not the calendar decade (the 1980s)
+        granularity = "year" if unit in ("decade", "century") else _UNIT_GRANULARITY.get(unit, "day")
         if granularity in ("hour", "minute", "second"):
             return Reading("DURATION", duration_value(amount, unit), mod)
-        base = self._anaphora_base(unit) if anaphoric else self.dct
+        base, coarser = self._anaphora_base(unit) if anaphoric else (self.dct, None)
+        granularity = coarser or granularity
         period = self._compared_period(start)
         if unit == "year" and amount == 1 and period:
             (base, granularity), anaphoric = period, True  # "a year ago" compares the period in question
@@ -588,10 +668,17 @@ class Resolver:
         if num in ("a", "an") and re.search(r"\d\S*(?:\s+(?:thousand|million|billion|trillion|percent))?\s+$",
                                               self.lower[max(0, start - 30):start]):
             return None  # a rate, not a length: "$2 million a year", "24 hours a day"
+        if num == "one" and unit == "day" and self._previous_word(start) in _MODALS:
+            return Reading("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a length
         amount = number(num)
         if "and a half" in self.lower[start:end] and amount is not None and amount == int(amount):
             amount += 0.5
-        return Reading("DURATION", duration_value(amount, unit), _quantity_mod(g.get("qmod")))
+        period = None
+        rel = re.sub(r"\s+", " ", g.get("rel", ""))
+        if unit == "month" and amount in (6, 9) and self.dct and rel in _REPORTING_SPANS:
+            # "the first nine months": the year to date, unless those months have not yet passed
+            period = self.dct.year - (1 if self.dct.month <= amount else 0)
+        return Reading("DURATION", duration_value(amount, unit), _quantity_mod(g.get("qmod")), period=period)
 
     def _relative(self, g, start, end):
         rel = re.sub(r"\s+", " ", g["rel"])
@@ -620,6 +707,9 @@ class Resolver:
             return None  # "the last day of", "this day and age"
         if unit == "weekend":
             return self._weekend(offset, anaphoric, start, end, mod)
+        if bare == "past" and unit in ("decade", "century") and not mod:
+            # the ten (hundred) years up to now, not the previous calendar decade: "over the past decade"
+            return Reading("DURATION", duration_value(1, unit))
         return self._relative_date(unit, offset, anaphoric, mod)
 
     def _relative_date(self, unit, offset, anaphoric, mod):
@@ -750,18 +840,36 @@ class Resolver:
             last = date(year, month, monthrange(year, month)[1])
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
+        week = g.get("hweek")  # "Easter week", "Thanksgiving weekend": the ISO week holding the holiday
+
+        def value(day: date) -> str:
+            if not week:
+                return day.isoformat()
+            year, number, _ = day.isocalendar()
+            return f"{year:04d}-W{number:02d}" + ("-WE" if week == "weekend" else "")
+
+        def bounds(day: date) -> tuple[date, date]:
+            """The first and last day of the period named: a week already begun and not yet over is this one."""
+            if not week:
+                return day, day
+            first = day - timedelta(days=day.isoweekday() - (6 if week == "weekend" else 1))
+            return first, day + timedelta(days=7 - day.isoweekday())
+
         if "year" in g:
-            return Reading("DATE", on(int(g["year"])).isoformat())
+            return Reading("DATE", value(on(int(g["year"]))))
         if self.dct is None:
+            if week:
+                return Reading("DATE", "XXXX-WXX" + ("-WE" if week == "weekend" else ""))
             return Reading("DATE", "XXXX-" + (f"{lx.FIXED_HOLIDAYS[name][0]:02d}-{lx.FIXED_HOLIDAYS[name][1]:02d}"
                                               if name in lx.FIXED_HOLIDAYS else "XX-XX"))
         this = on(self.dct.year)
+        first, last = bounds(this)
         future = rel == "next" or (rel != "last" and self._future(start, end))
         if future:
-            day = this if this >= self.dct and (rel != "next" or this > self.dct) else on(self.dct.year + 1)
+            day = this if last >= self.dct and (rel != "next" or first > self.dct) else on(self.dct.year + 1)
         else:
-            day = this if this <= self.dct and (rel != "last" or this < self.dct) else on(self.dct.year - 1)
-        return Reading("DATE", day.isoformat())
+            day = this if first <= self.dct and (rel != "last" or last < self.dct) else on(self.dct.year - 1)
+        return Reading("DATE", value(day))
 
     def _set(self, g, start, end):
         if "adverb" in g:
@@ -805,6 +913,9 @@ class Resolver:
             return None
         if word in ("current", "future") and not re.match(r"\s+[a-z]", self.lower[end:end + 2]):
             return None if word == "current" else Reading("DATE", "FUTURE_REF")
+        counted = re.match(r"\s+([a-z0-9-]+)\s+[a-z]+s\b", self.lower[end:end + 40])
+        if word == "the past" and counted and number(counted.group(1)) is not None:
+            return None  # "the past three summers": a count of other things, not the past itself
         return Reading("DATE", lx.REFERENCE_WORDS[word])
 
     def _the_unit(self, g, start, end):

@@ -78,7 +78,7 @@ RELATIVE = (r"(?P<rel>(?:the\s+)?(?:past|last|next|previous|preceding|following|
             r"|this\s+(?:past|coming|current)|that\s+same|this|that|upcoming)")
 HOLIDAY = "(?P<holiday>" + words(list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)) + ")" + _END
 QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before)|1\d\d\d|20\d\d|fiscal|calendar"
-                     r"|latest|current|same|comparable|previous|prior|recent|just-ended|just\s+ended"
+                     r"|latest|current|same|comparable|corresponding|previous|prior|recent|just-ended|just\s+ended"
                      r"|traditionally\s+\w+|seasonally\s+\w+)")
 
 RULES: list[tuple[str, str]] = [
@@ -94,16 +94,20 @@ RULES: list[tuple[str, str]] = [
     # Monday, Oct. 26, 1998 / October 26 / the 26th of October 2023
     ("date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
     ("date", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
+    # the week of March 6: the ISO week holding that day
+    ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
     # early January 2020, July 1997, June last year, January nineteen ninety-seven
     ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
     # the last half of 1989, the first quarter of this year
     ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
-    # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period
+    # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period;
+    # the corresponding period last year, the quarter a year ago; not "quarter-to-quarter [growth]", a comparison
     ("quarter", rf"(?P<det>the|this|last|next|that)\s+(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
-                rf"(?:{ORDINAL}\s+)?(?:fiscal\s+)?(?P<qunit>quarter|half|period){_END}(?:\s+of\s+{YEAR})?"),
+                rf"(?:{ORDINAL}\s+)?(?:fiscal\s+)?(?P<qunit>quarter|half|period){_END}(?!-to-)"
+                rf"(?:\s+of\s+{YEAR}|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)){_END})?"),
     # a hyphenated adjective stands without its determiner: "its [third-quarter] profit"
     ("quarter", rf"(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
-                rf"(?:{ORDINAL}[\s-]+)?(?:fiscal[\s-]+)?(?P<qunit>quarter|half){_END}(?:\s+of\s+{YEAR})?"),
+                rf"(?:{ORDINAL}[\s-]+)?(?:fiscal[\s-]+)?(?P<qunit>quarter|half){_END}(?!-to-)(?:\s+of\s+{YEAR})?"),
     ("quarter", rf"q(?P<qnum>[1-4])(?:\s+{YEAR})?{_END}"),
     # the 1990s, the late '70s, mid-1980s, the nineties
     ("decade", rf"(?:the\s+)?{POSITION_TIGHT}(?:(?P<decade>1\d\d0|20\d0)'?s|'(?P<decade2>\d0)'?s|(?P<decword>{words(lx.DECADE_WORDS)})){_END}"),
@@ -112,8 +116,8 @@ RULES: list[tuple[str, str]] = [
     # the 1988 period, fiscal 1989, the year 2000, mid-1996
     ("year", rf"the\s+(?:fiscal\s+)?{YEAR}\s+(?:period|fiscal\s+year|season|time\s+frame){_END}"),
     ("year", rf"{POSITION_TIGHT}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
-    # two weeks ago, a year earlier, 10 days later, almost four years ago
-    ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
+    # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
+    ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
     # year-earlier, year-ago, year-end
     ("adjective", r"(?P<unit>year|month|week|quarter)(?:-|'s\s+|\s+(?=end))(?P<dir>earlier|ago|end|before|old|long)" + _END),
     # each of the past three years; the past two months; the first nine months; four-week; year-long
@@ -140,8 +144,8 @@ RULES: list[tuple[str, str]] = [
     # last fall, the summer of 1990, this past spring, early winter
     ("season", rf"{POSITION}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that|past|coming)\s+)?"
                rf"(?:(?P<smod>early|late|mid)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPOKEN_YEAR}))?"),
-    # Thanksgiving Day, last Christmas, Easter week
-    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
+    # Thanksgiving Day, last Christmas, Easter week, Thanksgiving weekend
+    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}(?:\s+(?P<hweek>week|weekend){_END})?(?:\s+{YEAR})?"),
     # every Monday, each season, every two weeks, twice a year, daily, annually
     ("set", rf"(?P<setq>every|each|per)\s+(?:(?P<num>other|{_NUMBER_WORD}|\d+)\s+)?(?:{UNIT}|{WEEKDAY}|{MONTH_NAMED}|{SEASON}|{PART})"),
     ("set", rf"(?P<times>once|twice|thrice|(?:{_ONES}|{_TEENS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}"),
@@ -172,7 +176,7 @@ LEFT_WORDS = (
     {"the", "a", "an", "this", "that", "its", "their", "last", "next", "past", "previous", "preceding",
      "coming", "following", "current", "upcoming", "same", "prior", "early", "earlier", "late", "later",
      "mid", "fiscal", "calendar", "model", "each", "every", "per", "of", "end", "beginning", "start",
-     "middle", "close", "dawn", "half", "latest", "comparable", "recent", "just-ended", "year-ago",
+     "middle", "close", "dawn", "half", "latest", "comparable", "corresponding", "recent", "just-ended", "year-ago",
      "year-earlier", "year-before", "year's", "first", "second", "third", "fourth", "final", "latter",
      "initial", "remaining", "ensuing", "more", "additional", "further", "straight", "consecutive",
      "another", "several", "few", "many", "some", "couple", "dozen", "dozens", "hundreds", "number",

@@ -1,0 +1,136 @@
+"""Table-driven tests of the cues that direct a bare date and of anaphora counted from the text's own dates."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+DCT = "2023-11-16"  # a Thursday
+
+
+def values(text: str, dct: str | None = DCT) -> list[str]:
+    return [t.value for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "would" looks ahead from the time of speaking
+    ("The minister said she would visit Paris Tuesday.", ["2023-11-21"]),
+    ("The summit would be held on April 24.", ["2024-04-24"]),  # "be held": a passive, not a past verb
+    ("The vote would have been held Friday.", ["2023-11-10"]),  # but "would have" looks back
+    ("Farmers may march on Monday.", ["2023-11-20"]),
+    ("He resigned in May and left on Friday.", ["2023-05", "2023-11-10"]),  # the month is no modal
+    # a capitalized "-ed" word is a name, not a past verb
+    ("Officials will meet in the United Kingdom on Friday.", ["2023-11-17"]),
+    # the auxiliary of "were planning to" is part of the future cue
+    ("Farmers announced a protest in Lyon on Saturday and were planning to block roads.", ["2023-11-18"]),
+    # a decision or a promise looks ahead of itself
+    ("The board decided to sell the unit in February.", ["2024-02"]),
+    # the past perfect puts a deadline before the DCT
+    ("Until Wednesday, investigators had not named a suspect.", ["2023-11-15"]),
+    ("Twelve states had filed reports by Monday.", ["2023-11-13"]),
+    ("Twelve states will file reports by Monday.", ["2023-11-20"]),
+    ("The offer had been scheduled to expire at midnight Friday.", ["2023-11-10T00:00"]),
+    ("The offer is scheduled to expire at midnight Friday.", ["2023-11-17T00:00"]),
+    ("Officials said the talks, which had stalled, will resume Monday.", ["2023-11-20"]),
+    # a possessive weekday or month names an event already known
+    ("Lawyers will appeal Tuesday's ruling.", ["2023-11-14"]),
+    ("Lawyers will appeal the ruling on Tuesday.", ["2023-11-21"]),
+    # "since" points back whatever the rest of the clause says
+    ("The carrier has patrolled since March and will return in December.", ["2023-03", "2023-12"]),
+])
+def test_clause_cues_pick_the_occurrence(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Threats had become routine over the past decade.", "DURATION", "P10Y"),
+    ("Inflation ate wages in the last decade.", "DATE", "201"),
+    ("The wall fell a decade ago.", "DATE", "2013"),
+    ("Such tools could one day replace the keyboard.", "DATE", "FUTURE_REF"),
+    ("The strike lasted one day.", "DURATION", "P1D"),
+])
+def test_lengths_and_points(text, kind, value):
+    [timex] = tag(text, DCT)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N weeks later" counts from the last date mentioned, at no finer a granularity than that date
+    ("Engineers closed the bridge on April 3, 2021. A ferry began two weeks later.", ["2021-04-03", "2021-W15"]),
+    ("Engineers closed the bridge in April 2021. A ferry began two weeks later.", ["2021-04", "2021-04"]),
+    ("The mill closed in 2019. Three days later the union sued.", ["2019", "2019"]),
+    # without a narrated time, a comparison is with the DCT
+    ("Yields rose to 5% from 4.9% a week earlier.", ["2023-W45"]),
+    ("Last year sales fell. Yields rose to 5% from 4.9% a week earlier.", ["2022", "2023-W45"]),
+])
+def test_anaphora_counts_from_the_narrated_date(text, expected):
+    assert values(text) == expected
+
+
+def test_sample_article_places_two_weeks_later_after_the_closure():
+    from pathlib import Path
+
+    import timeline
+    text = (Path(timeline.__file__).parent / "samples" / "sample_article.txt").read_text(encoding="utf-8")
+    found = {t.text: t for t in tag(text, "2024-03-14")}
+    assert found["April 2021"].value == "2021-04"
+    later = found["two weeks later"]
+    assert later.value == "2021-04" and later.earliest >= found["April 2021"].earliest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period a report compares with is one that has ended, not a forecast
+    ("Third-quarter profit fell. Losses may last through the third quarter of 2024. "
+     "In the year-ago period, the company earned $1 million.", ["2023-Q3", "2024-Q3", "2022-Q3"]),
+    # "the 2022 period" in a 2023 report is the comparison: "year-ago" names that same year's period
+    ("Net rose in the third quarter, compared with a loss in the 2022 period. "
+     "The year-ago results included a charge.", ["2023-Q3", "2022-Q3", "2022-Q3"]),
+    # a comparison of quarters is no quarter
+    ("The quarter-to-quarter comparison was hurt by charges.", []),
+])
+def test_financial_periods(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a period named after a day or a holiday is the ISO week holding it
+    ("A hearing is set for the week of March 6.", "2000-02-24", [("the week of March 6", "2000-W10")]),
+    ("Talks resumed the week of Oct. 9, 1995.", DCT, [("the week of Oct. 9, 1995", "1995-W41")]),
+    # a week already begun is the one meant, though its feast is still ahead
+    ("Pilgrims prayed as Easter week began.", "2000-04-17", [("Easter week", "2000-W16")]),
+    ("Shops will open over the Thanksgiving weekend.", DCT, [("Thanksgiving weekend", "2023-W47-WE")]),
+    ("Shops will stay open through the Thanksgiving weekend.", "2023-11-25", [("Thanksgiving weekend", "2023-W47-WE")]),
+    # a period of last year is one expression, not a period and a year
+    ("Profit rose in the third quarter. For the quarter a year ago, it earned $1.", DCT,
+     [("the third quarter", "2023-Q3"), ("the quarter a year ago", "2022-Q3")]),
+    ("Net was $2 in the third quarter, against $1 in the corresponding period last year.", DCT,
+     [("the third quarter", "2023-Q3"), ("the corresponding period last year", "2022-Q3")]),
+    # "or so" leaves an approximate point in time
+    ("Then, a week or so ago, the general picked a date.", DCT, [("a week or so ago", "2023-W45")]),
+])
+def test_named_periods(text, dct, expected):
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year comparison after "the nine months" compares those months, a year-long span: the year
+    ("Profit rose in the third quarter. For the nine months, net was $5, compared with $4 a year earlier.",
+     ["2023-Q3", "P9M", "2022"]),
+    ("For the first nine months, net was $5, compared with $4 in the 2022 period.", ["P9M", "2022"]),
+    # without such a span, the quarter in question stays the one compared, however far back it was named
+    ("Profit rose in the third quarter. " + "Costs fell. " * 60 + "A year earlier, the firm lost money.",
+     ["2023-Q3", "2022-Q3"]),
+])
+def test_reporting_periods(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Flight 1990 left from gate 12.", "Guests in Room 2001 complained.",
+                                  "Take Highway 1999 north."])
+def test_numbered_things_are_not_years(text):
+    assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text", ["Violence flared for the past three summers.", "Over the past 12 sessions, shares fell."])
+def test_counted_things_after_the_past_are_not_the_past(text):
+    assert tag(text, DCT) == []
