@@ -121,8 +121,10 @@ def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int) 
         if tokens[i].tag == "PREP":
             break
         phrase.append(i)
-    nouns = [i for i in phrase if tokens[i].tag == "NOUN"]
-    return nouns[-1] if nouns else trigger
+    # An event conjunct ends in a common noun ("a stroke"); an amount ("or 10 cents a share") or a name is none.
+    if not phrase or tokens[phrase[-1]].tag != "NOUN" or any(tokens[i].tag == "NUM" or tokens[i].text == "$" for i in phrase):
+        return trigger
+    return phrase[-1]
 
 
 def _modified_noun(tokens: list[Token], last: int) -> int | None:

@@ -6,6 +6,7 @@ from the gold EVENT/TLINK annotations of TimeBank and AQUAINT.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,11 +46,36 @@ def _score_bucket(score: float) -> str:
     return "--" if score < -2 else "-" if score < 0 else "+" if score < 2 else "++"
 
 
-def features(tokens: list[Token], index: int, first: int, last: int, scores: list[float]) -> list[str]:
-    """Features of candidate ``index`` for the time phrase spanning tokens first..last.
+@dataclass(frozen=True)
+class Phrase:
+    """A time phrase, tokens[first..last], with what the features need to know about its sentence (worked out once)."""
+
+    first: int
+    last: int
+    verbs_left: tuple[int, ...]  # predicates before the phrase, nearest first (participles in noun phrases left out)
+    verbs_right: tuple[int, ...]  # predicates after it, nearest first
+    head: int | None  # the noun the phrase modifies from inside a noun phrase, if it does
+    opens_clause: bool
+    before: str  # the word or class before the phrase (``_word_or_tag``)
+    after: str  # and after it
+
+
+def phrase(tokens: list[Token], first: int, last: int) -> Phrase:
+    """The ``Phrase`` for tokens[first..last]."""
+    def predicates(positions: range) -> tuple[int, ...]:
+        return tuple(p for p in positions if tokens[p].tag in ("VERB", "AUX") and not modifier(tokens, p))
+
+    return Phrase(first, last, predicates(range(first - 1, -1, -1)), predicates(range(last + 1, len(tokens))),
+                  _premodifier(tokens, first, last), _opens_clause(tokens, first),
+                  _word_or_tag(tokens, first - 1), _word_or_tag(tokens, last + 1))
+
+
+def features(tokens: list[Token], index: int, time: Phrase, scores: list[float]) -> list[str]:
+    """Features of candidate ``index`` for the time phrase ``time``.
 
     ``scores`` are the trigger scores of the sentence's tokens (``triggers``).
     """
+    first, last = time.first, time.last
     token = tokens[index]
     side = "L" if index < first else "R"
     lo, hi = (index + 1, first) if side == "L" else (last + 1, index)
@@ -94,7 +120,77 @@ def features(tokens: list[Token], index: int, first: int, last: int, scores: lis
         f"best_in_sentence={scores[index] >= max(scores)}",
         f"report={token.lower in lexicon.REPORTING_VERBS},{side},{distance}",
     ]
+    # Cues that carry over to unseen words: how the candidate is used (its form), which predicate it is counting
+    # from the time phrase (rank), and where the phrase sits (opening a clause, inside a noun phrase).
+    form = _verb_form(tokens, index)
+    verbs = time.verbs_left if side == "L" else time.verbs_right
+    rank = verbs.index(index) if index in verbs else -1
+    values += [
+        f"form={form}",
+        f"form,side,dist={form},{side},{distance}",
+        f"vrank={side},{min(rank, 3)},{form}",
+        f"vrank,segment={side},{min(rank, 3)},{segment_break}",
+        f"premod={time.head is not None},{index == time.head}",
+        f"premod,side={time.head is not None},{side},{token.tag}",
+        # "planned to apply for visas today": the date goes with the verb that governs the infinitive.
+        f"governs_inf={side == 'L' and rank == 1 and _verb_form(tokens, verbs[0]) == 'inf'},{form}",
+        f"opens_clause={time.opens_clause},{side},{min(rank, 2)}",
+        f"after_timex={time.after},{side},{min(rank, 2)}",
+        f"before_timex={time.before},{side},{min(rank, 2)}",
+    ]
     return values
+
+
+def _word_or_tag(tokens: list[Token], index: int) -> str:
+    """A function word or punctuation as itself, a content word as its class."""
+    if not 0 <= index < len(tokens):
+        return "<s>"
+    token = tokens[index]
+    return token.lower if token.tag in ("PUNCT", "QUOTE", "PREP", "CONJ", "SUB", "DET", "AUX") or token.lower in lexicon.REPORTING_VERBS else token.tag
+
+
+def _opens_clause(tokens: list[Token], first: int) -> bool:
+    """Whether the time phrase (with its preposition) starts a clause: "In 2018, the council ...", "said Friday's trading ..."."""
+    before = first - 1
+    if before >= 0 and tokens[before].lower in lexicon.TIME_PREPOSITIONS:
+        before -= 1
+    return (before < 0 or tokens[before].text in (",", ";", ":") or tokens[before].tag in ("QUOTE", "CONJ", "SUB")
+            or tokens[before].lower == "that" or tokens[before].lower in lexicon.REPORTING_VERBS)
+
+
+def _verb_form(tokens: list[Token], index: int) -> str:
+    """What the words before a candidate say about it: infinitive, after an auxiliary, after a subject, in a noun phrase."""
+    token = tokens[index]
+    position = index - 1
+    while position >= 0 and tokens[position].tag == "ADV":
+        position -= 1
+    previous = tokens[position] if position >= 0 else None
+    if previous is None:
+        return f"first,{token.tag}"
+    if previous.lower == "to":
+        return "inf" if token.tag in ("VERB", "AUX") else f"to,{token.tag}"
+    if previous.tag == "AUX":
+        return f"aux,{token.tag}"
+    if previous.tag in ("DET", "ADJ", "PREP", "NUM") or previous.lower.endswith(("'s", "’s")):
+        return f"np,{token.tag}"
+    if previous.tag in ("NOUN", "NAME", "PRON"):
+        return f"subj,{token.tag}"
+    return f"{previous.tag},{token.tag}"
+
+
+def _premodifier(tokens: list[Token], first: int, last: int) -> int | None:
+    """The head noun a time phrase modifies from inside a noun phrase ("the 1959 trade embargo", "last year's blasts")."""
+    before = tokens[first - 1] if first > 0 else None
+    inside_np = tokens[last].lower.endswith(("'s", "’s")) or (before is not None and before.tag in ("DET", "PREP") and before.lower not in lexicon.TIME_PREPOSITIONS)
+    if not inside_np:
+        return None
+    head = None
+    for position in range(last + 1, len(tokens)):
+        if tokens[position].tag in ("NOUN", "NAME", "ADJ") or tokens[position].tag == "VERB" and tokens[position].lower.endswith("ing"):
+            head = position
+        else:
+            break
+    return head
 
 
 class Attacher:
@@ -114,7 +210,8 @@ class Attacher:
         if not pool:
             return None
         scores = self.trigger_scores(tokens)
-        scored = [features(tokens, index, first, last, scores) for index in pool]
+        time = phrase(tokens, first, last)
+        scored = [features(tokens, index, time, scores) for index in pool]
         return pool[self.model.best(scored)]
 
     def to_json(self) -> dict:

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.events.attach import MODEL_PATH, Attacher, candidates, features
+from timeline.events.attach import MODEL_PATH, Attacher, candidates, features, phrase
 from timeline.events.perceptron import RankingPerceptron
 from timeline.events.tokens import Token, tokenize
 from timeline.events.triggers import train_triggers
@@ -24,6 +24,7 @@ from timeline.ingest import split_sentences
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3-train"
 EPOCHS = 8
 TRIGGER_EPOCHS = 5
+TRIGGER_FOLDS = 5
 SEED = 13
 
 
@@ -63,24 +64,34 @@ def _trigger_sentences(documents: list[TimemlDocument]) -> list[tuple[list[Token
 
 def train(documents: list[TimemlDocument]) -> Attacher:
     """Train an attachment model (and the trigger model it uses) on the given documents."""
-    shuffler = random.Random(SEED)
-    attacher = Attacher({}, train_triggers(_trigger_sentences(documents), TRIGGER_EPOCHS, shuffler))
+    triggers = train_triggers(_trigger_sentences(documents), TRIGGER_EPOCHS, random.Random(SEED))
     examples = []
-    for document in documents:
-        for anchor in _anchors(document):
-            pool = candidates(anchor.sentence_tokens, anchor.first, anchor.last)
-            gold = {position for position, index in enumerate(pool)
-                    if any(anchor.sentence_tokens[index].start < end and start < anchor.sentence_tokens[index].end
-                           for start, end in anchor.events)}
-            if gold:
-                scores = attacher.trigger_scores(anchor.sentence_tokens)
-                examples.append(([features(anchor.sentence_tokens, index, anchor.first, anchor.last, scores) for index in pool], gold))
+    # The trigger scores the attachment model learns from come from trigger models that did not see the
+    # document, as at run time: scores of words the trigger model was trained on are overconfident.
+    for training, held_out in folds(documents, TRIGGER_FOLDS):
+        scorer = Attacher({}, train_triggers(_trigger_sentences(training), TRIGGER_EPOCHS, random.Random(SEED)))
+        for document in held_out:
+            for anchor in _anchors(document):
+                pool = candidates(anchor.sentence_tokens, anchor.first, anchor.last)
+                gold = {position for position, index in enumerate(pool)
+                        if any(anchor.sentence_tokens[index].start < end and start < anchor.sentence_tokens[index].end
+                               for start, end in anchor.events)}
+                if gold:
+                    scores = scorer.trigger_scores(anchor.sentence_tokens)
+                    time = phrase(anchor.sentence_tokens, anchor.first, anchor.last)
+                    examples.append(([features(anchor.sentence_tokens, index, time, scores) for index in pool], gold))
+    return Attacher(fit(examples), triggers)
+
+
+def fit(examples: list[tuple[list[list[str]], set[int]]]) -> dict[str, float]:
+    """Averaged ranking-perceptron weights for (features of each candidate, gold positions) examples."""
     model = RankingPerceptron()
+    shuffler = random.Random(SEED)
     for _ in range(EPOCHS):
         shuffler.shuffle(examples)
         for scored, gold in examples:
             model.update(scored, gold)
-    return Attacher(model.averaged(), attacher.triggers)
+    return model.averaged()
 
 
 def folds(documents: list[TimemlDocument], count: int) -> list[tuple[list, list]]:
