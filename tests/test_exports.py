@@ -115,6 +115,22 @@ def test_atom_is_well_formed_rfc4287(client, stored):
         assert (entry.find(f"{ATOM}content").text or "") == event["text"]
 
 
+def test_feed_links_lead_readers_to_the_event_on_the_timeline_page(client, stored):
+    """Feed readers open links in a browser: the page with the event's deep link, not the API's JSON."""
+    page = f"http://localhost/timelines/{stored['id']}"
+    feed = json.loads(export(client, stored, "jsonfeed").get_data(as_text=True))
+    atom = ElementTree.fromstring(export(client, stored, "atom").get_data())
+    calendar = icalendar.Calendar.from_ical(export(client, stored, "ical").get_data())
+    assert feed["home_page_url"] == page
+    assert atom.find(f"{ATOM}link[@rel='alternate']").get("href") == page
+    expected = [f"{page}#event-{event['id']}" for event in stored["events"]]
+    assert [item["url"] for item in feed["items"]] == expected
+    assert [entry.find(f"{ATOM}link").get("href") for entry in atom.findall(f"{ATOM}entry")] == expected
+    assert [str(vevent["URL"]) for vevent in calendar.walk("VEVENT")] == expected
+    html = client.get(f"/timelines/{stored['id']}").get_data(as_text=True)
+    assert all(f'id="{url.split("#")[1]}"' in html for url in expected)  # each fragment names an element
+
+
 def test_csv(client, stored):
     response = export(client, stored, "csv")
     assert response.mimetype == "text/csv"

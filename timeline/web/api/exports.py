@@ -33,8 +33,14 @@ _TIMELINEJS_FIELDS = {
 class Links:
     """Absolute URLs an export points at."""
 
-    timeline: str  # the timeline's page (or API resource)
+    timeline: str  # the timeline's API resource: stable ids are built on it
     export: str  # this export itself
+    page: str  # the timeline's page, where a reader following a link lands
+
+
+def event_page_url(links: Links, event: dict[str, Any]) -> str:
+    """The event on the timeline's page (the viewer's deep link, static/viewer/model.js ``anchor``)."""
+    return f"{links.page}#event-{event['id']}"
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ def jsonfeed(timeline: dict[str, Any], links: Links) -> str:
     for event in timeline["events"]:
         item = {
             "id": event_uid(timeline, event),
-            "url": f"{links.timeline}#{event_uid(timeline, event)}",
+            "url": event_page_url(links, event),
             "title": event["headline"],
             "content_text": event["text"],
             "date_modified": timeline["updated"],
@@ -112,7 +118,7 @@ def jsonfeed(timeline: dict[str, Any], links: Links) -> str:
             item["image"] = event["media_url"]
         items.append(item)
     feed = {"version": "https://jsonfeed.org/version/1.1", "title": timeline["title"],
-            "home_page_url": links.timeline, "feed_url": links.export, "items": items}
+            "home_page_url": links.page, "feed_url": links.export, "items": items}
     if timeline["description"]:
         feed["description"] = timeline["description"]
     return json.dumps(feed, ensure_ascii=False)
@@ -142,7 +148,7 @@ def ical(timeline: dict[str, Any], links: Links) -> str:
         entry.add("dtend", end)  # exclusive, like the interval's latest
         entry.add("summary", event["headline"])
         entry.add("description", f"{_display(event)}: {event['text']}")
-        entry.add("url", f"{links.timeline}#{event_uid(timeline, event)}")
+        entry.add("url", event_page_url(links, event))
         if event.get("group"):
             entry.add("categories", [event["group"]])
         calendar.add_component(entry)
@@ -159,7 +165,7 @@ def atom(timeline: dict[str, Any], links: Links) -> str:
     feed.id(links.export)
     feed.title(timeline["title"])
     feed.subtitle(timeline["description"] or timeline["title"])
-    feed.link(href=links.timeline, rel="alternate")
+    feed.link(href=links.page, rel="alternate")
     feed.link(href=links.export, rel="self")
     feed.updated(datetime.fromisoformat(timeline["updated"]))
     feed.author({"name": "timeline"})
@@ -167,7 +173,7 @@ def atom(timeline: dict[str, Any], links: Links) -> str:
         entry = feed.add_entry()
         entry.id(f"{links.timeline}#{event_uid(timeline, event)}")
         entry.title(f"{_display(event)}: {event['headline']}")
-        entry.link(href=f"{links.timeline}#{event_uid(timeline, event)}")
+        entry.link(href=event_page_url(links, event))
         entry.updated(datetime.fromisoformat(timeline["updated"]))
         entry.content(event["text"], type="text")
         if event.get("group"):

@@ -334,7 +334,8 @@ class Export(MethodView):
         if (unchanged := not_modified(etag, updated)) is not None:
             return unchanged
         timeline = store.get_timeline(timeline_id, include_drafts=editor() is not None, include_hidden=False)
-        links = Links(timeline=url_for("api.Timeline", timeline_id=timeline_id, _external=True), export=request.url)
+        links = Links(timeline=url_for("api.Timeline", timeline_id=timeline_id, _external=True), export=request.url,
+                      page=url_for("pages.timeline_page", timeline_id=timeline_id, _external=True))
         response = Response(spec.write(timeline, links), mimetype=spec.media_type)
         response.headers["Content-Disposition"] = f'inline; filename="timeline-{timeline_id}.{spec.extension}"'
         return conditional(response, etag, updated)
