@@ -1,4 +1,4 @@
-"""Dates for people, at their precision ("2022", "January 2023", "November 16, 2023")."""
+"""What readers are shown: dates at their precision ("2022", "January 2023", "November 16, 2023") and links to events."""
 from __future__ import annotations
 
 import re
@@ -28,3 +28,9 @@ def display_date(value: str, granularity: str | None = None) -> str:
     if re.fullmatch(r"\d{2}", value):
         return f"{int(value) + 1}th century"
     return value
+
+
+def event_link(page_url: str, event_id: int | str) -> str:
+    """The event's deep link on a timeline page; the fragment is the element id the page and the viewer
+    give every event (``_events.html``, ``static/viewer/model.js`` ``anchor``)."""
+    return f"{page_url}#event-{event_id}"

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, abort, current_app, jsonify, make_response, render_template, request, url_for
 
 from timeline import store
-from timeline.display import display_date
+from timeline.display import display_date, event_link
 from timeline.ingest import IngestError
 from timeline.pipeline import extract
 from timeline.serialize import timeline_dict
@@ -82,7 +82,7 @@ def json_ld(timeline: dict[str, Any], page_url: str) -> dict[str, Any]:
     events = visible_events(timeline.get("events", []))
     for position, event in enumerate(events[:JSON_LD_EVENTS], start=1):
         item = {"@type": "Event", "name": event["headline"], "description": event["sentence"],
-                "startDate": event["datetime"], "url": f"{page_url}#event-{event['id']}"}
+                "startDate": event["datetime"], "url": event_link(page_url, event["id"])}
         if event.get("until_datetime"):
             item["endDate"] = event["until_datetime"]
         if event["media_is_image"]:

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event as CalendarEvent
 
-from timeline.display import display_date
+from timeline.display import display_date, event_link
 
 _MOMENT = re.compile(r"^(?P<year>-?\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?")
 # Which TimelineJS date fields each granularity fills; fields left out mean lower precision.
@@ -36,11 +36,6 @@ class Links:
     timeline: str  # the timeline's API resource: stable ids are built on it
     export: str  # this export itself
     page: str  # the timeline's page, where a reader following a link lands
-
-
-def event_page_url(links: Links, event: dict[str, Any]) -> str:
-    """The event on the timeline's page (the viewer's deep link, static/viewer/model.js ``anchor``)."""
-    return f"{links.page}#event-{event['id']}"
 
 
 @dataclass(frozen=True)
@@ -102,7 +97,7 @@ def jsonfeed(timeline: dict[str, Any], links: Links) -> str:
     for event in timeline["events"]:
         item = {
             "id": event_uid(timeline, event),
-            "url": event_page_url(links, event),
+            "url": event_link(links.page, event["id"]),
             "title": event["headline"],
             "content_text": event["text"],
             "date_modified": timeline["updated"],
@@ -148,7 +143,7 @@ def ical(timeline: dict[str, Any], links: Links) -> str:
         entry.add("dtend", end)  # exclusive, like the interval's latest
         entry.add("summary", event["headline"])
         entry.add("description", f"{_display(event)}: {event['text']}")
-        entry.add("url", event_page_url(links, event))
+        entry.add("url", event_link(links.page, event["id"]))
         if event.get("group"):
             entry.add("categories", [event["group"]])
         calendar.add_component(entry)
@@ -173,7 +168,7 @@ def atom(timeline: dict[str, Any], links: Links) -> str:
         entry = feed.add_entry()
         entry.id(f"{links.timeline}#{event_uid(timeline, event)}")
         entry.title(f"{_display(event)}: {event['headline']}")
-        entry.link(href=event_page_url(links, event))
+        entry.link(href=event_link(links.page, event["id"]))
         entry.updated(datetime.fromisoformat(timeline["updated"]))
         entry.content(event["text"], type="text")
         if event.get("group"):
