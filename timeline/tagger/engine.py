@@ -175,16 +175,16 @@ def _fields(reading: Reading) -> dict:
             "freq": reading.freq}
 
 
-def _timex(text: str, start: int, end: int, number: int, fields: dict) -> Timex:
-    """The Timex at ``text[start:end]`` with the ``_fields`` of its reading.
+def _timex(template: dict, start: int, end: int, number: int) -> Timex:
+    """The Timex at ``start:end`` whose other fields (text included) are ``template``'s.
 
     Filled in place of calling the frozen dataclass's ``__init__``, which sets each of its
     twelve fields through ``object.__setattr__`` and costs as much as the rest of tagging
     text dense with dates; the result is the same object, equal to one built normally.
     """
     timex = object.__new__(Timex)
-    values = {"text": text[start:end], "start": start, "end": end, "id": f"t{number}"}
-    values.update(fields)
+    values = template.copy()
+    values["start"], values["end"], values["id"] = start, end, f"t{number}"
     object.__setattr__(timex, "__dict__", values)
     return timex
 
@@ -214,24 +214,28 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     # timex ended and on the resolver's state: repeated text (lists, tables, adversarial input)
     # reuses the outcome instead of running the rules and the normalizer again.
     outcomes: dict[tuple, tuple[int, int, dict, tuple | None] | None] = {}
-    search, resume = _ANCHOR.search, 0
+    search, state, resume = _ANCHOR.search, resolver.state, 0
     # Anchors inside a timex just found start nothing: the search resumes after it.
     while anchor := search(lower, resume):
         position = anchor.start()
         resume = position + 1
-        key = (text[max(0, position - _LEFT_CONTEXT):position + _RIGHT_CONTEXT],
-               min(position - last_end, _LEFT_CONTEXT) if position >= _LEFT_CONTEXT else -1 - position,
-               resolver.state(position))
+        if position >= _LEFT_CONTEXT:
+            gap = position - last_end
+            key = (text[position - _LEFT_CONTEXT:position + _RIGHT_CONTEXT],
+                   gap if gap < _LEFT_CONTEXT else _LEFT_CONTEXT, state(position))
+        else:  # near the start, where the text is shorter than the context: never reused
+            key = (text[:position + _RIGHT_CONTEXT], -1 - position, state(position))
         outcome = outcomes.get(key, _UNSEEN)
         if outcome is _UNSEEN:
             found = _read(lower, reversed_lower, resolver, position, last_end)
-            outcome = found and (found[0] - position, found[1] - position, _fields(found[2]), reference_of(found[2]))
+            outcome = found and (found[0] - position, found[1] - position,
+                                 {"text": text[found[0]:found[1]], **_fields(found[2])}, reference_of(found[2]))
             if outcome is None or outcome[1] <= _RIGHT_REACH:
                 outcomes[key] = outcome
         if outcome is None:
             continue
         start, end = position + outcome[0], position + outcome[1]
         resolver.remember(outcome[3], start)
-        timexes.append(_timex(text, start, end, len(timexes) + 1, outcome[2]))
+        timexes.append(_timex(outcome[2], start, end, len(timexes) + 1))
         last_end = resume = end
     return timexes

@@ -240,7 +240,7 @@ class Resolver:
         """Offset where the sentence holding ``start`` begins (looking back at most 300 chars)."""
         index = bisect_right(self._breaks, start - 1)
         cut = self._breaks[index - 1] if index else -1
-        return cut if cut >= start - 300 and cut >= 0 else max(0, start - 300)
+        return cut if cut >= start - 300 and cut >= 0 else (start - 300 if start > 300 else 0)
 
     def _tense(self, start: int, end: int) -> str:
         """"future", "past" or "present": the tense cue nearest to the expression in its clause."""
