@@ -13,6 +13,8 @@ _VALUE = re.compile(
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
     r"|(?P<decade>\d{3})$|(?P<century>\d\d)$"
 )
+_CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ONE_DAY = timedelta(days=1)
 _SHAPES = [  # granularity of values with unknown parts, by their shape
     (re.compile(r"T\d\d:\d\d:\d\d"), "second"), (re.compile(r"T\d\d:\d\d"), "minute"),
     (re.compile(r"T\d\d"), "hour"), (re.compile(r"T(MO|MI|AF|EV|NI)"), "part-of-day"),
@@ -35,6 +37,8 @@ def _add_months(day: date, months: int) -> date:
 @lru_cache(maxsize=4096)
 def granularity_of(value: str) -> str:
     """The granularity a value is written at (durations and sets: their unit)."""
+    if _CALENDAR_DAY.fullmatch(value):  # the commonest shape first: text dense with dates is mostly days
+        return "day"
     if value.startswith("P"):
         units = _TIME_UNITS if value.startswith("PT") else _DURATION_UNITS
         first = re.search(r"[A-Z]", value.lstrip("PT").lstrip("0123456789X."))  # the largest unit named
@@ -56,6 +60,9 @@ def interval(value: str) -> tuple[str | None, str | None]:
 
 def _interval(value: str) -> tuple[str | None, str | None]:
     """``interval`` without the calendar's bounds checked."""
+    if _CALENDAR_DAY.fullmatch(value):
+        day = date.fromisoformat(value)
+        return value, (day + _ONE_DAY).isoformat()
     m = _VALUE.match(value)
     if not m:
         return None, None
