@@ -30,6 +30,7 @@ def only(text: str, dct: str | None = DCT):
     # years, decades, centuries
     ("It was built in 1898.", "1898", "DATE", "1898", "year"),
     ("Profit rose in fiscal 1989.", "fiscal 1989", "DATE", "1989", "year"),
+    ("Its FY24 outlook was cut.", "FY24", "DATE", "2024", "year"),
     ("Music of the 1990s was loud.", "the 1990s", "DATE", "199", "decade"),
     ("Music of the '80s was loud.", "the '80s", "DATE", "198", "decade"),
     ("It began in the 20th century.", "the 20th century", "DATE", "19", "century"),
@@ -38,6 +39,7 @@ def only(text: str, dct: str | None = DCT):
     ("Sales fell in the third quarter.", "the third quarter", "DATE", "2023-Q3", "quarter"),
     ("Its third-quarter profit fell.", "third-quarter", "DATE", "2023-Q3", "quarter"),
     ("Sales fell in the first half of 2022.", "the first half of 2022", "DATE", "2022-H1", "half"),
+    ("Revenue fell in the first half, to $2 million.", "the first half", "DATE", "2023-H1", "half"),
     ("The talks were held last fall.", "last fall", "DATE", "2022-FA", "season"),
     ("The talks will be held this summer.", "this summer", "DATE", "2023-SU", "season"),
     ("It was cold in the winter of 1994.", "the winter of 1994", "DATE", "1994-WI", "season"),
@@ -118,6 +120,22 @@ def test_modifiers(text, value, mod):
     ("The strike began on June 1, 1990. Talks resumed the next day.", ["1990-06-01", "1990-06-02"]),
 ])
 def test_anaphora(text, expected):
+    assert [t.value for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time takes the day named right after it, not the DCT's
+    ("The storm hit at 10:30 a.m. ET on Nov. 14.", ["2023-11-14T10:30", "2023-11-14"]),
+    ("Police were called at 2 a.m. local time on Saturday.", ["2023-11-11T02:00", "2023-11-11"]),
+    ("The attack came just after midnight on Oct. 7, 2022.", ["2022-10-07T00:00", "2022-10-07"]),
+    ("The doors open at 9 p.m. (GMT), on Monday, Nov. 20.", ["2023-11-20T21:00", "2023-11-20"]),
+    # a month or day without a year takes the year of the one it is paired with
+    ("He served between March and May 2021.", ["2021-03", "2021-05"]),
+    ("The fair ran from June 3 to July 9, 2020.", ["2020-06-03", "2020-07-09"]),
+    ("Hearings ran from Nov. 14 to Dec. 2, 2019.", ["2019-11-14", "2019-12-02"]),
+    ("It was closed in March or April of 2018.", ["2018-03", "2018-04"]),
+])
+def test_context_after_the_expression(text, expected):
     assert [t.value for t in tag(text, DCT)] == expected
 
 

@@ -150,10 +150,11 @@ def _starts(lower: str, reversed_lower: str, anchor: int, floor: int) -> list[in
 
 
 # What the outcome at an anchor can depend on: a match starts at most MATCH_REACH (4 words)
-# before it, and the normalizer reads 60 characters before a match and 40 after it; outcomes
-# ending more than _RIGHT_REACH after the anchor are not reused.
+# before it, and the normalizer reads 60 characters before a match and up to 80 after it (the
+# clause's tense, the day named after a clock time, a paired month's year); outcomes ending more
+# than _RIGHT_REACH after the anchor are not reused.
 _RIGHT_REACH = 80
-_LEFT_CONTEXT, _RIGHT_CONTEXT = MATCH_REACH + 60, _RIGHT_REACH + 40
+_LEFT_CONTEXT, _RIGHT_CONTEXT = MATCH_REACH + 60, _RIGHT_REACH + 80
 
 
 def _matches(lower: str, reversed_lower: str, position: int, floor: int) -> list[tuple[int, int, int]]:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from timeline.tagger.grammar import lexicon as lx
+from timeline.tagger.grammar.rules import FOLLOWING_DAYS, PAIRED_YEAR
 from timeline.tagger.interval import granularity_of, interval
 
 _FUTURE_CUES = (
@@ -43,6 +44,8 @@ _PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previou
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 _DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
 # "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
+_FOLLOWING_DAYS = [re.compile(pattern) for pattern in FOLLOWING_DAYS]
+_PAIRED_YEAR = re.compile(PAIRED_YEAR)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A sentence break in the original text: end punctuation, then a capital or a quote; not the
 # period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
@@ -311,6 +314,11 @@ class Resolver:
             return self.dct, None
         return (self.ref if narrative else self.dct), None
 
+    def _paired_year(self, end: int) -> int | None:
+        """The year written with the month or day that an expression ending at ``end`` is paired with."""
+        m = _PAIRED_YEAR.match(self.lower, end)
+        return int(m.group("year")) if m else None
+
     def _narrative_year(self, start: int) -> int | None:
         """The year of a date mentioned earlier in the same sentence, when it is not the DCT's."""
         if self.ref and self.ref_granularity in ("day", "month") and self.ref_start >= self._sentence_start(start) \
@@ -374,8 +382,7 @@ class Resolver:
         first, second, year = int(g["first"]), int(g["second"]), int(g["year"])
         month, day = (second, first) if first > 12 else (first, second)
         if len(g["year"]) == 2:
-            pivot = (self.dct.year % 100 + 10) if self.dct else 30
-            year += 1900 if year > pivot else 2000
+            year = self._full_year(year)
         try:
             return Reading("DATE", date(year, month, day).isoformat())
         except ValueError:
@@ -403,6 +410,11 @@ class Resolver:
             if g.get("ampm", "").startswith("p") or g.get("part") in ("afternoon", "evening", "night"):
                 hour += 12
         day = self._day_of(g, start, end)
+        for following in _FOLLOWING_DAYS if day is None else ():
+            if m := following.match(self.lower, end):
+                named = {k: v for k, v in m.groupdict().items() if v is not None}
+                day = self._day_of(named, m.start("named"), m.end())
+                break
         if day is None and self.ref and self.ref_granularity in ("day", "hour", "minute", "part-of-day"):
             day = self.ref
         day = day or self.dct
@@ -428,7 +440,7 @@ class Resolver:
             year = int(g["year"].lstrip("'"))
             year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
         else:
-            year = self._narrative_year(start)
+            year = self._paired_year(end) or self._narrative_year(start)
             if year is None:
                 if self.dct is None:
                     return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
@@ -492,6 +504,8 @@ class Resolver:
             year = self.dct.year
         elif rel == "that" and self.ref:
             year = self.ref.year
+        elif paired := self._paired_year(end):
+            year = paired
         else:
             year = self._narrative_year(start)
             if year is None:
@@ -603,6 +617,15 @@ class Resolver:
             if previous and previous[-1] in _NUMBERED_THINGS:
                 return None  # "Flight 1990", "Room 2001": a number, not a year
         return Reading("DATE", f"{year:04d}", _position_mod(g.get("pmod")))
+
+    def _fiscal_year(self, g, start, end):
+        year = int(g["fy"])
+        return Reading("DATE", f"{self._full_year(year) if len(g['fy']) == 2 else year:04d}")
+
+    def _full_year(self, two_digits: int) -> int:
+        """The year a two-digit year ("11/16/23", "FY24") stands for: up to ten years after the DCT's."""
+        pivot = (self.dct.year % 100 + 10) if self.dct else 30
+        return two_digits + (1900 if two_digits > pivot else 2000)
 
     def _ago(self, g, start, end):
         unit = _unit_name(g["unit"])

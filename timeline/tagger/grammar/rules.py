@@ -81,6 +81,17 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
                      r"|latest|current|same|comparable|corresponding|previous|prior|recent|just-ended|just\s+ended"
                      r"|traditionally\s+\w+|seasonally\s+\w+)")
 
+# Context the normalizer reads after a match (not rules of their own: what they match is tagged on its own).
+# The day named right after a clock time dates it: "10:30 a.m. ET on Nov. 14", "2 a.m. local time on Saturday";
+# the longer form first.
+_AFTER_CLOCK = (r"(?:\s+local\s+time|\s+\((?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet)\))?,?\s+(?:on\s+)?")
+FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
+                  rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
+# A month or day without a year takes the year of the one it is paired with: "between March and May 2021",
+# "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
+PAIRED_YEAR = (rf"\s*(?:and|or|to|through|until|till|-|\u2013)\s+(?:early\s+|late\s+|mid-?)?"
+               rf"(?:{MONTH}\s+)?(?:{DAY}\s*,?\s+|(?:of\s+)?,?\s*)?{YEAR}")
+
 RULES: list[tuple[str, str]] = [
     # 2023-11-16, 2023-11-16T10:00
     ("iso", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
@@ -104,7 +115,8 @@ RULES: list[tuple[str, str]] = [
     # the corresponding period last year, the quarter a year ago; not "quarter-to-quarter [growth]", a comparison
     ("quarter", rf"(?P<det>the|this|last|next|that)\s+(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
                 rf"(?:{ORDINAL}\s+)?(?:fiscal\s+)?(?P<qunit>quarter|half|period){_END}(?!-to-)"
-                rf"(?:\s+of\s+{YEAR}|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)){_END})?"),
+                rf"(?:\s+of\s+{YEAR}|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)){_END})?"
+                r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"),  # "the last half of the '80s" is a part of what follows
     # a hyphenated adjective stands without its determiner: "its [third-quarter] profit"
     ("quarter", rf"(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
                 rf"(?:{ORDINAL}[\s-]+)?(?:fiscal[\s-]+)?(?P<qunit>quarter|half){_END}(?!-to-)(?:\s+of\s+{YEAR})?"),
@@ -115,6 +127,8 @@ RULES: list[tuple[str, str]] = [
     ("century", rf"(?:the\s+)?{POSITION}(?P<cord>\d{{1,2}}(?:st|nd|rd|th)|{words(w for w in lx.ORDINALS if w[0].isalpha())})[\s-]+century{_END}"),
     # the 1988 period, fiscal 1989, the year 2000, mid-1996
     ("year", rf"the\s+(?:fiscal\s+)?{YEAR}\s+(?:period|fiscal\s+year|season|time\s+frame){_END}"),
+    # FY2024, FY 2024, FY24: a fiscal year by its number
+    ("fiscal_year", r"fy\s?'?(?P<fy>\d{4}|\d\d)(?![a-z0-9%]|[,.]\d)"),
     ("year", rf"{POSITION_TIGHT}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
     # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
@@ -169,7 +183,7 @@ ANCHORS = sorted(
     | set(lx.DAY_WORDS) | {w for w in lx.SET_WORDS if " " not in w}
     | {h.split()[0] for h in list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)}
     | set(lx.DECADE_WORDS) | {"nineteen", "eighteen", "thousand", "noon", "midnight", "time", "period",
-                             "q1", "q2", "q3", "q4", "every", "each", "once", "twice", "thrice", "times"}
+                             "q1", "q2", "q3", "q4", "fy", "half", "every", "each", "once", "twice", "thrice", "times"}
 )
 
 LEFT_WORDS = (
