@@ -46,6 +46,9 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable
 # "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
 _FOLLOWING_DAYS = [re.compile(pattern) for pattern in FOLLOWING_DAYS]
 _PAIRED_YEAR = re.compile(PAIRED_YEAR)
+_OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+_SEASON_ANAPHORA = {"that": "this", "the next": "next", "the following": "next", "the previous": "last",
+                    "the preceding": "last", "the prior": "last"}
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A sentence break in the original text: end punctuation, then a capital or a quote; not the
 # period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
@@ -319,6 +322,10 @@ class Resolver:
         m = _PAIRED_YEAR.match(self.lower, end)
         return int(m.group("year")) if m else None
 
+    def _year_of_that(self, end: int) -> int | None:
+        """The last date's year, when the expression ending at ``end`` says so: "Dec. 14 of that year"."""
+        return self.ref.year if self.ref and _OF_THAT_YEAR.match(self.lower, end) else None
+
     def _narrative_year(self, start: int) -> int | None:
         """The year of a date mentioned earlier in the same sentence, when it is not the DCT's."""
         if self.ref and self.ref_granularity in ("day", "month") and self.ref_start >= self._sentence_start(start) \
@@ -440,7 +447,7 @@ class Resolver:
             year = int(g["year"].lstrip("'"))
             year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
         else:
-            year = self._paired_year(end) or self._narrative_year(start)
+            year = self._paired_year(end) or self._year_of_that(end) or self._narrative_year(start)
             if year is None:
                 if self.dct is None:
                     return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
@@ -504,7 +511,7 @@ class Resolver:
             year = self.dct.year
         elif rel == "that" and self.ref:
             year = self.ref.year
-        elif paired := self._paired_year(end):
+        elif paired := self._paired_year(end) or self._year_of_that(end):
             year = paired
         else:
             year = self._narrative_year(start)
@@ -827,8 +834,8 @@ class Resolver:
             return None
         if g["season"] == "fall" and rel in ("", "the") and previous not in _BARE_SEASON_CONTEXT:
             return None
-        if rel == "that" and self.ref:
-            base, rel = self.ref, "this"
+        if rel in _SEASON_ANAPHORA and self.ref:  # "that fall", "the next spring": seasons of the narrated year
+            base, rel = self.ref, _SEASON_ANAPHORA[rel]
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{season}", mod)
         else:

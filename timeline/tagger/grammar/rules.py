@@ -156,8 +156,8 @@ RULES: list[tuple[str, str]] = [
     # this morning, Tuesday night, mid-afternoon yesterday
     ("part", rf"{POSITION}(?:(?P<rel>this|that|last|the|tomorrow|yesterday|early\s+this|late\s+this)\s+)?{PART}(?:\s+{DAYWORD})?"),
     # last fall, the summer of 1990, this past spring, early winter
-    ("season", rf"{POSITION}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that|past|coming)\s+)?"
-               rf"(?:(?P<smod>early|late|mid)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPOKEN_YEAR}))?"),
+    ("season", rf"{POSITION}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the(?:\s+(?:next|following|previous|preceding|prior))?"
+               rf"|that|past|coming)\s+)?(?:(?P<smod>early|late|mid)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPOKEN_YEAR}))?"),
     # Thanksgiving Day, last Christmas, Easter week, Thanksgiving weekend
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}(?:\s+(?P<hweek>week|weekend){_END})?(?:\s+{YEAR})?"),
     # every Monday, each season, every two weeks, twice a year, daily, annually
