@@ -121,6 +121,12 @@ def test_modifiers(text, value, mod):
     ("The war began in March 2003. On Dec. 14 of that year, the leader was caught.", ["2003-03", "2003-12-14", "2003"]),
     ("The shop opened on June 4, 1998. The next spring it moved; that fall it closed.",
      ["1998-06-04", "1999-SP", "1999-FA"]),
+    # two dates in a row of one year make a narrative: its bare dates are of that year ...
+    ("The plane crashed on Jan. 8, 2020. Three days later, they admitted it. On Jan. 11, they apologized.",
+     ["2020-01-08", "2020-01-11", "2020-01-11"]),
+    # ... but one date of an old year, in news, does not: "in April" is this year's
+    ("Two agents were charged in the Dec. 21, 1988, bombing. They were freed after the leader agreed in April.",
+     ["1988-12-21", "2023-04"]),
 ])
 def test_anaphora(text, expected):
     assert [t.value for t in tag(text, DCT)] == expected

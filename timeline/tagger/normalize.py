@@ -68,6 +68,7 @@ _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 _COARSE_REFERENCES = {"quarter", "season", "half", "year"}
 _PERIOD_REACH = 400  # how far after a quarter or half "a year ago" still compares that period
 MATCH_REACH = 100  # the farthest a match starts before the anchor word it was found at
+_NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
 _MONEY_OR_ID = set("$#£€¥/\\")
 _YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
@@ -99,15 +100,17 @@ class Reading:
     period: int | None = None
 
 
-def reference_of(reading: Reading) -> tuple[date, str, bool] | None:
-    """What later anaphora count from after ``reading``: a date, its granularity, and whether it is only
-    a reporting period (compared with, not counted from); None if it is no new reference point."""
+def reference_of(reading: Reading) -> tuple[date | None, str, bool, int | None] | None:
+    """What later expressions read ``reading`` as: a date anaphora count from, its granularity, whether it
+    is only a reporting period (compared with, not counted from), and the year the text is telling of
+    (anaphoric dates too: "Three days later" tells of the year it lands in); None if it is no date."""
     if reading.period is not None:
-        return date(reading.period, 1, 1), "year", True
-    if reading.type in ("DATE", "TIME") and reading.anchors:
+        return date(reading.period, 1, 1), "year", True, None
+    if reading.type in ("DATE", "TIME"):
         earliest, _ = interval(reading.value)
         if earliest:
-            return date.fromisoformat(earliest[:10]), granularity_of(reading.value), False
+            day = date.fromisoformat(earliest[:10])
+            return (day if reading.anchors else None), granularity_of(reading.value), False, day.year
     return None
 
 
@@ -237,6 +240,10 @@ class Resolver:
         # the last quarter or half mentioned: "a year ago" in a results report compares that period
         self.period: tuple[date, str] | None = None
         self.period_start = -1
+        # the year of the last dates mentioned and how many in a row told of it (counted up to 2), when
+        # it is not near the DCT's: two in a row make a narrative ("crashed on Jan. 8, 2020. Three days
+        # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
+        self.narrated: tuple[int, int] | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
         self._breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text)]  # where sentences begin
 
@@ -327,10 +334,12 @@ class Resolver:
         return self.ref.year if self.ref and _OF_THAT_YEAR.match(self.lower, end) else None
 
     def _narrative_year(self, start: int) -> int | None:
-        """The year of a date mentioned earlier in the same sentence, when it is not the DCT's."""
-        if self.ref and self.ref_granularity in ("day", "month") and self.ref_start >= self._sentence_start(start) \
-                and self.dct and \
-                abs(self.ref.year - self.dct.year) >= 2 and not self._future(start, start):
+        """The year of the day or month mentioned just before, when it is not the DCT's and the text narrates
+        it: the date is in the same sentence, or the dates before it told of that year (``narrated``)."""
+        if self.ref and self.ref_granularity in ("day", "month") and self.dct and \
+                abs(self.ref.year - self.dct.year) >= 2 and \
+                (self.ref_start >= self._sentence_start(start) or self.narrated == (self.ref.year, 2)
+                 and start - self.ref_start < _NARRATIVE_REACH) and not self._future(start, start):
             return self.ref.year
         return None
 
@@ -344,7 +353,7 @@ class Resolver:
         160 characters, this determines every reading, so repeated text can reuse them.
         """
         ref_distance = position - self.ref_start
-        return (position - self._sentence_start(position), self.ref, self.ref_granularity,
+        return (position - self._sentence_start(position), self.ref, self.ref_granularity, self.narrated,
                 ref_distance if ref_distance < _STATE_REACH else None,
                 self.period if position - self.period_start < _STATE_REACH else None)
 
@@ -356,10 +365,16 @@ class Resolver:
         except (ValueError, OverflowError):
             return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
 
-    def remember(self, reference: tuple[date, str, bool] | None, start: int) -> None:
+    def remember(self, reference: tuple[date | None, str, bool, int | None] | None, start: int) -> None:
         """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
         if reference:
-            day, granularity, period_only = reference
+            day, granularity, period_only, year = reference
+            if year is not None:
+                far = self.dct is not None and abs(year - self.dct.year) >= 2
+                streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == year else 1
+                self.narrated = (year, min(streak, 2)) if far else None
+            if day is None:
+                return
             if not period_only:
                 self.ref, self.ref_granularity, self.ref_start = day, granularity, start
             if period_only or granularity in ("quarter", "half"):
