@@ -99,7 +99,9 @@ def test_phrase(text, span, type_, value, granularity):
 
 
 @pytest.mark.parametrize("text, value, mod", [
-    ("Prices rose in early 2020.", "2020", None),  # "early" stays outside the span of a bare year
+    ("Prices rose in early 2020.", "2020", "START"),
+    ("It peaked in the late 1970s.", "197", "END"),
+    ("The vote was held early Friday.", "2023-11-10", None),  # "early" stays outside the span of a day
     ("Prices rose in mid-1996.", "1996", "MID"),
     ("It ends at the end of 1990.", "1990", "END"),
     ("It ends late next year.", "2024", "END"),

@@ -566,8 +566,8 @@ class Resolver:
         named_year = re.search(r"\b(1\d{3}|20\d\d)\b", qualifier)
         if "year" in g or named_year:
             year = int(g["year"] if "year" in g else named_year.group(1))
-        elif "yearrel" in g and self.dct:
-            year = self.dct.year + {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
+        elif "yearrel" in g and self.dct:  # "the second half of the year": this year's
+            year = self.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[g["yearrel"]]
         back = 1 if re.search(r"year-(?:ago|earlier|before)|last year's", qualifier) else \
             -1 if "next year's" in qualifier else 0
         if count is None and year is not None:  # "the 1988 quarter": the quarter in question, that year

@@ -70,7 +70,8 @@ DAYWORD = r"(?P<dayword>today|yesterday|tomorrow|tonight)"
 POSITION = (r"(?:(?P<pmod>earlier|early|later|late|mid|the\s+(?:beginning|start|end|middle|close|dawn)\s+of"
             r"|(?:beginning|end|middle|start)\s+of|the\s+(?:first|second|last|latter)\s+half\s+of)"
             r"(?:\s+|-|\s*-\s*)(?:the\s+)?)?")
-# Written before days and years, "early"/"late" stay outside the span ("early Friday" → "Friday").
+# Written before days, "early"/"late" stay outside the span ("early Friday" → "Friday", as the corpus
+# has it as often as not); before years and decades they are inside it, with a mod ("early 1991": START).
 POSITION_TIGHT = (r"(?:(?P<pmod>mid|the\s+(?:beginning|start|end|middle|close|dawn)\s+of|(?:beginning|end|middle|start)\s+of"
                   r"|the\s+(?:first|second|last|latter)\s+half\s+of)(?:\s+|-|\s*-\s*)(?:the\s+)?)?")
 QUANTITY = rf"(?:(?P<qmod>{words(lx.SPAN_QUANTITY_MODS)})\s+)?"
@@ -92,6 +93,9 @@ FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(
 PAIRED_YEAR = (rf"\s*(?:and|or|to|through|until|till|-|\u2013)\s+(?:early\s+|late\s+|mid-?)?"
                rf"(?:{MONTH}\s+)?(?:{DAY}\s*,?\s+|(?:of\s+)?,?\s*)?{YEAR}")
 
+# A half or quarter "of" something other than a year is part of that: "the last half of the '80s".
+_PART_OF_WHAT_FOLLOWS = r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"
+
 RULES: list[tuple[str, str]] = [
     # 2023-11-16, 2023-11-16T10:00
     ("iso", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
@@ -110,26 +114,27 @@ RULES: list[tuple[str, str]] = [
     # early January 2020, July 1997, June last year, January nineteen ninety-seven
     ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
     # the last half of 1989, the first quarter of this year
-    ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
+    ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next|the)\s+year{_END})"),
     # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period;
     # the corresponding period last year, the quarter a year ago; not "quarter-to-quarter [growth]", a comparison
     ("quarter", rf"(?P<det>the|this|last|next|that)\s+(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
                 rf"(?:{ORDINAL}\s+)?(?:fiscal\s+)?(?P<qunit>quarter|half|period){_END}(?!-to-)"
                 rf"(?:\s+of\s+{YEAR}|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)){_END})?"
-                r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"),  # "the last half of the '80s" is a part of what follows
+                rf"{_PART_OF_WHAT_FOLLOWS}"),
     # a hyphenated adjective stands without its determiner: "its [third-quarter] profit"
     ("quarter", rf"(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
-                rf"(?:{ORDINAL}[\s-]+)?(?:fiscal[\s-]+)?(?P<qunit>quarter|half){_END}(?!-to-)(?:\s+of\s+{YEAR})?"),
+                rf"(?:{ORDINAL}[\s-]+)?(?:fiscal[\s-]+)?(?P<qunit>quarter|half){_END}(?!-to-)(?:\s+of\s+{YEAR})?"
+                rf"{_PART_OF_WHAT_FOLLOWS}"),
     ("quarter", rf"q(?P<qnum>[1-4])(?:\s+{YEAR})?{_END}"),
     # the 1990s, the late '70s, mid-1980s, the nineties
-    ("decade", rf"(?:the\s+)?{POSITION_TIGHT}(?:(?P<decade>1\d\d0|20\d0)'?s|'(?P<decade2>\d0)'?s|(?P<decword>{words(lx.DECADE_WORDS)})){_END}"),
+    ("decade", rf"(?:the\s+)?{POSITION}(?:(?P<decade>1\d\d0|20\d0)'?s|'(?P<decade2>\d0)'?s|(?P<decword>{words(lx.DECADE_WORDS)})){_END}"),
     # the 20th century, the nineteenth century, this century
     ("century", rf"(?:the\s+)?{POSITION}(?P<cord>\d{{1,2}}(?:st|nd|rd|th)|{words(w for w in lx.ORDINALS if w[0].isalpha())})[\s-]+century{_END}"),
     # the 1988 period, fiscal 1989, the year 2000, mid-1996
     ("year", rf"the\s+(?:fiscal\s+)?{YEAR}\s+(?:period|fiscal\s+year|season|time\s+frame){_END}"),
     # FY2024, FY 2024, FY24: a fiscal year by its number
     ("fiscal_year", r"fy\s?'?(?P<fy>\d{4}|\d\d)(?![a-z0-9%]|[,.]\d)"),
-    ("year", rf"{POSITION_TIGHT}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
+    ("year", rf"{POSITION}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
     # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
     # year-earlier, year-ago, year-end
