@@ -29,6 +29,7 @@ def only(text: str, dct: str | None = DCT):
     ("It closed in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", "month"),
     # years, decades, centuries
     ("It was built in 1898.", "1898", "DATE", "1898", "year"),
+    ("Atlanta, nineteen ninety-six: a bomb went off.", "nineteen ninety-six", "DATE", "1996", "year"),
     ("Profit rose in fiscal 1989.", "fiscal 1989", "DATE", "1989", "year"),
     ("Its FY24 outlook was cut.", "FY24", "DATE", "2024", "year"),
     ("Music of the 1990s was loud.", "the 1990s", "DATE", "199", "decade"),

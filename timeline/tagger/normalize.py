@@ -625,7 +625,10 @@ class Resolver:
     def _year(self, g, start, end):
         if "spoken" in g:
             year = spoken_year(g["spoken"])
-            if year is None or not (self.lower.startswith("the year", start)
+            # "nineteen ninety-six" is said of nothing else; "nineteen hundred", "two thousand" need context
+            century, _, decade = re.sub(r"\s+", " ", g["spoken"]).partition(" ")
+            unmistakable = century in ("nineteen", "eighteen") and "-" in decade
+            if year is None or not (unmistakable or self.lower.startswith("the year", start)
                                     or self._previous_word(start) in _YEAR_CONTEXT):
                 return None
         else:
