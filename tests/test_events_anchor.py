@@ -163,3 +163,18 @@ def test_questions_give_no_event():
 def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
     events = _events_for(text, *dates)
     assert {phrase: _dated_by(events, phrase).headline for phrase in headlines} == headlines
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "headline"),
+    [
+        # An "-ing" event after a preposition keeps the verb that governs it.
+        ("The driver was found guilty of speeding on the bridge in 2019.", "2019", "2019",
+         "Driver was found guilty of speeding on the bridge"),
+        # An "and" inside the complement joins names, not events: the verb and the whole complement stay.
+        ("The mayor invited the leaders of Ghana and Peru to a summit in March 2021.", "March 2021", "2021-03",
+         "Mayor invited the leaders of Ghana and Peru to a summit"),
+    ],
+)
+def test_headline_keeps_the_clause_around_the_event(text, phrase, value, headline):
+    assert _dated_by(_events_for(text, (phrase, value)), phrase).headline == headline

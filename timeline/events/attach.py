@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.events import lexicon
 from timeline.events.perceptron import RankingPerceptron
-from timeline.events.tokens import Token
+from timeline.events.tokens import Token, entry
 from timeline.events.triggers import TriggerModel
 
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
@@ -137,6 +137,11 @@ def features(tokens: list[Token], index: int, time: Phrase, scores: list[float])
         f"opens_clause={time.opens_clause},{side},{min(rank, 2)}",
         f"after_timex={time.after},{side},{min(rank, 2)}",
         f"before_timex={time.before},{side},{min(rank, 2)}",
+        # The word itself, by its dictionary form ("had" a loss, "visit", "meeting"), the classes the lexicon
+        # allows it ("loss" is only a noun, "plot" noun or verb), and its class next to the time phrase's preposition.
+        f"lemma={token.lemma},{side}",
+        f"tag,prep,side,dist={token.tag},{before_timex},{side},{distance}",
+        f"classes,side,dist={','.join(sorted(entry(token.lower).classes))},{side},{distance}",
     ]
     return values
 

@@ -115,6 +115,10 @@ def _conjunct(tokens: list[Token], verb: int, index: int, end: int) -> tuple[int
     left = index
     while left > verb + 1 and tokens[left - 1].lower not in ("and", "or") and tokens[left - 1].text != ",":
         left -= 1
+    if any(tokens[i].tag == "PREP" for i in range(left, index)):
+        # The "and" joins words inside a complement ("invited ministers of Poland and Hungary to a
+        # ceremony"), not phrases holding the event: the whole complement stays.
+        left = verb + 1
     right = index
     while right < end and tokens[right + 1].lower not in ("and", "or"):
         right += 1
@@ -195,6 +199,8 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     body: list[int]
     if tokens[trigger].tag in ("VERB", "AUX") or not verbs:
         verb = trigger if tokens[trigger].tag in ("VERB", "AUX") else None
+        if verb is not None and _governed_gerund(tokens, trigger) and verbs[0] < trigger:
+            verb = verbs[0]  # "was found guilty of driving": the clause's own verb heads the headline
         body = list(range(start, end + 1))
     else:
         verb = verbs[0]
@@ -240,6 +246,11 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     rendered = _capitalize(rendered)
     participants = _participants(tokens, body, subject_name)
     return Headline(rendered, participants)
+
+
+def _governed_gerund(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index] is an "-ing" form after a preposition: "guilty of driving", "charged with plotting"."""
+    return tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].tag == "PREP"
 
 
 def _antecedent(tokens: list[Token], start: int, verb: int | None) -> list[int]:

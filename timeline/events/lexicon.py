@@ -46,10 +46,21 @@ ADJECTIVE_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "ical", "less", "ish"
 
 # Words after which the next content word is a verb.
 BEFORE_VERB = _words("to will would can could may might must should shall has have had did does do not n't")
+# The verb form each auxiliary takes: "will issue" (base), "was killed", "is rising" (participles), "has filed".
+BEFORE_BASE_FORM = _words("to will would can could may might must should shall do does did 'll "
+                          "won't wouldn't can't cannot couldn't mustn't shouldn't don't doesn't didn't")
+BE_FORMS = _words("is are was were be been being am 's 're isn't aren't wasn't weren't")
+HAVE_FORMS = _words("has have had having 've 'd hasn't haven't hadn't")
+# Number words: amounts, not events ("had five plants", "three doctors").
+NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen")
 
 # Words that open a new clause: the clause a date belongs to does not cross them.
 CLAUSE_OPENERS = _words("after before because although though while when whereas if unless since until once who which whom whose where")
 REPORTING_VERBS = _words("said says say told tells added adds claimed claims stated states announced announces reported reports wrote writes declared declares noted notes")
+# Pronouns that open a noun phrase: "their jobs", "its filing".
+POSSESSIVE_PRONOUNS = _words("my your his her its our their whose")
 PERSONAL_PRONOUNS = _words("he she they him her them his their")
 FIRST_PERSON = _words("i we me us my our")
 # Leading words a headline drops ("The RCMP said" reads "RCMP said").
