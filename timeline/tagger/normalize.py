@@ -43,12 +43,15 @@ _CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have
 _PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 _DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
-# "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
+# What is read after an expression: the day a clock time is on, the year a date is paired with or
+# referred to ("Dec. 14 of that year").
 _FOLLOWING_DAYS = [re.compile(pattern) for pattern in FOLLOWING_DAYS]
 _PAIRED_YEAR = re.compile(PAIRED_YEAR)
 _OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+# Seasons counted from the last date mentioned, and the relation each then has to it: "the next spring".
 _SEASON_ANAPHORA = {"that": "this", "the next": "next", "the following": "next", "the previous": "last",
                     "the preceding": "last", "the prior": "last"}
+# "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # A sentence break in the original text: end punctuation, then a capital or a quote; not the
 # period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
