@@ -174,6 +174,22 @@ def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
         # An "and" inside the complement joins names, not events: the verb and the whole complement stay.
         ("The mayor invited the leaders of Ghana and Peru to a summit in March 2021.", "March 2021", "2021-03",
          "Mayor invited the leaders of Ghana and Peru to a summit"),
+        # Speech attributed after it: the speaker, the verb and what was said.
+        ("The first line should open in 2029, Mayor Dana Ortiz said on Wednesday.", "Wednesday", "2023-11-15",
+         "Mayor Dana Ortiz said the first line should open in 2029"),
+        ("“We will keep fighting,” said Ray Mills on Tuesday.", "Tuesday", "2023-11-14",
+         "Ray Mills said: “We will keep fighting”"),
+        # A "he" the text does not name leaves what was said on its own.
+        ("The company will cut 500 jobs, he said on Monday.", "Monday", "2023-11-13", "Company will cut 500 jobs"),
+        # A fronted place is not the subject.
+        ("In Ottawa, officials said on Monday that the plan failed.", "Monday", "2023-11-13",
+         "Officials said that the plan failed"),
+        # A relative clause on "that", and a coordinated clause with its own subject, are headlines of their own.
+        ("Voters ended a debate that began in 2013 when the plan was shelved.", "2013", "2013", "A debate began"),
+        ("The plan was drafted in 2013, but a 2016 referendum rejected the tax.", "2016", "2016",
+         "A referendum rejected the tax"),
+        ("Work will begin in March and the first line should open in 2029.", "March", "2024-03",
+         "Work will begin"),
     ],
 )
 def test_headline_keeps_the_clause_around_the_event(text, phrase, value, headline):

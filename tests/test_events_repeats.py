@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from test_events_helpers import document, timex
 from timeline.events import find_events
+from timeline.pipeline import extract
 
 
 def test_same_event_told_twice_becomes_one_with_both_sentences():
@@ -24,3 +25,14 @@ def test_distinct_events_on_the_same_date_stay_distinct():
     assert planned.trigger.text in ("planned", "kidnapping")
     assert indicted.trigger.text == "indicted"
     assert all(event.evidence == () for event in dated)
+
+
+
+def test_a_day_and_its_hour_side_by_side_are_one_event_at_the_hour():
+    timeline = extract("The council will hold its next meeting on March 28 at 6 p.m. in the old hall.", "2023-11-16")
+    assert [event.date.value for event in timeline.events] == ["2024-03-28T18:00"]
+
+
+def test_a_quarter_and_the_day_it_ended_stay_two_dates():
+    timeline = extract("The company had a loss of $5 million for the quarter ended Sept. 30, its chief said.", "2023-11-16")
+    assert {"2023-Q3", "2023-09-30"} <= {event.date.value for event in timeline.events}

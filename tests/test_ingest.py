@@ -15,6 +15,10 @@ from timeline.ingest import IngestError, blank_markup, find_dateline, ingest, pa
     ("Washington, the capital, grew fast in 2022.", None),
     ("The council met in 2013-03-22 to vote.", None),  # a date inside the text is not a dateline
     ("The council met on Tuesday.", None),
+    # after a headline and a byline: a labelled date, or a date on a line of its own
+    ("Council approves transit plan\nBy Staff Reporter\nPublished March 14, 2024\n\nThe council met.", "2024-03-14"),
+    ("Council approves transit plan\n\nMarch 14, 2024 at 10:30 a.m. ET | 4 min read\n\nThe council met.", "2024-03-14"),
+    ("Council approves transit plan\nThe council met on March 14, 2024, to vote.", None),  # the text's own date
 ])
 def test_dateline_gives_the_dct(text, dct):
     found = find_dateline(text)

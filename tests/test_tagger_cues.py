@@ -25,6 +25,8 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     ("Farmers announced a protest in Lyon on Saturday and were planning to block roads.", ["2023-11-18"]),
     # a decision or a promise looks ahead of itself
     ("The board decided to sell the unit in February.", ["2024-02"]),
+    # ... but not behind itself: the decision is then the clause's past verb
+    ("In February, the board decided to sell the unit.", ["2023-02"]),
     # the past perfect puts a deadline before the DCT
     ("Until Wednesday, investigators had not named a suspect.", ["2023-11-15"]),
     ("Twelve states had filed reports by Monday.", ["2023-11-13"]),

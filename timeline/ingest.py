@@ -21,15 +21,19 @@ _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 article section hea
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATELINE = re.compile(
-    r"\W{0,3}(?:(?:date|dated|published|posted|updated|last updated|first published)\s*(?:on|:)?\s*"
+    r"\W{0,3}(?:(?P<label>date|dated|published|posted|updated|last updated|first published)\s*(?:on|:)?\s*"
     # or a wire-style place line: "WASHINGTON, Nov. 20, 2023" / "PARIS (AP) — March 3, 2021"
-    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?\s*[,—–-]\s*)?"
+    r"|(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?)\s*[,—–-]\s*)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+(?:" + _MONTHS + r")\.?,?\s+\d{4})",
     re.I,
 )
-_DATELINE_SEARCH_CHARS = 400
+_DATELINE_SEARCH_CHARS = 600
+_DATELINE_SEARCH_LINES = 8  # a headline, a standfirst and a byline may come before it
+# What may follow a date on a line of its own: a time and zone ("10:30 a.m. ET"), a reading time after a bar.
+_AFTER_DATE_ON_ITS_LINE = re.compile(
+    r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?:[|·•].*)?$", re.I | re.M)
 # What separates a dateline from the lede it opens: a dash or colon (a bare comma would be part of the sentence).
 _DATELINE_SEPARATOR = re.compile(r"\s*(?:\([A-Za-z]+\))?\s*[—–:-]+\s*")
 
@@ -83,10 +87,24 @@ def parse_dct(value: str) -> str:
 
 
 def find_dateline(plain: str) -> tuple[str, Span] | None:
-    """Find a publication date written at the top of the article."""
+    """Find a publication date written at the top of the article.
+
+    On the first line any dateline counts; on the next few lines (after a headline or a byline)
+    only one that says what it is ("Published March 14, 2024"), a wire-style place line that opens
+    a paragraph ("WASHINGTON, Nov. 20, 2023 — ...") or a date standing on a line of its own: a
+    date inside the text is what the text speaks of, not when it was written.
+    """
     head = plain[:_DATELINE_SEARCH_CHARS]
-    offset = len(head) - len(head.lstrip())
-    match = _DATELINE.match(head, offset)
+    match = None
+    for number, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", head)):
+        if number == _DATELINE_SEARCH_LINES:
+            break
+        offset = line.start() + len(line.group()) - len(line.group().lstrip())
+        candidate = _DATELINE.match(head, offset)
+        if candidate is not None and (number == 0 or candidate.group("label") or candidate.group("place")
+                                      or _AFTER_DATE_ON_ITS_LINE.match(head, candidate.end())):
+            match = candidate
+            break
     if match is None:
         return None
     import dateparser  # imported lazily: it is slow to load and rarely needed

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.events import lexicon
-from timeline.events.tokens import Token
+from timeline.events.tokens import Token, entry
 
 _MAX_WORDS = 30
 
@@ -43,7 +43,32 @@ def _is_break_before(tokens: list[Token], index: int) -> bool:
             return True
     if token.tag == "CONJ" and following is not None and following.tag == "PRON" and following.lower not in ("his", "her", "their", "its", "my", "our"):
         return True
+    if token.tag == "CONJ" and any(t.tag in ("VERB", "AUX") for t in tokens[:index]) and _clause_follows(tokens, index + 1):
+        # "... to begin next spring and the first line should open in 2029": a clause of its own, after one
+        # with its verb (not "the bombings in Kenya and Tanzania claimed", one subject of two names)
+        return True
     return False
+
+
+def _clause_follows(tokens: list[Token], index: int) -> bool:
+    """True when tokens[index:] open a clause: a noun phrase, then its verb ("the first line should open").
+
+    The phrase opens with a determiner, pronoun, number, adjective, or a noun that is no verb: after "and",
+    "help eliminate" is a second verb; a name right after a name ("Immigration and Naturalization Service")
+    is part of it.
+    """
+    if index >= len(tokens) or index == 0:
+        return False
+    first = tokens[index]
+    compound_name = first.tag == "NAME" and index > 1 and tokens[index - 2].tag == "NAME" \
+        and index + 1 < len(tokens) and tokens[index + 1].tag == "NAME"
+    if first.tag == "NOUN" and "VERB" in entry(first.lower).classes or compound_name:
+        return False
+    end = index
+    while end < len(tokens) and tokens[end].tag in ("DET", "ADJ", "NUM", "NOUN", "NAME", "PRON"):
+        end += 1
+    return index < end < len(tokens) and tokens[end - 1].tag in ("NOUN", "NAME", "PRON") \
+        and tokens[end].tag in ("VERB", "AUX")
 
 
 def _attribution_follows(tokens: list[Token], index: int) -> bool:
@@ -80,11 +105,14 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
             break
         if previous.text == "," and tokens[start].tag == "VERB" and tokens[start].lower.endswith("ed") and start == index:
             break
-        if previous.tag == "CONJ" and _has_own_subject(tokens, start, index):
-            # "..., and inspectors certified the structure": a coordinated clause with its own subject.
+        if previous.tag == "CONJ" and (_has_own_subject(tokens, start, index) or _clause_follows(tokens, start)):
+            # "..., and inspectors certified the structure", "but a 2016 referendum rejected it":
+            # a coordinated clause with its own subject.
             break
-        if previous.lower == "that" and start - 2 >= 0 and tokens[start - 2].lower in lexicon.REPORTING_VERBS | {"claimed", "told"}:
-            break
+        if previous.lower == "that" and start - 2 >= 0 and (
+                tokens[start - 2].lower in lexicon.REPORTING_VERBS | {"claimed", "told"}
+                or tokens[start - 2].tag in ("NOUN", "NAME") and _in_relative_clause(tokens, start, index)):
+            break  # "said that ...", and the relative clause of "a debate that began in 2013"
         start -= 1
     end = index
     while end + 1 < len(tokens) and not _is_break_before(tokens, end + 1):
@@ -137,7 +165,9 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
         return span
     span = [i for i in span if not (tokens[i].tag == "PUNCT" and tokens[i].text == "," and i == span[-1])]
     if "," in [tokens[i].text for i in span]:
-        span = span[:[tokens[i].text for i in span].index(",")]
+        comma = [tokens[i].text for i in span].index(",")
+        # "In Ottawa, officials said": a fronted phrase before the comma is not the subject
+        span = span[comma + 1:] if tokens[span[0]].tag == "PREP" and span[comma + 1:] else span[:comma]
     acronym = [i for i in span if re.fullmatch(r"[A-Z]{2,6}", tokens[i].text) and i > start and tokens[i - 1].text == "("]
     if acronym:
         return acronym[:1]
@@ -183,6 +213,8 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
 
     ``resolve(pronoun_index)`` returns the name a pronoun subject stands for, or None.
     """
+    if tokens[trigger].lower in lexicon.REPORTING_VERBS and (said := _attributed_speech(text, tokens, trigger, resolve)):
+        return said
     start, end = clause_bounds(tokens, trigger)
     dropped = set(dropped)
     for index in sorted(dropped):
@@ -217,7 +249,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     if antecedent:
         # "The factory, which closed in 2009" / "the lawsuit, filed in 2021": the noun before is the subject.
         passive = tokens[start - 1].text == ","
-        body = antecedent + [i for i in body if i >= (verb if verb is not None else start) and i not in antecedent]
+        body = antecedent + [i for i in body if i >= start and i not in antecedent]  # "who was badly wounded"
         body = [i for i in body if i not in dropped and tokens[i].tag != "QUOTE"]
         while body and tokens[body[0]].lower in lexicon.HEADLINE_DROP_LEADING:
             body = body[1:]
@@ -248,9 +280,66 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     return Headline(rendered, participants)
 
 
+_NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")
+
+
+def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) -> Headline | None:
+    """For speech attributed after it ("The line should open in 2029, Mayor Dana Ortiz said Wednesday.",
+    '"We will keep fighting," said Ray Mills'): the speaker, the verb and what was said, as "Mayor Dana
+    Ortiz said the line should open in 2029"; what was said alone when the speaker is an unknown "he"."""
+    before = trigger - 1
+    while before >= 0 and tokens[before].tag in _NOUN_PHRASE:
+        before -= 1
+    if before == trigger - 1:  # the speaker after the verb: '..., said Ray Mills'
+        after = trigger + 1
+        while after < len(tokens) and tokens[after].tag in _NOUN_PHRASE:
+            after += 1
+        speaker = list(range(trigger + 1, after))
+    else:
+        speaker = list(range(before + 1, trigger))
+    while before >= 0 and tokens[before].tag == "QUOTE":
+        before -= 1
+    if not speaker or before < 1 or tokens[before].text != ",":
+        return None
+    opening = next((i for i in range(before - 1, -1, -1) if tokens[i].tag == "QUOTE"), None)
+    if opening is not None and opening > 0 and tokens[opening - 1].text not in (",", ":", ".", "?", "!"):
+        opening = None  # a closing quote, or one inside: not where the quotation opens
+    quoted = opening is not None
+    # what was said: the quotation, from its opening quote on; else the clause before the comma
+    said = [i for i in range(opening + 1 if quoted else 0, before) if tokens[i].tag != "QUOTE"]
+    while len(said) > 1 and (tokens[said[0]].tag == "CONJ" or tokens[said[0]].lower in ("however", "meanwhile")):
+        said = said[1:]  # "..., but discussions have been renewed, an official said"
+    if not any(tokens[i].tag in ("VERB", "AUX") for i in said):
+        return None  # not a clause that was said: "In Ottawa, officials said"
+    pronoun = len(speaker) == 1 and tokens[speaker[0]].tag == "PRON"
+    name = resolve(speaker[0]) if pronoun else None
+    if pronoun and not name:  # who "he" is, the text does not say: what was said stands alone
+        while len(said) > 1 and tokens[said[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+            said = said[1:]
+        return Headline(_capitalize(_render(text, tokens, said[:_MAX_WORDS])), _participants(tokens, said, None))
+    content = _render(text, tokens, said[:_MAX_WORDS])
+    if quoted:  # the speaker's own words stay theirs
+        content = f"“{content}”"
+    elif tokens[said[0]].tag != "NAME" and tokens[said[0]].text != "I":
+        content = content[:1].lower() + content[1:]
+    who = name or _render(text, tokens, [i for i in speaker if tokens[i].lower not in lexicon.HEADLINE_DROP_LEADING])
+    verb = tokens[trigger].text + (":" if quoted else "")
+    return Headline(_capitalize(f"{who} {verb} {content}"), _participants(tokens, ([] if name else speaker) + said, name))
+
+
 def _governed_gerund(tokens: list[Token], index: int) -> bool:
     """True when tokens[index] is an "-ing" form after a preposition: "guilty of driving", "charged with plotting"."""
     return tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].tag == "PREP"
+
+
+def _in_relative_clause(tokens: list[Token], start: int, index: int) -> bool:
+    """True when tokens[index] is in the relative clause whose verb group opens at ``start`` ("a debate that
+    began in 2013"), not in the main clause after it ("the revolution that brought Castro to power gathered")."""
+    group = start
+    while group < len(tokens) and tokens[group].tag in ("VERB", "AUX", "ADV"):
+        group += 1
+    return group > start and tokens[start].tag in ("VERB", "AUX") and \
+        (index < group or not any(t.tag in ("VERB", "AUX") for t in tokens[group:index + 1]))
 
 
 def _antecedent(tokens: list[Token], start: int, verb: int | None) -> list[int]:
@@ -258,7 +347,7 @@ def _antecedent(tokens: list[Token], start: int, verb: int | None) -> list[int]:
     if start == 0 or verb is None:
         return []
     opener = tokens[start - 1]
-    if opener.lower in ("who", "which", "that") and verb == start:
+    if opener.lower in ("who", "which", "that") and all(t.tag in ("AUX", "ADV") for t in tokens[start:verb]):
         return _noun_phrase_before(tokens, start - 1)
     if opener.text == "," and verb == start and tokens[verb].lower.endswith("ed"):
         return _noun_phrase_before(tokens, start)

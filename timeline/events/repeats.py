@@ -3,7 +3,9 @@
 Two mentions are the same event when their dates have the same value and they
 say the same thing: the same trigger word (up to a common ending) or headlines
 sharing most of their content words. Distinct events on the same date (a plot
-and an indictment, both in 2021) stay apart because their words differ.
+and an indictment, both in 2021) stay apart because their words differ. A day and
+an hour side by side ("on March 28 at 6 p.m.") are one moment: their events are one,
+dated by the hour.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from dataclasses import replace
 
 from timeline.events import lexicon
+from timeline.events.order import interval
 from timeline.model import Event, Evidence
 
 SIMILARITY = 0.5  # share of content words two headlines must have in common
@@ -55,12 +58,41 @@ def fold_into(kept: Event, repeat: Event) -> Event:
     return replace(kept, evidence=tuple(evidence), participants=participants)
 
 
+# What may stand between two expressions that name one moment: "March 28 at 6 p.m.", "6 p.m., on Friday".
+_ONE_MOMENT_BETWEEN = re.compile(r"[\s,]*(?:(?:at|on|around|about)\s+)?")
+
+
+def _finer(first: Event, second: Event) -> Event | None:
+    """Of two events of one sentence whose dates stand side by side and name one moment ("will hold a
+    meeting on March 28 at 6 p.m."), the one with the date inside the other's; None for dates apart
+    ("the quarter ended Sept. 30", "on Monday and Friday")."""
+    if not (first.date.placeable and second.date.placeable) or first.end_date or second.end_date \
+            or first.sentence != second.sentence:
+        return None
+    left, right = sorted((first.date, second.date), key=lambda timex: timex.start)
+    sentence = first.sentence
+    if left.start < sentence.start or right.end > sentence.end or \
+            not _ONE_MOMENT_BETWEEN.fullmatch(sentence.text, left.end - sentence.start, right.start - sentence.start):
+        return None
+    (start_1, end_1), (start_2, end_2) = interval(first), interval(second)
+    if start_1 <= start_2 and end_2 <= end_1:
+        return second
+    if start_2 <= start_1 and end_1 <= end_2:
+        return first
+    return None
+
+
 def fold_repeats(events: list[Event]) -> list[Event]:
     """Fold repeated mentions into their first mention, keeping order."""
     folded: list[Event] = []
     for event in events:
         for position, kept in enumerate(folded):
-            if kept.article == event.article and same_event(kept, event):
+            if kept.article != event.article:
+                continue
+            if (finer := _finer(kept, event)) is not None:  # one event, whichever word each date went to
+                folded[position] = replace(kept, date=finer.date)
+                break
+            if same_event(kept, event):
                 folded[position] = fold_into(kept, event)
                 break
         else:

@@ -25,8 +25,8 @@ _FUTURE_CUES = (
     r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+to)|(?:is|are)\s+(?:due|to)"
     r"|upcoming|as\s+(?:soon|early)\s+as"
     # a decision or intention looks ahead of itself: "agreed to admit them in March"
-    r"|(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?:e|es|ed|s)?\s+to"
-    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+)\b"
+    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?P<intent_past>ed)?(?:e|es|s)?\s+to"
+    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
 )
 _PAST_CUES = (
     # not a participle after "be": "will be held", "would be paid" are future
@@ -280,6 +280,11 @@ class Resolver:
         best, tense = None, "present"
         for found in _CUES.finditer(self.lower, lo, hi):
             name = "future" if found.lastgroup == "future" else "past"
+            if found.group("intent") and found.start() >= end:
+                # The intention looks ahead of itself only: "In January, the state agreed to pay" is the past.
+                if not found.group("intent_past"):
+                    continue
+                name = "past"
             if self.text[found.start()].isupper() and (name == "past" and found.start() > lo
                                                        or found.group() == "may"):
                 continue  # a name, not a verb: "the United States", "Allied forces", "in May"
