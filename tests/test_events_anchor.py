@@ -5,6 +5,7 @@ import pytest
 
 from test_events_helpers import document, timex
 from timeline.events import find_events
+from timeline.pipeline import extract
 
 
 def _events_for(text: str, *dates: tuple[str, str]):
@@ -156,8 +157,10 @@ def test_questions_give_no_event():
         ("The crew repaired the pump last week, and divers inspected the hull on Friday.",
          [("last week", "2023-W45"), ("Friday", "2023-11-10")],
          {"last week": "Crew repaired the pump", "Friday": "Divers inspected the hull"}),
-        # Coordinated predicates share their subject.
+        # Coordinated predicates share their subject; each keeps its own date.
         ("The suspect was arrested and charged in 2021.", [("2021", "2021")], {"2021": "Suspect was arrested and charged"}),
+        ("Adler was born in Vienna in 1941 and fled to Norway in 1944.", [("1941", "1941"), ("1944", "1944")],
+         {"1941": "Adler was born in Vienna", "1944": "Adler fled to Norway"}),
     ],
 )
 def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
@@ -190,7 +193,22 @@ def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
          "A referendum rejected the tax"),
         ("Work will begin in March and the first line should open in 2029.", "March", "2024-03",
          "Work will begin"),
+        # A relative clause between commas leaves the subject before it.
+        ("Ruth Adler, whose measurements sounded the alarm, died on Sunday at her home.", "Sunday", "2023-11-12",
+         "Ruth Adler died at her home"),
+        # The speaker's name in an appositive says who spoke.
+        ("“She never stopped asking,” said her daughter, Ingrid Berg, on Monday.", "Monday", "2023-11-13",
+         "Ingrid Berg said: “She never stopped asking”"),
+        # "her" opening the subject is the person named before; an "-ing" after a comma keeps its clause.
+        ("Ruth Adler sailed north. Her paper was published in 1975.", "1975", "1975", "Ruth Adler’s paper was published"),
+        ("Ruth Adler sailed north. She studied physics in Oslo, graduating in 1965.", "1965", "1965",
+         "Ruth Adler studied physics in Oslo, graduating"),
     ],
 )
 def test_headline_keeps_the_clause_around_the_event(text, phrase, value, headline):
     assert _dated_by(_events_for(text, (phrase, value)), phrase).headline == headline
+
+
+def test_a_range_dates_the_predicate_it_stands_in():
+    timeline = extract("She joined the institute in 1980 and served as its director from 1991 to 2003.", "2023-11-16")
+    assert [(event.date.value, event.trigger.text) for event in timeline.events] == [("1980", "joined"), ("1991", "served")]

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from timeline.events import lexicon
 from timeline.events.attach import Attacher, load_attacher, modifier
-from timeline.events.headline import build_headline
+from timeline.events.headline import build_headline, clause_bounds, predicates
 from timeline.events.repeats import fold_repeats
 from timeline.events.tokens import Token, tokenize
 from timeline.model import Document, Event, Sentence, Span, Timex
@@ -88,7 +88,9 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
             trigger = _modified_noun(tokens, trigger) or trigger
         if trigger is not None:
             trigger = _coordinated_noun(tokens, trigger, first, last)
-            found.append(_event(text, sentence, tokens, trigger, phrases | set(range(first, last + 1)), timex, end_date, people))
+            trigger = _own_predicate(tokens, trigger, first)
+            found.append(_event(text, sentence, tokens, trigger, phrases | set(range(first, last + 1)), timex, end_date, people,
+                                own_time=set(range(first, last + 1))))
     return found
 
 
@@ -127,6 +129,18 @@ def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int) 
     return phrase[-1]
 
 
+def _own_predicate(tokens: list[Token], trigger: int, first: int) -> int:
+    """The verb of the coordinated predicate the time phrase stands in, when a verb of another was chosen:
+    in "joined the institute in 1980 and served as its director from 1991 to 2003", 1991 dates "served"."""
+    if tokens[trigger].tag not in ("VERB", "AUX"):
+        return trigger
+    start, end = clause_bounds(tokens, trigger)
+    for segment_first, segment_last in predicates(tokens, start, end):
+        if segment_first <= first <= segment_last and not segment_first <= trigger <= segment_last:
+            return next((i for i in range(segment_first, first) if tokens[i].tag == "VERB"), trigger)
+    return trigger
+
+
 def _modified_noun(tokens: list[Token], last: int) -> int | None:
     """The head noun right after a modifier such as "year-long": "the year-long The New Reality investigation"."""
     head = None
@@ -148,9 +162,10 @@ def _finite_verb(tokens: list[Token], index: int) -> bool:
 
 
 def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dropped: set[int],
-           timex: Timex, end_date: Timex | None, people: "_People") -> Event:
+           timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
     end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
-    headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence))
+    headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence),
+                              own_time=own_time)
     value = timex.value + (f"/{end_date.value}" if end_date is not None else "")
     # surrogatepass: any text must give an id, lone surrogates included.
     digest = hashlib.sha1(f"{value}|{headline.text.lower()}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
@@ -335,7 +350,7 @@ class _People:
             if speaker.tag == "NAME":
                 return self.full_names.get(speaker.text) or _name_run(tokens, speaker)
             return self.last if speaker.lower in lexicon.PERSONAL_PRONOUNS else None
-        if pronoun in ("he", "she"):
+        if pronoun in ("he", "she", "his", "her"):  # "his", "her": the owner, when they open the subject
             return self.last
         return None
 

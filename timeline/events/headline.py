@@ -104,7 +104,11 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
         if previous.lower in lexicon.CLAUSE_OPENERS and previous.tag != "PREP" or previous.lower in ("after", "before") and _verb_follows(tokens, start):
             break
         if previous.text == "," and tokens[start].tag == "VERB" and tokens[start].lower.endswith("ed") and start == index:
-            break
+            opening = _relative_clause_opening(tokens, start - 1)
+            if opening is None:
+                break  # "the lawsuit, filed in 2021": a participle's own clause
+            start = opening  # "Ruth Adler, whose work ..., died": the subject is before the relative clause
+            continue
         if previous.tag == "CONJ" and (_has_own_subject(tokens, start, index) or _clause_follows(tokens, start)):
             # "..., and inspectors certified the structure", "but a 2016 referendum rejected it":
             # a coordinated clause with its own subject.
@@ -120,6 +124,14 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     while end > index and tokens[end].tag in ("PUNCT", "QUOTE", "CONJ"):
         end -= 1
     return start, end
+
+
+def _relative_clause_opening(tokens: list[Token], closing: int) -> int | None:
+    """The comma opening the relative clause that the comma tokens[closing] closes (", whose ... ,"), if any."""
+    for i in range(closing - 1, 0, -1):
+        if tokens[i].text in (",", ";", ":") or tokens[i].tag == "QUOTE":
+            return i if tokens[i].text == "," and tokens[i + 1].lower in ("who", "whose", "which") else None
+    return None
 
 
 def _has_own_subject(tokens: list[Token], start: int, index: int) -> bool:
@@ -208,15 +220,17 @@ def _render(text: str, tokens: list[Token], indices: list[int]) -> str:
     return rendered.strip(" ,;:-—")
 
 
-def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[int], resolve) -> Headline:
-    """The headline for the event at tokens[trigger]; ``dropped`` are the time phrase's tokens.
+def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[int], resolve,
+                   own_time: set[int] = frozenset()) -> Headline:
+    """The headline for the event at tokens[trigger]; ``dropped`` are the tokens of the sentence's time
+    phrases, ``own_time`` those of the event's own.
 
     ``resolve(pronoun_index)`` returns the name a pronoun subject stands for, or None.
     """
     if tokens[trigger].lower in lexicon.REPORTING_VERBS and (said := _attributed_speech(text, tokens, trigger, resolve)):
         return said
     start, end = clause_bounds(tokens, trigger)
-    dropped = set(dropped)
+    dropped = set(dropped) | _other_dated_predicates(tokens, start, end, trigger, set(dropped) - set(own_time))
     for index in sorted(dropped):
         # The preposition of the time phrase and a comma after a fronted time phrase go with it.
         if index - 1 >= 0 and index - 1 not in dropped and tokens[index - 1].lower in lexicon.TIME_PREPOSITIONS:
@@ -244,7 +258,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
             if determiner is not None and tokens[left].tag != "DET":
                 body.append(determiner)
         body += list(range(left, right + 1))
-    subject_name = None
+    subject_name = owner = None
     antecedent = _antecedent(tokens, start, verb)
     if antecedent:
         # "The factory, which closed in 2009" / "the lawsuit, filed in 2021": the noun before is the subject.
@@ -265,6 +279,9 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         if len(subject) == 1 and tokens[subject[0]].tag == "PRON":
             subject_name = resolve(subject[0])
             subject = [] if subject_name else subject
+        elif len(subject) > 1 and tokens[subject[0]].lower in ("his", "her") and (owner := resolve(subject[0])):
+            owner = re.sub(r"['’]s$", "", owner)
+            subject_name, subject = owner, subject[1:]  # "Her paper was published": Adler's paper
         body = subject + [i for i in body if i >= first_verb]
     elif verb is not None and verb == start:
         subject_name = resolve(None)
@@ -274,7 +291,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         body = body[1:]
     rendered = _render(text, tokens, body[:_MAX_WORDS])
     if subject_name:
-        rendered = f"{subject_name} {rendered}"
+        rendered = f"{subject_name}’s {rendered}" if owner else f"{subject_name} {rendered}"
     rendered = _capitalize(rendered)
     participants = _participants(tokens, body, subject_name)
     return Headline(rendered, participants)
@@ -295,6 +312,11 @@ def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) ->
         while after < len(tokens) and tokens[after].tag in _NOUN_PHRASE:
             after += 1
         speaker = list(range(trigger + 1, after))
+        named = after + 1
+        while named < len(tokens) and tokens[named].tag == "NAME":
+            named += 1
+        if after < len(tokens) and tokens[after].text == "," and named > after + 1:
+            speaker = list(range(after + 1, named))  # "said her daughter, Ingrid Berg": the name says who
     else:
         speaker = list(range(before + 1, trigger))
     while before >= 0 and tokens[before].tag == "QUOTE":
@@ -327,9 +349,42 @@ def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) ->
     return Headline(_capitalize(f"{who} {verb} {content}"), _participants(tokens, ([] if name else speaker) + said, name))
 
 
+def predicates(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """The coordinated predicates of the clause tokens[start..end] that share its subject, as (first, last)
+    token spans, each but the first opening at its "and" or "or" ("was born in Vienna | and fled to Norway")."""
+    def predicate_at(i: int) -> bool:  # a verb, not a participle before its noun ("and rice-processing capacity")
+        return tokens[i].tag in ("VERB", "AUX") and not (
+            tokens[i].lower.endswith(("ing", "ed")) and i + 1 <= end and tokens[i + 1].tag in ("NOUN", "VERB"))
+
+    def in_aside(i: int) -> bool:  # between the dashes of "its new strategy -- started in ... and expected to ... --"
+        dashes = sum(tokens[j].text in ("—", "–") or tokens[j].text == "-" == tokens[j + 1].text for j in range(start, i))
+        return dashes % 2 == 1
+
+    cuts = [i for i in range(start + 1, end) if tokens[i].lower in ("and", "or") and not in_aside(i)
+            and (predicate_at(i + 1) or tokens[i + 1].tag == "ADV" and i + 2 <= end and predicate_at(i + 2))]
+    first_verb = next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), None)
+    if not cuts or first_verb is None or first_verb == start or cuts[0] < first_verb:
+        return []  # no subject before the verbs ("Touring X and meeting Y, the chief said"): no predicates of one
+    return list(zip([first_verb] + cuts, [cut - 1 for cut in cuts] + [end]))
+
+
+def _other_dated_predicates(tokens: list[Token], start: int, end: int, trigger: int, other_times: set[int]) -> set[int]:
+    """The tokens of the predicates, sharing the clause's subject, that other dates belong to: "Adler was born
+    in Vienna in 1941 and fled to Norway in 1944" tells of two events, one predicate each."""
+    segments = predicates(tokens, start, end) if other_times else []
+    found: set[int] = set()
+    for first, last in segments:
+        if not first <= trigger <= last and other_times & set(range(first, last + 1)):
+            found |= set(range(first, last + 1))
+            # the "and" that joined it goes too: before it, or before the trigger's own predicate
+            found |= {last + 1} if last < trigger and tokens[last + 1].lower in ("and", "or") else set()
+    return found
+
+
 def _governed_gerund(tokens: list[Token], index: int) -> bool:
-    """True when tokens[index] is an "-ing" form after a preposition: "guilty of driving", "charged with plotting"."""
-    return tokens[index].lower.endswith("ing") and index > 0 and tokens[index - 1].tag == "PREP"
+    """True when tokens[index] is an "-ing" form after a preposition or a comma: "guilty of driving",
+    "studied physics, graduating in 1965"."""
+    return tokens[index].lower.endswith("ing") and index > 0 and (tokens[index - 1].tag == "PREP" or tokens[index - 1].text == ",")
 
 
 def _in_relative_clause(tokens: list[Token], start: int, index: int) -> bool:
