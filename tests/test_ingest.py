@@ -19,6 +19,8 @@ from timeline.ingest import IngestError, blank_markup, find_dateline, ingest, pa
     ("Council approves transit plan\nBy Staff Reporter\nPublished March 14, 2024\n\nThe council met.", "2024-03-14"),
     ("Council approves transit plan\n\nMarch 14, 2024 at 10:30 a.m. ET | 4 min read\n\nThe council met.", "2024-03-14"),
     ("Council approves transit plan\nThe council met on March 14, 2024, to vote.", None),  # the text's own date
+    ("Council approves transit plan\nThe council met, March 14, 2024, to vote.", None),  # no place line: not capitals
+    ("Council approves transit plan\nWASHINGTON, March 14, 2024 — The council met.", "2024-03-14"),
 ])
 def test_dateline_gives_the_dct(text, dct):
     found = find_dateline(text)

@@ -101,7 +101,9 @@ def find_dateline(plain: str) -> tuple[str, Span] | None:
             break
         offset = line.start() + len(line.group()) - len(line.group().lstrip())
         candidate = _DATELINE.match(head, offset)
-        if candidate is not None and (number == 0 or candidate.group("label") or candidate.group("place")
+        # a place line is in capitals ("WASHINGTON, March 3, 2021"), which the case-blind pattern cannot tell
+        place = candidate is not None and candidate.group("place") and candidate.group("place").split()[0].isupper()
+        if candidate is not None and (number == 0 or candidate.group("label") or place
                                       or _AFTER_DATE_ON_ITS_LINE.match(head, candidate.end())):
             match = candidate
             break
