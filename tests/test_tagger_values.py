@@ -130,12 +130,6 @@ def test_modifiers(text, value, mod):
     # ... but one date of an old year, in news, does not: "in April" is this year's
     ("Two agents were charged in the Dec. 21, 1988, bombing. They were freed after the leader agreed in April.",
      ["1988-12-21", "2023-04"]),
-])
-def test_anaphora(text, expected):
-    assert [t.value for t in tag(text, DCT)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a clock time takes the day named right after it, not the DCT's
     ("The storm hit at 10:30 a.m. ET on Nov. 14.", ["2023-11-14T10:30", "2023-11-14"]),
     ("Police were called at 2 a.m. local time on Saturday.", ["2023-11-11T02:00", "2023-11-11"]),
@@ -147,7 +141,7 @@ def test_anaphora(text, expected):
     ("Hearings ran from Nov. 14 to Dec. 2, 2019.", ["2019-11-14", "2019-12-02"]),
     ("It was closed in March or April of 2018.", ["2018-03", "2018-04"]),
 ])
-def test_context_after_the_expression(text, expected):
+def test_values_read_from_the_text_around(text, expected):
     assert [t.value for t in tag(text, DCT)] == expected
 
 

@@ -16,6 +16,7 @@ from timeline.events import lexicon
 from timeline.events.tokens import Token, entry
 
 _MAX_WORDS = 30
+_NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")  # the word classes a noun phrase is made of
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def _clause_follows(tokens: list[Token], index: int) -> bool:
     if first.tag == "NOUN" and "VERB" in entry(first.lower).classes or compound_name:
         return False
     end = index
-    while end < len(tokens) and tokens[end].tag in ("DET", "ADJ", "NUM", "NOUN", "NAME", "PRON"):
+    while end < len(tokens) and tokens[end].tag in _NOUN_PHRASE + ("NUM",):
         end += 1
     return index < end < len(tokens) and tokens[end - 1].tag in ("NOUN", "NAME", "PRON") \
         and tokens[end].tag in ("VERB", "AUX")
@@ -76,7 +77,7 @@ def _attribution_follows(tokens: list[Token], index: int) -> bool:
     for position in range(index, min(index + 4, len(tokens))):
         if tokens[position].lower in lexicon.REPORTING_VERBS:
             return position > index
-        if tokens[position].tag not in ("DET", "ADJ", "NOUN", "NAME", "PRON"):
+        if tokens[position].tag not in _NOUN_PHRASE:
             return False
     return False
 
@@ -245,7 +246,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     body: list[int]
     if tokens[trigger].tag in ("VERB", "AUX") or not verbs:
         verb = trigger if tokens[trigger].tag in ("VERB", "AUX") else None
-        if verb is not None and _governed_gerund(tokens, trigger) and verbs[0] < trigger:
+        if verb is not None and _governed_gerund(tokens, trigger) and verbs and verbs[0] < trigger:
             verb = verbs[0]  # "was found guilty of driving": the clause's own verb heads the headline
         body = list(range(start, end + 1))
     else:
@@ -295,9 +296,6 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     rendered = _capitalize(rendered)
     participants = _participants(tokens, body, subject_name)
     return Headline(rendered, participants)
-
-
-_NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")
 
 
 def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) -> Headline | None:
