@@ -35,6 +35,15 @@ def _dated_by(events, phrase: str):
          "Floods hit the region, killing 12 people"),
         # A fronted date and its comma leave the headline.
         ("In 2018, the city council approved a new stadium.", "2018", "2018", "approved", "City council approved a new stadium"),
+        # A fronted date dates the main clause's predicate, past a relative clause, a participle phrase
+        # and a participle inside the subject.
+        ("Last month, the bank, which is among the largest in Ohio, completed the purchase of a rival.", "Last month",
+         "2023-02", "completed", "Bank completed the purchase of a rival"),
+        ("On Friday, a group led by two directors offered $40 a share.", "Friday", "2023-03-10", "offered",
+         "A group led by two directors offered $40 a share"),
+        ("In 2021, the court’s alleged victims filed a second complaint.", "2021", "2021", "filed",
+         "Court’s alleged victims filed a second complaint"),
+        ("In May, the company will be opening two stores.", "May", "2023-05", "opening", "Company will be opening two stores"),
         # An amount after "or" is no coordinated event: the date stays on the verb.
         ("The bank had net income of $1 million, or 3 cents a share, a year ago.", "a year ago", "2022", "had",
          "Bank had net income of $1 million"),

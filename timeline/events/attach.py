@@ -27,12 +27,14 @@ def candidates(tokens: list[Token], first: int, last: int) -> list[int]:
 
 
 def modifier(tokens: list[Token], index: int) -> bool:
-    """A participle inside a noun phrase, not a predicate: "an alleged kidnapping plot", "the rising prices"."""
+    """A participle inside a noun phrase, not a predicate: "an alleged kidnapping plot", "the rising prices",
+    "Alinejad’s alleged kidnappers"."""
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     previous = tokens[index - 1] if index > 0 else None
     return (token.tag == "VERB" and token.lower.endswith(("ed", "ing")) and following is not None and following.tag == "NOUN"
-            and previous is not None and (previous.tag in ("DET", "ADJ", "CONJ") or previous.tag == "VERB" and previous.lower.endswith("ed")))
+            and previous is not None and (previous.tag in ("DET", "ADJ", "CONJ") or previous.tag == "VERB" and previous.lower.endswith("ed")
+                                          or previous.lower.endswith(("'s", "’s")) or previous.lower in lexicon.POSSESSIVE_PRONOUNS))
 
 
 def _bucket(count: int) -> str:
@@ -142,8 +144,31 @@ def features(tokens: list[Token], index: int, time: Phrase, scores: list[float])
         f"lemma={token.lemma},{side}",
         f"tag,prep,side,dist={token.tag},{before_timex},{side},{distance}",
         f"classes,side,dist={','.join(sorted(entry(token.lower).classes))},{side},{distance}",
+        f"path={side},{_path(tokens, lo, hi, side)},{token.tag}",
     ]
     return values
+
+
+def _path(tokens: list[Token], lo: int, hi: int, side: str) -> str:
+    """The words between a candidate and the time phrase, reduced to their skeleton: function words as
+    themselves, runs of verbs and of nouns as V and N ("V_N_in" for "signed the plan in"), adjectives and
+    adverbs left out; the six steps nearest the time phrase. It stands for the syntactic path from the
+    candidate to the phrase, which says whether the phrase modifies it."""
+    steps: list[str] = []
+    for token in tokens[lo:hi]:
+        if token.tag in ("PREP", "SUB", "CONJ", "PUNCT", "AUX"):
+            step = token.lower
+        elif token.tag == "QUOTE":
+            step = "Q"
+        elif token.tag == "VERB":
+            step = "V"
+        elif token.tag in ("NOUN", "NAME", "PRON", "NUM"):
+            step = "N"
+        else:
+            continue
+        if not steps or steps[-1] != step:
+            steps.append(step)
+    return "_".join(steps[-6:] if side == "R" else steps[:6])
 
 
 def _word_or_tag(tokens: list[Token], index: int) -> str:
@@ -198,6 +223,38 @@ def _premodifier(tokens: list[Token], first: int, last: int) -> int | None:
     return head
 
 
+def _fronted_predicate(tokens: list[Token], first: int, last: int) -> int | None:
+    """The main predicate after a time phrase that opens the sentence and is set off by a comma:
+    "On Friday, the Kenyan government planned ...", "Last month, Polly Peck posted ...".
+
+    A fronted adverbial modifies the clause that follows it, whose predicate is its first finite verb
+    (the verb after an auxiliary), past relative clauses ("Security Pacific, which is ..., completed"),
+    participles ("a group led by ...", ", including Slepian,") and participles inside noun phrases.
+    """
+    opening = first == 0 or first == 1 and tokens[0].tag == "PREP"
+    if not opening or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    position = last + 2
+    while position < len(tokens):
+        token = tokens[position]
+        aside = token.lower in lexicon.RELATIVE_PRONOUNS or (token.text == "," and position + 1 < len(tokens)
+                                                             and tokens[position + 1].tag == "VERB" and tokens[position + 1].lower.endswith("ing"))
+        if aside and position > last + 2:  # skip to the comma that closes the relative clause or participle phrase
+            position = next((i for i in range(position + 1, len(tokens)) if tokens[i].text == ","), len(tokens)) + 1
+            continue
+        if token.tag in ("VERB", "AUX") and not modifier(tokens, position) and not (
+                token.lower.endswith("ed") and position + 1 < len(tokens) and tokens[position + 1].lower == "by"):
+            if token.tag == "AUX":
+                following = position + 1
+                while following < len(tokens) and tokens[following].tag in ("ADV", "AUX"):
+                    following += 1
+                if following < len(tokens) and tokens[following].tag == "VERB":
+                    return following
+            return position
+        position += 1
+    return None
+
+
 class Attacher:
     """Applies the trained model: picks the dated word for a time phrase."""
 
@@ -211,6 +268,9 @@ class Attacher:
 
     def choose(self, tokens: list[Token], first: int, last: int) -> int | None:
         """Index of the token dated by tokens[first:last + 1], or None when the sentence has none."""
+        fronted = _fronted_predicate(tokens, first, last)
+        if fronted is not None:
+            return fronted
         pool = candidates(tokens, first, last)
         if not pool:
             return None

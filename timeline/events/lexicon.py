@@ -59,6 +59,8 @@ NUMBER_WORDS = _words(
 # Words that open a new clause: the clause a date belongs to does not cross them.
 CLAUSE_OPENERS = _words("after before because although though while when whereas if unless since until once who which whom whose where")
 REPORTING_VERBS = _words("said says say told tells added adds claimed claims stated states announced announces reported reports wrote writes declared declares noted notes")
+# Words that open a relative clause after a noun ("Security Pacific, which is among ...").
+RELATIVE_PRONOUNS = _words("who which whom whose that")
 # Pronouns that open a noun phrase: "their jobs", "its filing".
 POSSESSIVE_PRONOUNS = _words("my your his her its our their whose")
 PERSONAL_PRONOUNS = _words("he she they him her them his their")
