@@ -5,6 +5,7 @@ import pytest
 
 from test_events_helpers import document, timex
 from timeline.events import find_events
+from timeline.model import Timex
 from timeline.pipeline import extract
 
 
@@ -44,6 +45,13 @@ def _dated_by(events, phrase: str):
         ("In 2021, the court’s alleged victims filed a second complaint.", "2021", "2021", "filed",
          "Court’s alleged victims filed a second complaint"),
         ("In May, the company will be opening two stores.", "May", "2023-05", "opening", "Company will be opening two stores"),
+        # The date that ends a reporting period dates what happened in it; a relative clause between
+        # commas is no part of the headline.
+        ("The grocer, which was founded in 1952, reported a net loss of $18 million for the three months ended Aug. 31.",
+         "Aug. 31", "2023-08-31", "loss", "Grocer reported a net loss of $18 million"),
+        # An event noun of the second predicate: its verb, and the subject both predicates share.
+        ("The union representing bakery workers said it was not consulted and would seek talks next week.",
+         "next week", "2023-W47", "talks", "Union representing bakery workers would seek talks"),
         # An amount after "or" is no coordinated event: the date stays on the verb.
         ("The bank had net income of $1 million, or 3 cents a share, a year ago.", "a year ago", "2022", "had",
          "Bank had net income of $1 million"),
@@ -221,3 +229,13 @@ def test_headline_keeps_the_clause_around_the_event(text, phrase, value, headlin
 def test_a_range_dates_the_predicate_it_stands_in():
     timeline = extract("She joined the institute in 1980 and served as its director from 1991 to 2003.", "2023-11-16")
     assert [(event.date.value, event.trigger.text) for event in timeline.events] == [("1980", "joined"), ("1991", "served")]
+
+
+def test_a_quarter_and_the_day_it_ended_are_one_event():
+    text = "The bank had a loss of $3 million in the quarter ended Sept. 30."
+    start = text.index("the quarter")
+    quarter = Timex("the quarter", start, start + len("the quarter"), value="2023-Q3", granularity="quarter",
+                    earliest="2023-07-01", latest="2023-10-01")
+    events = find_events(document(text), [quarter, timex(text, "Sept. 30", "2023-09-30")])
+    assert [(event.date.text, event.trigger.text, event.headline) for event in events] == [
+        ("the quarter", "loss", "Bank had a loss of $3 million")]

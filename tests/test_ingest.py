@@ -80,6 +80,13 @@ def test_sentences(text, sentences):
     ("PARIS, Nov. 3, 2021 (AP) - Officials spoke.", ["PARIS, Nov. 3, 2021", "Officials spoke."]),
     # No separator: the date is the sentence's own subject, not a dateline to cut off.
     ("March 3, 2021, was a cold day.", ["March 3, 2021, was a cold day."]),
+    # A place line without a date, under a "Published" line that gave the DCT, is cut off too.
+    ("Mill to close\nPublished October 8, 2025\n\nPORTLAND, Ore. — Harbor Foods said it would cut jobs.",
+     ["Mill to close", "Published October 8, 2025", "PORTLAND, Ore.", "Harbor Foods said it would cut jobs."]),
+    ("LONDON (Reuters) - Shares fell. Bonds rose.", ["LONDON (Reuters)", "Shares fell.", "Bonds rose."]),
+    # Capitals without a dash after them, or not opening a paragraph, are the sentence's own words.
+    ("NATO, the alliance, met on Friday.", ["NATO, the alliance, met on Friday."]),
+    ("The vote was close. USA — and Canada — agreed.", ["The vote was close.", "USA — and Canada — agreed."]),
 ])
 def test_a_dateline_is_not_part_of_the_lede_sentence(text, sentences):
     found = ingest(text).sentences

@@ -93,6 +93,9 @@ def only(text: str, dct: str | None = DCT):
     ("Dividends are paid annually.", "annually", "SET", "P1Y", "year"),
     ("They meet twice a week.", "twice a week", "SET", "P1W", "week"),
     ("The paper appears daily.", "daily", "SET", "P1D", "day"),
+    # a position before a deictic period is part of the span
+    ("The plant will close by the end of the year.", "the end of the year", "DATE", "2023", "year"),
+    ("It will be sold at the end of the fiscal year.", "the end of the fiscal year", "DATE", "2023", "year"),
 ])
 def test_phrase(text, span, type_, value, granularity):
     found = tag(text, DCT)
@@ -108,6 +111,11 @@ def test_phrase(text, span, type_, value, granularity):
     ("It ends late next year.", "2024", "END"),
     ("It was cold in early December.", "2022-12", "START"),
     ("It took at least 72 hours.", "PT72H", "EQUAL_OR_MORE"),
+    # a position in a deictic period is inside the span, as a mod
+    ("The plant will close by the end of the year.", "2023", "END"),
+    ("Rents are due at the start of the month.", "2023-11", "START"),
+    ("Sales slowed in the middle of the third quarter.", "2023-Q3", "MID"),
+    ("The deal closes at the end of the fiscal year.", "2023", "END"),
 ])
 def test_modifiers(text, value, mod):
     found = tag(text, DCT)

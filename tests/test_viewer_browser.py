@@ -6,6 +6,7 @@ import pytest
 from timeline.display import display_date
 
 from browser_helpers import ARTICLE, feed_headlines, inject_axe, store_timeline
+from test_display import DISPLAYED
 
 
 
@@ -32,6 +33,14 @@ def test_a_pasted_article_shows_its_events_in_order(page, base_url):
     assert shown == [display_date(event["date"]["value"], event["date"]["granularity"]) for event in expected["events"]]
     starts = [event["date"]["earliest"] for event in expected["events"]]
     assert starts == sorted(starts)
+
+
+def test_the_viewer_shows_dates_as_the_server_does(page, base_url):
+    page.goto(base_url + "/")
+    values = [value for value, _ in DISPLAYED]
+    shown = page.evaluate("async (values) => { const { displayDate } = await import('/static/viewer/dates.js');"
+                          " return values.map((value) => displayDate(value)); }", values)
+    assert shown == [expected for _, expected in DISPLAYED]
 
 
 def test_a_stored_timeline_renders_every_event_in_order(page, base_url, stored):

@@ -2,17 +2,31 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTH_NAMES = ("January February March April May June July August September October November December").split()
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Fall", "WI": "Winter"}
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _day(year: str, month: str, day: str) -> str:
+    return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}, {year}"
 
 
 def display_date(value: str, granularity: str | None = None) -> str:
     """Render a TIMEX3 value for a reader; unknown forms are returned as they are."""
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", value):
         year, month, day, hour, minute = match.groups()
-        text = f"{_MONTH_NAMES[int(month) - 1]} {int(day)}, {year}"
+        text = _day(year, month, day)
         return f"{text}, {hour}:{minute}" if hour else text
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)", value):  # "Tuesday morning"
+        return f"{_day(*match.groups()[:3])}, {_PARTS_OF_DAY[match.group(4)]}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
         return f"{_MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
     if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
@@ -21,12 +35,18 @@ def display_date(value: str, granularity: str | None = None) -> str:
         return f"{'First' if match.group(2) == '1' else 'Second'} half of {match.group(1)}"
     if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         return f"{_SEASONS[match.group(2)]} {match.group(1)}"
-    if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return f"Week {int(match.group(2))} of {match.group(1)}"
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        # Readers know weeks by their dates, not their ISO numbers: "Week of October 13, 2025".
+        year, week, weekend = int(match.group(1)), int(match.group(2)), match.group(3)
+        try:
+            first = date.fromisocalendar(year, week, 6 if weekend else 1)
+        except ValueError:
+            return value
+        return f"{'Weekend' if weekend else 'Week'} of {_day(f'{first.year:04d}', str(first.month), str(first.day))}"
     if re.fullmatch(r"\d{3}", value):
         return f"{value}0s"
     if re.fullmatch(r"\d{2}", value):
-        return f"{int(value) + 1}th century"
+        return f"{_ordinal(int(value) + 1)} century"
     return value
 
 

@@ -36,6 +36,11 @@ _AFTER_DATE_ON_ITS_LINE = re.compile(
     r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?:[|·•].*)?$", re.I | re.M)
 # What separates a dateline from the lede it opens: a dash or colon (a bare comma would be part of the sentence).
 _DATELINE_SEPARATOR = re.compile(r"\s*(?:\([A-Za-z]+\))?\s*[—–:-]+\s*")
+# A wire-style place line without a date, opening the lede: "PORTLAND, Ore. — ", "LONDON (Reuters) - ".
+# The place is in capitals and a dash follows it, so an ordinary sentence ("NATO, the alliance, ...") is not one.
+_PLACE_LINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))?"
+    r"\s*(?:—|–|--| - )\s*(?=[\"'“‘]?[A-Z0-9])")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an opening capital, digit or quote, or at a blank line.
@@ -162,6 +167,7 @@ def ingest(source: str, dct: str | None = None, *, is_html: bool | None = None) 
     if found is not None:
         dct_span = found[1]
         sentences = _detach_dateline(plain, sentences, dct_span)
+    sentences = _detach_place_line(plain, sentences, dct_span)
     return Document(source=source, plain=plain, dct=dct, sentences=sentences, dct_span=dct_span)
 
 
@@ -175,3 +181,25 @@ def _detach_dateline(plain: str, sentences: tuple[Sentence, ...], dateline: Span
         return sentences
     return (Sentence(plain[first.start:dateline.end], first.start, dateline.end),
             Sentence(plain[rest.end():first.end], rest.end(), first.end), *sentences[1:])
+
+
+def _detach_place_line(plain: str, sentences: tuple[Sentence, ...], dateline: Span | None) -> tuple[Sentence, ...]:
+    """Make "PORTLAND, Ore. — Harbor Foods said ..." two sentences, so the lede's subject is not the place.
+
+    Only the first paragraph that opens with a place line counts, within the lines where a dateline may stand.
+    """
+    for position, sentence in enumerate(sentences):
+        if sentence.start >= _DATELINE_SEARCH_CHARS:
+            break
+        if dateline is not None and sentence.start < dateline.end:
+            continue
+        if sentence.start > 0 and plain[sentence.start - 1] != "\n":
+            continue  # not at the start of a paragraph
+        place = _PLACE_LINE.match(plain, sentence.start, sentence.end)
+        if place is None or place.end() >= sentence.end or not plain[sentence.start:place.end()].split()[0].strip(",").isupper():
+            continue
+        line_end = len(plain[sentence.start:place.end()].rstrip(" —–-"))
+        return (*sentences[:position],
+                Sentence(plain[sentence.start:sentence.start + line_end], sentence.start, sentence.start + line_end),
+                Sentence(plain[place.end():sentence.end], place.end(), sentence.end), *sentences[position + 1:])
+    return sentences

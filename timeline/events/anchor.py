@@ -71,6 +71,7 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     found = []
     # Every time phrase of the sentence leaves the headlines, not only the event's own.
     phrases = {i for i, token in enumerate(tokens) if any(_overlaps(token, t) for t in datable if sentence.start <= t.start < sentence.end)}
+    phrases |= _periods(tokens, phrases)  # "the three months ended Aug. 31" goes as a whole
     for timex in (t for t in datable if sentence.start <= t.start < sentence.end and t not in ranges.ends):
         end_date = ranges.end_of.get(timex)
         covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
@@ -79,10 +80,15 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
         first, last = covered[0], covered[-1]
         if end_date is not None and first > 0 and tokens[first - 1].lower in _RANGE_LINKS:
             first -= 1
+        period = _reporting_period(tokens, first)
+        if period is not None:
+            if any(_overlaps(tokens[index], t) for index in range(period, first) for t in datable):
+                continue  # "the quarter ended Sept. 30": the quarter's own event says it
+            first = period
         if _LASTING.fullmatch(timex.text):
             trigger = _modified_noun(tokens, last)
         else:
-            trigger = attacher.choose(tokens, first, last)
+            trigger = attacher.choose(tokens, first, last, excluded=phrases)
         if trigger is not None and modifier(tokens, trigger):
             # "an alleged kidnapping plot": the event is the plot the participle describes.
             trigger = _modified_noun(tokens, trigger) or trigger
@@ -92,6 +98,33 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
             found.append(_event(text, sentence, tokens, trigger, phrases | set(range(first, last + 1)), timex, end_date, people,
                                 own_time=set(range(first, last + 1))))
     return found
+
+
+_PERIOD_NOUNS = frozenset("period quarter half year month months week weeks days".split())
+
+
+def _reporting_period(tokens: list[Token], first: int) -> int | None:
+    """Where "the three months ended Aug. 31" starts, when the date at ``first`` ends a reporting period.
+
+    The date only bounds the period; what the sentence dates is what happened in it ("reported a net
+    loss for the three months ended Aug. 31"), so the whole period is the time phrase.
+    """
+    if first < 2 or tokens[first - 1].lower not in ("ended", "ending") or tokens[first - 2].lower not in _PERIOD_NOUNS:
+        return None
+    start = first - 2
+    while start > 0 and (tokens[start - 1].tag in ("DET", "NUM", "ADJ") or tokens[start - 1].lower in ("fiscal", "first", "second", "third", "fourth")):
+        start -= 1
+    return start
+
+
+def _periods(tokens: list[Token], phrases: set[int]) -> set[int]:
+    """The words of every reporting period of the sentence ("the quarter ended"), which are no events."""
+    words: set[int] = set()
+    for index in phrases:
+        start = _reporting_period(tokens, index) if index > 0 and index - 1 not in phrases else None
+        if start is not None:
+            words.update(range(start, index))
+    return words
 
 
 def _is_question(tokens: list[Token]) -> bool:

@@ -20,10 +20,12 @@ MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
 _NOT_CANDIDATES = frozenset("PUNCT QUOTE DET PREP CONJ PRON NUM SUB".split())
 
 
-def candidates(tokens: list[Token], first: int, last: int) -> list[int]:
-    """Indices of the tokens that may be the event dated by tokens[first:last + 1]."""
+def candidates(tokens: list[Token], first: int, last: int, excluded: frozenset[int] | set[int] = frozenset()) -> list[int]:
+    """Indices of the tokens that may be the event dated by tokens[first:last + 1]; ``excluded`` are the
+    words of the sentence's other time phrases, which are no events."""
     return [index for index, token in enumerate(tokens)
-            if not first <= index <= last and token.tag not in _NOT_CANDIDATES and token.lower not in lexicon.STOPWORDS_ATTACH]
+            if not first <= index <= last and index not in excluded and token.tag not in _NOT_CANDIDATES
+            and token.lower not in lexicon.STOPWORDS_ATTACH]
 
 
 def modifier(tokens: list[Token], index: int) -> bool:
@@ -266,12 +268,14 @@ class Attacher:
         """The trigger score of every token of a sentence."""
         return [self.triggers.score(tokens, index) for index in range(len(tokens))]
 
-    def choose(self, tokens: list[Token], first: int, last: int) -> int | None:
-        """Index of the token dated by tokens[first:last + 1], or None when the sentence has none."""
+    def choose(self, tokens: list[Token], first: int, last: int, excluded: frozenset[int] | set[int] = frozenset()) -> int | None:
+        """Index of the token dated by tokens[first:last + 1], or None when the sentence has none.
+
+        ``excluded``: words that cannot be the event (the sentence's other time phrases)."""
         fronted = _fronted_predicate(tokens, first, last)
-        if fronted is not None:
+        if fronted is not None and fronted not in excluded:
             return fronted
-        pool = candidates(tokens, first, last)
+        pool = candidates(tokens, first, last, excluded)
         if not pool:
             return None
         scores = self.trigger_scores(tokens)

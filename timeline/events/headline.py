@@ -103,6 +103,9 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
         if previous.tag == "QUOTE" or previous.text in (";", ":", "?", "!"):
             break
         if previous.lower in lexicon.CLAUSE_OPENERS and previous.tag != "PREP" or previous.lower in ("after", "before") and _verb_follows(tokens, start):
+            if _aside_closed_before(tokens, start - 1, index):
+                start -= 2  # "The company, which was founded in 1952, reported a loss": past the relative clause
+                continue
             break
         if previous.text == "," and tokens[start].tag == "VERB" and tokens[start].lower.endswith("ed") and start == index:
             opening = _relative_clause_opening(tokens, start - 1)
@@ -125,6 +128,23 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     while end > index and tokens[end].tag in ("PUNCT", "QUOTE", "CONJ"):
         end -= 1
     return start, end
+
+
+def _aside_closed_before(tokens: list[Token], opener: int, index: int) -> bool:
+    """True when tokens[opener] opens a relative clause between commas (", which ... ,") that closes before tokens[index]."""
+    return (tokens[opener].lower in ("who", "whose", "which", "whom") and opener >= 1 and tokens[opener - 1].text == ","
+            and any(tokens[i].text == "," for i in range(opener + 1, index)))
+
+
+def _asides(tokens: list[Token], start: int, end: int) -> set[int]:
+    """The tokens of the relative clauses between commas in tokens[start:end + 1]: ", which was founded in 1952,"."""
+    inside: set[int] = set()
+    for opener in range(start + 1, end + 1):
+        if tokens[opener].lower in ("who", "whose", "which", "whom") and tokens[opener - 1].text == ",":
+            closing = next((i for i in range(opener + 1, end + 1) if tokens[i].text == ","), None)
+            if closing is not None:
+                inside.update(range(opener - 1, closing + 1))
+    return inside
 
 
 def _relative_clause_opening(tokens: list[Token], closing: int) -> int | None:
@@ -242,7 +262,9 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
             phrase_start -= 1
         if index + 1 < len(tokens) and tokens[index + 1].text == "," and (index + 1 == start or phrase_start <= start):
             dropped.add(index + 1)
-    verbs = [i for i in range(start, trigger + 1) if tokens[i].tag in ("VERB", "AUX") and i not in dropped]
+    asides = _asides(tokens, start, trigger) if trigger not in _asides(tokens, start, end) else set()
+    verbs = [i for i in range(start, trigger + 1) if tokens[i].tag in ("VERB", "AUX") and i not in dropped and i not in asides]
+    shared_subject_end = None
     body: list[int]
     if tokens[trigger].tag in ("VERB", "AUX") or not verbs:
         verb = trigger if tokens[trigger].tag in ("VERB", "AUX") else None
@@ -251,6 +273,13 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         body = list(range(start, end + 1))
     else:
         verb = verbs[0]
+        # "The union representing bakery workers said ... and would seek talks": the event noun's verb is the
+        # first of its own predicate, whose subject is the clause's.
+        segments = predicates(tokens, start, end)
+        own = next(((first, last) for first, last in segments if first <= trigger <= last), None)
+        if own is not None and own != segments[0]:
+            verb = next((i for i in verbs if i >= own[0]), verb)
+            shared_subject_end = segments[0][0]
         body = list(range(start, verb + 1))
         left, right = _conjunct(tokens, verb, trigger, end)
         if left > verb + 1:
@@ -273,7 +302,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         rendered = _capitalize(f"{head} {'was ' if passive else ''}{rest}")
         return Headline(rendered, _participants(tokens, body, None))
     if verb is not None and verb > start:
-        subject = _subject_span(tokens, start, verb, dropped)
+        subject = _subject_span(tokens, start, shared_subject_end or verb, dropped)
         first_verb = verb
         while first_verb > start and tokens[first_verb - 1].tag in ("AUX", "ADV"):
             first_verb -= 1
@@ -360,7 +389,7 @@ def predicates(tokens: list[Token], start: int, end: int) -> list[tuple[int, int
 
     cuts = [i for i in range(start + 1, end) if tokens[i].lower in ("and", "or") and not in_aside(i)
             and (predicate_at(i + 1) or tokens[i + 1].tag == "ADV" and i + 2 <= end and predicate_at(i + 2))]
-    first_verb = next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), None)
+    first_verb = next((i for i in range(start, end + 1) if predicate_at(i)), None)
     if not cuts or first_verb is None or first_verb == start or cuts[0] < first_verb:
         return []  # no subject before the verbs ("Touring X and meeting Y, the chief said"): no predicates of one
     return list(zip([first_verb] + cuts, [cut - 1 for cut in cuts] + [end]))

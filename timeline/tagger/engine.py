@@ -25,7 +25,7 @@ from timeline.tagger.grammar.rules import ANCHORS, LEFT_WORDS, RULES
 from timeline.tagger.interval import granularity_of, interval
 from timeline.tagger.normalize import MATCH_REACH, Reading, Resolver, reference_of
 
-_MAX_LEFT_WORDS = 4  # the longest modifier run kept before an anchor: "at least the past three"
+_MAX_LEFT_WORDS = 5  # the longest modifier run kept before an anchor: "at least the past three", "the end of the fiscal year"
 
 
 def _trie(words: list[str]) -> str:
@@ -149,7 +149,7 @@ def _starts(lower: str, reversed_lower: str, anchor: int, floor: int) -> list[in
     return starts
 
 
-# What the outcome at an anchor can depend on: a match starts at most MATCH_REACH (4 words)
+# What the outcome at an anchor can depend on: a match starts at most MATCH_REACH (5 words)
 # before it, and the normalizer reads 60 characters before a match and up to 80 after it (the
 # clause's tense, the day named after a clock time, a paired month's year); outcomes ending more
 # than _RIGHT_REACH after the anchor are not reused.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -551,6 +551,11 @@ class Resolver:
         return Reading("DATE", f"{year:04d}-{month:02d}", mod)
 
     def _quarter(self, g, start, end):
+        reading = self._quarter_reading(g, start, end)
+        mod = _position_mod(g.get("pmod"))  # "the end of the quarter": END
+        return replace(reading, mod=mod) if reading is not None and mod else reading
+
+    def _quarter_reading(self, g, start, end):
         unit = g.get("qunit", "quarter")  # "Q3" names its unit in the letter
         ordinal = g.get("ord")
         qualifier = re.sub(r"\s+", " ", g.get("qual", "")).strip(" -")
@@ -980,6 +985,7 @@ class Resolver:
             return Reading("DURATION", "P1Y")  # "for the year ended March 31": a reporting period
         if unit == "weekend":
             return self._weekend(0, False, start, end)
+        mod = _position_mod(g.get("pmod"))
         if self.dct is None:
-            return Reading("DATE", unknown_value(unit))
-        return Reading("DATE", calendar_value(self.dct, unit))
+            return Reading("DATE", unknown_value(unit), mod)
+        return Reading("DATE", calendar_value(self.dct, unit), mod)

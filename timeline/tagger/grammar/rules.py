@@ -117,7 +117,7 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next|the)\s+year{_END})"),
     # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period;
     # the corresponding period last year, the quarter a year ago; not "quarter-to-quarter [growth]", a comparison
-    ("quarter", rf"(?P<det>the|this|last|next|that)\s+(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
+    ("quarter", rf"{POSITION_TIGHT}(?P<det>the|this|last|next|that)\s+(?P<qual>(?:{QUARTER_QUALIFIER}[\s-]+){{0,3}})"
                 rf"(?:{ORDINAL}\s+)?(?:fiscal\s+)?(?P<qunit>quarter|half|period){_END}(?!-to-)"
                 rf"(?:\s+of\s+{YEAR}|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)){_END})?"
                 rf"{_PART_OF_WHAT_FOLLOWS}"),
@@ -176,8 +176,8 @@ RULES: list[tuple[str, str]] = [
                        r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries)" + _END),
     # now, currently, recently, the future, these days
     ("reference", "(?P<word>" + words(lx.REFERENCE_WORDS) + ")" + _END),
-    # the year, the quarter, the week, the weekend
-    ("the_unit", r"(?P<det>the|this)\s+(?:(?P<qual>fiscal|calendar|full|entire|whole|same)\s+)?(?P<unit>year|week|weekend|month)(?![a-z0-9-])"),
+    # the year, the week, the weekend; by the end of the year, the middle of the month
+    ("the_unit", rf"{POSITION_TIGHT}(?P<det>the|this)\s+(?:(?P<qual>fiscal|calendar|full|entire|whole|same)\s+)?(?P<unit>year|week|weekend|month)(?![a-z0-9-])"),
 ]
 
 ANCHORS = sorted(
