@@ -15,8 +15,8 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _day(year: str, month: str, day: str) -> str:
-    return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}, {year}"
+def _day(year: str | int, month: str | int, day: str | int) -> str:
+    return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}, {int(year):04d}"
 
 
 def display_date(value: str, granularity: str | None = None) -> str:
@@ -42,7 +42,7 @@ def display_date(value: str, granularity: str | None = None) -> str:
             first = date.fromisocalendar(year, week, 6 if weekend else 1)
         except ValueError:
             return value
-        return f"{'Weekend' if weekend else 'Week'} of {_day(f'{first.year:04d}', str(first.month), str(first.day))}"
+        return f"{'Weekend' if weekend else 'Week'} of {_day(first.year, first.month, first.day)}"
     if re.fullmatch(r"\d{3}", value):
         return f"{value}0s"
     if re.fullmatch(r"\d{2}", value):

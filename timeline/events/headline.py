@@ -130,17 +130,21 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     return start, end
 
 
+def _opens_aside(tokens: list[Token], opener: int) -> bool:
+    """True when tokens[opener] opens a relative clause after a comma: ", which", ", who"."""
+    return tokens[opener].lower in ("who", "whose", "which", "whom") and opener >= 1 and tokens[opener - 1].text == ","
+
+
 def _aside_closed_before(tokens: list[Token], opener: int, index: int) -> bool:
     """True when tokens[opener] opens a relative clause between commas (", which ... ,") that closes before tokens[index]."""
-    return (tokens[opener].lower in ("who", "whose", "which", "whom") and opener >= 1 and tokens[opener - 1].text == ","
-            and any(tokens[i].text == "," for i in range(opener + 1, index)))
+    return _opens_aside(tokens, opener) and any(tokens[i].text == "," for i in range(opener + 1, index))
 
 
 def _asides(tokens: list[Token], start: int, end: int) -> set[int]:
     """The tokens of the relative clauses between commas in tokens[start:end + 1]: ", which was founded in 1952,"."""
     inside: set[int] = set()
     for opener in range(start + 1, end + 1):
-        if tokens[opener].lower in ("who", "whose", "which", "whom") and tokens[opener - 1].text == ",":
+        if _opens_aside(tokens, opener):
             closing = next((i for i in range(opener + 1, end + 1) if tokens[i].text == ","), None)
             if closing is not None:
                 inside.update(range(opener - 1, closing + 1))
@@ -262,7 +266,9 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
             phrase_start -= 1
         if index + 1 < len(tokens) and tokens[index + 1].text == "," and (index + 1 == start or phrase_start <= start):
             dropped.add(index + 1)
-    asides = _asides(tokens, start, trigger) if trigger not in _asides(tokens, start, end) else set()
+    asides = _asides(tokens, start, end)
+    if trigger in asides:  # the event is told inside the relative clause: its verbs are the event's own
+        asides = set()
     verbs = [i for i in range(start, trigger + 1) if tokens[i].tag in ("VERB", "AUX") and i not in dropped and i not in asides]
     shared_subject_end = None
     body: list[int]
