@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 
 import pytest
 
@@ -70,3 +71,18 @@ def test_reused_outcomes_read_as_fresh_ones(unit):
     spaced = tag("".join(unit + " " * (i % 5) for i in range(40)), DCT)
     assert [(t.type, t.value, t.mod) for t in repeated] == [(t.type, t.value, t.mod) for t in spaced]
     assert len(repeated) >= 40
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_tagging_leaves_the_cycle_collector_as_it_found_it(enabled):
+    # tag() pauses the collector while it builds timexes; it must leave no cycle behind for it
+    # to find later, and must not turn on a collector its caller had turned off.
+    text = "On Monday, Oct. 26, 1998, sales rose 5% from a year earlier. Two days later they fell. " * 20
+    (gc.enable if enabled else gc.disable)()
+    try:
+        gc.collect()
+        assert len(tag(text, DCT)) == 60
+        assert gc.isenabled() is enabled
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

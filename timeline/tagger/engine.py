@@ -6,8 +6,10 @@ linear in the text and independent of the number of rules for text without ancho
 """
 from __future__ import annotations
 
+import gc
 import re
 import string
+from contextlib import contextmanager
 
 # The characters each rule can start with are derived, once at import, from the parsed form of its
 # pattern, which only the private ``re._parser`` gives. They stay derived rather than declared
@@ -184,9 +186,9 @@ def _timex(template: dict, start: int, end: int, number: int) -> Timex:
     text dense with dates; the result is the same object, equal to one built normally.
     """
     timex = object.__new__(Timex)
-    values = template.copy()
+    values = timex.__dict__
+    values.update(template)
     values["start"], values["end"], values["id"] = start, end, f"t{number}"
-    object.__setattr__(timex, "__dict__", values)
     return timex
 
 
@@ -204,8 +206,33 @@ def _read(lower: str, reversed_lower: str, resolver: Resolver, position: int,
 _UNSEEN = object()
 
 
+@contextmanager
+def _collector_paused():
+    """Pause Python's cycle collector while tagging builds its list of timexes.
+
+    The collector runs a pass every few hundred new container objects, and every so often a
+    pass over the whole heap: text dense with dates (one Timex every 8 characters) spent a
+    quarter of its time there. Tagging makes no reference cycles, so reference counting frees
+    all it drops. The same practice as Mercurial's ``util.nogc``. The collector is resumed only
+    if it was running on entry, so a caller that disabled it keeps it disabled.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def tag(text: str, dct: str | None) -> list[Timex]:
     """Find and normalize the temporal expressions of ``text`` written on ``dct`` (ISO date or None)."""
+    with _collector_paused():
+        return _tag(text, dct)
+
+
+def _tag(text: str, dct: str | None) -> list[Timex]:
+    """``tag`` itself, run with the cycle collector paused."""
     lower = _lower(text)
     reversed_lower = lower[::-1]
     resolver = Resolver(text, lower, dct)
