@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - depends on the Python release
 from timeline.model import Timex
 from timeline.tagger.grammar.rules import ANCHORS, LEFT_WORDS, RULES
 from timeline.tagger.interval import granularity_of, interval
-from timeline.tagger.normalize import MATCH_REACH, Reading, Resolver, reference_of
+from timeline.tagger.normalize import CONTEXT_AFTER, CONTEXT_BEFORE, MATCH_REACH, Reading, Resolver, reference_of
 
 _MAX_LEFT_WORDS = 5  # the longest modifier run kept before an anchor: "at least the past three", "the end of the fiscal year"
 
@@ -151,12 +151,12 @@ def _starts(lower: str, reversed_lower: str, anchor: int, floor: int) -> list[in
     return starts
 
 
-# What the outcome at an anchor can depend on: a match starts at most MATCH_REACH (5 words)
-# before it, and the normalizer reads 60 characters before a match and up to 80 after it (the
-# clause's tense, the day named after a clock time, a paired month's year); outcomes ending more
-# than _RIGHT_REACH after the anchor are not reused.
+# What the outcome at an anchor can depend on: a match starts at most MATCH_REACH characters
+# before it, and the normalizer reads up to CONTEXT_BEFORE characters before a match and
+# CONTEXT_AFTER after it (the clause's tense, the day named after a clock time, a paired month's
+# year); outcomes ending more than _RIGHT_REACH after the anchor are not reused.
 _RIGHT_REACH = 80
-_LEFT_CONTEXT, _RIGHT_CONTEXT = MATCH_REACH + 60, _RIGHT_REACH + 80
+_LEFT_CONTEXT, _RIGHT_CONTEXT = MATCH_REACH + CONTEXT_BEFORE, _RIGHT_REACH + CONTEXT_AFTER
 
 
 def _matches(lower: str, reversed_lower: str, position: int, floor: int) -> list[tuple[int, int, int]]:

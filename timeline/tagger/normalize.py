@@ -35,6 +35,10 @@ _PAST_CUES = (
     r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
 _FUTURE = re.compile(r"\b" + _FUTURE_CUES)
+# A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
+# unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
+_ADJECTIVE_PARTICIPLE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:still\s+|yet\s+|[a-z]+ly\s+)?"
+                                   r"[a-z]+ed|\bun[a-z]+ed)$")
 # Both kinds of cue in one pass, leftmost first, every alternative behind one word boundary (cheap to scan);
 # where two match, the first wins: "would have" looks back, "were planning to" and "expected" ahead.
 _CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\b)|(?P<future>{_FUTURE_CUES})"
@@ -71,6 +75,8 @@ _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 _COARSE_REFERENCES = {"quarter", "season", "half", "year"}
 _PERIOD_REACH = 400  # how far after a quarter or half "a year ago" still compares that period
 MATCH_REACH = 100  # the farthest a match starts before the anchor word it was found at
+# The farthest the normalizer reads before a match's start and after its end (the clause's tense).
+CONTEXT_BEFORE = CONTEXT_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
 _MONEY_OR_ID = set("$#£€¥/\\")
@@ -274,10 +280,27 @@ class Resolver:
             return "future"  # not "until Thursday, they had not": there the past perfect decides
         if _SINCE.search(self.lower, max(0, start - 25), start):
             return "past"
-        key = (self.text[lo:hi], start - lo, end - lo)
-        if key in self._tenses:  # repeated text repeats its clauses
+        # Both windows end at the sentence's bounds; the wider one holds the other, so its text keys the
+        # tense of repeated text (lists, tables, adversarial input).
+        far_lo = max(self._sentence_start(start), start - CONTEXT_BEFORE)
+        m = _SENTENCE_BREAK.search(self.text, end, end + CONTEXT_AFTER)
+        far_hi = m.start() if m else min(len(self.lower), end + CONTEXT_AFTER)
+        key = (self.text[far_lo:far_hi], start - far_lo, end - far_lo)
+        if key in self._tenses:
             return self._tenses[key]
-        best, tense = None, "present"
+        tense = self._nearest_cue(lo, hi, start, end)
+        if tense is None:
+            # No cue near the expression: the clause's verb may be further off, after a long fronted
+            # phrase or a long complement ("will be named commander of the shuttle for a mission in
+            # December"). Only a future cue counts from there: news tells of the past, so a past verb
+            # far off says less than the nearest occurrence does ("a cutback in its supply in September").
+            tense = "future" if self._nearest_cue(far_lo, far_hi, start, end) == "future" else "present"
+        self._tenses[key] = tense
+        return tense
+
+    def _nearest_cue(self, lo: int, hi: int, start: int, end: int) -> str | None:
+        """"future" or "past": the tense cue between ``lo`` and ``hi`` nearest to ``start:end``; None if none."""
+        best, tense = None, None
         for found in _CUES.finditer(self.lower, lo, hi):
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
@@ -288,10 +311,12 @@ class Resolver:
             if self.text[found.start()].isupper() and (name == "past" and found.start() > lo
                                                        or found.group() == "may"):
                 continue  # a name, not a verb: "the United States", "Allied forces", "in May"
+            if found.group().endswith("ed") and _ADJECTIVE_PARTICIPLE.search(self.lower, max(0, found.start() - 20),
+                                                                             found.end()):
+                continue  # an adjective, not a verb: "a still unspecified date", "the planned sale"
             distance = start - found.end() if found.end() <= start else found.start() - end
             if best is None or distance < best:
                 best, tense = distance, name
-        self._tenses[key] = tense
         return tense
 
     def _future(self, start: int, end: int) -> bool:
