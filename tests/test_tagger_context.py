@@ -34,6 +34,10 @@ DCT = "2023-11-16"  # a Thursday
     # a participle after a determiner is an adjective, not the clause's past tense
     ("The split would be paid on a still unspecified date in January.", ["2024-01"]),
     ("The city hosted a parade and the hastily planned fireworks show in September.", ["2023-09"]),
+    ("The march began as previously planned in September.", ["2023-09"]),
+    # the verb of a quote's attribution is not the quote's tense
+    ("\"They will leave the port at dawn, around 6 a.m. Saturday,\" he said.", ["2023-11-18T06:00"]),
+    ("\u201cThe minister will sign the treaty in September,\u201d he said.", ["2024-09"]),
 ])
 def test_context(text, expected):
     assert [t.value for t in tag(text, DCT)] == expected

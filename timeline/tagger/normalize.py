@@ -37,8 +37,10 @@ _PAST_CUES = (
 _FUTURE = re.compile(r"\b" + _FUTURE_CUES)
 # A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
 # unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
-_ADJECTIVE_PARTICIPLE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:still\s+|yet\s+|[a-z]+ly\s+)?"
+# "As planned" tells that it happened, not that it will: "began as previously planned Saturday night".
+_ADJECTIVE_PARTICIPLE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|as)\s+(?:still\s+|yet\s+|[a-z]+ly\s+)?"
                                    r"[a-z]+ed|\bun[a-z]+ed)$")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''|``")
 # Both kinds of cue in one pass, leftmost first, every alternative behind one word boundary (cheap to scan);
 # where two match, the first wins: "would have" looks back, "were planning to" and "expected" ahead.
 _CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\b)|(?P<future>{_FUTURE_CUES})"
@@ -314,6 +316,9 @@ class Resolver:
             if found.group().endswith("ed") and _ADJECTIVE_PARTICIPLE.search(self.lower, max(0, found.start() - 20),
                                                                              found.end()):
                 continue  # an adjective, not a verb: "a still unspecified date", "the planned sale"
+            between = self.text[found.end():start] if found.end() <= start else self.text[end:found.start()]
+            if _QUOTE_MARK.search(between):
+                continue  # a quote's attribution does not set its tense: "'He will leave Thursday,' Castro said."
             distance = start - found.end() if found.end() <= start else found.start() - end
             if best is None or distance < best:
                 best, tense = distance, name
