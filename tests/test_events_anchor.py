@@ -51,7 +51,16 @@ def _dated_by(events, phrase: str):
          "Aug. 31", "2023-08-31", "loss", "Grocer reported a net loss of $18 million"),
         # An event noun of the second predicate: its verb, and the subject both predicates share.
         ("The union representing bakery workers said it was not consulted and would seek talks next week.",
-         "next week", "2023-W47", "talks", "Union representing bakery workers would seek talks"),
+         "next week", "2023-W47", "seek", "Union representing bakery workers would seek talks"),
+        # A participle phrase between commas is an aside: the date outside it dates the clause's verb,
+        # and a date inside it dates the participle.
+        ("Opponents, led by a taxpayers group, collected 12,000 signatures last month.", "last month", "2023-10",
+         "collected", "Opponents collected 12,000 signatures"),
+        ("The group, founded in 1990, filed a lawsuit on Monday.", "Monday", "2023-11-13", "filed", "Group filed a lawsuit"),
+        ("The group, founded in 1990, filed a lawsuit on Monday.", "1990", "1990", "founded", "Group was founded"),
+        # An adverb between the auxiliary and the participle leaves the participle a verb.
+        ("The line was first studied in 1998, but a recession ended the effort.", "1998", "1998", "studied",
+         "Line was first studied"),
         # An amount after "or" is no coordinated event: the date stays on the verb.
         ("The bank had net income of $1 million, or 3 cents a share, a year ago.", "a year ago", "2022", "had",
          "Bank had net income of $1 million"),
@@ -178,6 +187,9 @@ def test_questions_give_no_event():
         ("The suspect was arrested and charged in 2021.", [("2021", "2021")], {"2021": "Suspect was arrested and charged"}),
         ("Adler was born in Vienna in 1941 and fled to Norway in 1944.", [("1941", "1941"), ("1944", "1944")],
          {"1941": "Adler was born in Vienna", "1944": "Adler fled to Norway"}),
+        # A participle phrase that tells of another date's event leaves the headline.
+        ("The council met on Thursday, ending a debate that began in 2023.", [("Thursday", "2023-11-16"), ("2023", "2023")],
+         {"Thursday": "Council met", "2023": "A debate began"}),
     ],
 )
 def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
@@ -220,6 +232,14 @@ def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
         ("Ruth Adler sailed north. Her paper was published in 1975.", "1975", "1975", "Ruth Adler’s paper was published"),
         ("Ruth Adler sailed north. She studied physics in Oslo, graduating in 1965.", "1965", "1965",
          "Ruth Adler studied physics in Oslo, graduating"),
+        # A participle phrase is a clause of its own.
+        ("The lawsuit, filed in 2021, names the city.", "2021", "2021", "Lawsuit was filed"),
+        # A relative pronoun before a verb group takes the noun before it as subject.
+        ("The association will appeal to the state supreme court, which is expected to hear the case in June.",
+         "June", "2024-06", "State supreme court is expected to hear the case"),
+        # A later predicate with its own auxiliary is its own event, with the clause's subject.
+        ("The union said it was not consulted and would seek talks next week.", "next week", "2023-W47",
+         "Union would seek talks"),
     ],
 )
 def test_headline_keeps_the_clause_around_the_event(text, phrase, value, headline):

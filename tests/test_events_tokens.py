@@ -15,6 +15,10 @@ from timeline.events.tokens import tokenize
         ("Analysts said they expect growth.", "expect", "VERB"),  # after a subject pronoun
         ("Demonstrators who gather outside the house were dispersed.", "gather", "VERB"),
         ("His report reached the board.", "report", "NOUN"),  # a possessive is no subject
+        ("The line was first studied in 1998.", "studied", "VERB"),  # an adverb between auxiliary and participle
+        ("The line was first studied in 1998.", "first", "ADV"),
+        ("The firm has also filed for bankruptcy.", "filed", "VERB"),
+        ("Opponents collected 12,000 signatures.", "12,000", "NUM"),  # a thousands separator is no comma
     ],
 )
 def test_word_class(text, word, tag):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.events import lexicon
 from timeline.events.perceptron import RankingPerceptron
-from timeline.events.tokens import Token, entry
+from timeline.events.tokens import Token, entry, participle_phrases
 from timeline.events.triggers import TriggerModel
 
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
@@ -23,9 +23,18 @@ _NOT_CANDIDATES = frozenset("PUNCT QUOTE DET PREP CONJ PRON NUM SUB".split())
 def candidates(tokens: list[Token], first: int, last: int, excluded: frozenset[int] | set[int] = frozenset()) -> list[int]:
     """Indices of the tokens that may be the event dated by tokens[first:last + 1]; ``excluded`` are the
     words of the sentence's other time phrases, which are no events."""
+    asides = _participle_asides(tokens, first, last)
     return [index for index, token in enumerate(tokens)
             if not first <= index <= last and index not in excluded and token.tag not in _NOT_CANDIDATES
-            and token.lower not in lexicon.STOPWORDS_ATTACH]
+            and token.lower not in lexicon.STOPWORDS_ATTACH and index not in asides]
+
+
+def _participle_asides(tokens: list[Token], first: int, last: int) -> set[int]:
+    """Participles opening a phrase set off by commas that the time phrase is not in: in "Opponents, led
+    by the association, collected signatures last fall" the date tells when they collected, not led.
+    A date inside the phrase is its own ("The group, founded in 1990, ...")."""
+    return {participle for participle, closing in participle_phrases(tokens)
+            if not participle < first <= last < (len(tokens) if closing is None else closing)}
 
 
 def modifier(tokens: list[Token], index: int) -> bool:

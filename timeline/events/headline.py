@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.events import lexicon
-from timeline.events.tokens import Token, entry
+from timeline.events.tokens import Token, entry, participle_phrases
 
 _MAX_WORDS = 30
 _NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")  # the word classes a noun phrase is made of
@@ -108,6 +108,10 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
                 continue
             break
         if previous.text == "," and tokens[start].tag == "VERB" and tokens[start].lower.endswith("ed") and start == index:
+            aside = next((participle for participle, closing in participle_phrases(tokens) if closing == start - 1), None)
+            if aside is not None:
+                start = aside - 1  # "Opponents, led by a group, collected": the subject is before the participle phrase
+                continue
             opening = _relative_clause_opening(tokens, start - 1)
             if opening is None:
                 break  # "the lawsuit, filed in 2021": a participle's own clause
@@ -125,6 +129,9 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     end = index
     while end + 1 < len(tokens) and not _is_break_before(tokens, end + 1):
         end += 1
+    closing = next((closing for participle, closing in participle_phrases(tokens) if participle == index), None)
+    if closing is not None:
+        end = min(end, closing - 1)  # "The lawsuit, filed in 2021, names the city": the phrase is the clause
     while end > index and tokens[end].tag in ("PUNCT", "QUOTE", "CONJ"):
         end -= 1
     return start, end
@@ -141,13 +148,17 @@ def _aside_closed_before(tokens: list[Token], opener: int, index: int) -> bool:
 
 
 def _asides(tokens: list[Token], start: int, end: int) -> set[int]:
-    """The tokens of the relative clauses between commas in tokens[start:end + 1]: ", which was founded in 1952,"."""
+    """The tokens of the relative clauses and participle phrases between commas in tokens[start:end + 1]:
+    ", which was founded in 1952,", ", led by the taxpayers association,"."""
     inside: set[int] = set()
     for opener in range(start + 1, end + 1):
         if _opens_aside(tokens, opener):
             closing = next((i for i in range(opener + 1, end + 1) if tokens[i].text == ","), None)
             if closing is not None:
                 inside.update(range(opener - 1, closing + 1))
+    for participle, closing in participle_phrases(tokens):
+        if start < participle and closing is not None and closing <= end and tokens[closing].text == ",":
+            inside.update(range(participle - 1, closing + 1))
     return inside
 
 
@@ -266,6 +277,11 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
             phrase_start -= 1
         if index + 1 < len(tokens) and tokens[index + 1].text == "," and (index + 1 == start or phrase_start <= start):
             dropped.add(index + 1)
+    for participle, closing in participle_phrases(tokens):
+        last = end if closing is None else min(end, closing)
+        if trigger < participle <= end and any(i in dropped and i not in own_time for i in range(participle, last + 1)):
+            # "approved the tax, ending a debate that began in 2023": the phrase tells of another date's event
+            dropped |= set(range(participle - 1, last + 1))
     asides = _asides(tokens, start, end)
     if trigger in asides:  # the event is told inside the relative clause: its verbs are the event's own
         asides = set()
@@ -277,6 +293,12 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         if verb is not None and _governed_gerund(tokens, trigger) and verbs and verbs[0] < trigger:
             verb = verbs[0]  # "was found guilty of driving": the clause's own verb heads the headline
         body = list(range(start, end + 1))
+        segments = predicates(tokens, start, end) if verb is not None else []
+        own = next(((first, last) for first, last in segments if first <= verb <= last), None)
+        if own is not None and own != segments[0] and any(tokens[i].tag == "AUX" for i in range(own[0], verb)):
+            # "The union said it was not consulted and would seek talks": a later predicate with its own
+            # auxiliary is an event of its own, with the clause's subject; "was arrested and charged" is one.
+            shared_subject_end = segments[0][0]
     else:
         verb = verbs[0]
         # "The union representing bakery workers said ... and would seek talks": the event noun's verb is the
@@ -435,7 +457,9 @@ def _antecedent(tokens: list[Token], start: int, verb: int | None) -> list[int]:
     if start == 0 or verb is None:
         return []
     opener = tokens[start - 1]
-    if opener.lower in ("who", "which", "that") and all(t.tag in ("AUX", "ADV") for t in tokens[start:verb]):
+    # Only the verb group stands between the pronoun and the verb: "which is expected to hear", not "which he said".
+    if opener.lower in ("who", "which", "that") and all(t.tag in ("AUX", "ADV", "VERB") or t.lower in ("to", "not")
+                                                       for t in tokens[start:verb]):
         return _noun_phrase_before(tokens, start - 1)
     if opener.text == "," and verb == start and tokens[verb].lower.endswith("ed"):
         return _noun_phrase_before(tokens, start)

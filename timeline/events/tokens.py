@@ -17,7 +17,9 @@ import lemminflect
 
 from timeline.events import lexicon
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|``|''|[^\w\s]")
+# A number with thousands separators ("12,000") is one word: its commas join no clauses.
+# A number with thousands separators ("12,000") is one word: its commas join no clauses or lists.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|``|''|[^\w\s]")
 _OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _OPENERS = frozenset({"``", '"', "“", "‘", "(", "'"})
 # Classes after which a word starts or continues a noun phrase: "the plot", "its filing", "three attacks".
@@ -89,7 +91,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         tag = fixed[position]
         following = (fixed[position + 1], words[position + 1][0].lower()) if position + 1 < len(words) else (None, "")
         if tag is None:
-            tag = open_class(lower, entry(lower), tokens[-1] if tokens else None, following)
+            known = entry(lower)
+            previous = tokens[-1] if tokens else None
+            if (len(tokens) >= 2 and previous.tag in ("ADV", "ADJ") and known.verb_forms & {"VBN", "VBG"}
+                    and tokens[-2].lower.replace("’", "'") in lexicon.BE_FORMS | lexicon.HAVE_FORMS):
+                # An adverb between an auxiliary and its participle: "was first studied", "has also filed".
+                tag = "VERB"
+                tokens[-1] = Token(previous.text, previous.start, previous.end, "ADV", previous.lower)
+            else:
+                tag = open_class(lower, known, previous, following)
         lemma = entry(lower).lemma(tag, lower) if tag in _OPEN_CLASSES else lower
         tokens.append(Token(word, word_start, word_end, tag, lemma))
     if (len(tokens) > 1 and tokens[1].tag == "NAME" and "-" not in tokens[1].text and tokens[0].text[:1].isupper()
@@ -231,3 +241,26 @@ def _guess_from_suffix(lower: str, previous: Token | None) -> str:
     if lower.endswith(lexicon.ADJECTIVE_SUFFIXES):
         return "ADJ"
     return "NOUN"
+
+
+def participle_phrases(tokens: list[Token]) -> list[tuple[int, int | None]]:
+    """Participle phrases set off by a comma, as (participle, the punctuation closing the phrase or None
+    when it runs to the end): ", led by a taxpayers group,", ", ending a debate that began in 2023".
+
+    The verb right after the comma that closes one is the clause's own, not another phrase:
+    "Opponents, led by a group, collected signatures".
+    """
+    found: list[tuple[int, int | None]] = []
+    position = 1
+    while position < len(tokens):
+        token = tokens[position]
+        if tokens[position - 1].text == "," and token.tag == "VERB" and token.lower.endswith(("ed", "ing")):
+            closing = next((i for i in range(position + 1, len(tokens)) if tokens[i].text in (",", ";", ":")), None)
+            found.append((position, closing))
+            if closing is None:
+                break
+            position = closing + 2
+            continue
+        position += 1
+    return found
+
