@@ -61,6 +61,14 @@ def _dated_by(events, phrase: str):
         # An adverb between the auxiliary and the participle leaves the participle a verb.
         ("The line was first studied in 1998, but a recession ended the effort.", "1998", "1998", "studied",
          "Line was first studied"),
+        # A past participle opening the sentence is an event of the main clause's subject; an "-ing" one
+        # only sets the scene of the main clause; a participle before its noun opens no phrase.
+        ("Born in Bergen in 1934, Olsen joined the institute.", "1934", "1934", "Born", "Olsen was born in Bergen"),
+        ("Founded in 1990, the group filed a lawsuit.", "1990", "1990", "Founded", "Group was founded"),
+        ("Speaking in Oslo on Monday, the minister said the plan would fail.", "Monday", "2023-11-13", "said",
+         "Minister said the plan would fail"),
+        ("Suspected bombs exploded outside the embassies on Friday, killing dozens of people.", "Friday", "2023-11-10",
+         "exploded", "Suspected bombs exploded outside the embassies, killing dozens of people"),
         # An amount after "or" is no coordinated event: the date stays on the verb.
         ("The bank had net income of $1 million, or 3 cents a share, a year ago.", "a year ago", "2022", "had",
          "Bank had net income of $1 million"),
@@ -81,6 +89,11 @@ def test_date_is_tied_to_the_event_it_modifies(text, phrase, value, trigger, hea
         ("Maria Lopez founded the charity in 2001. She sold it in 2012.", "2012", "2012", "Maria Lopez sold it", "Maria Lopez"),
         # The "I" of a quote is its speaker.
         ("“I met the president in March,” Tom Baker said.", "March", "2023-03", "Tom Baker met the president", "Tom Baker"),
+        # A name after "of" is an institution's, not a person's; a fronted "After retiring," is no clause of its own.
+        ("Marguerite Olsen died on Sunday. She joined the Institute of Marine Research in 1958. Her report warned of a "
+         "collapse in 1976.", "1976", "1976", "Marguerite Olsen’s report warned of a collapse", "Marguerite Olsen"),
+        ("Marguerite Olsen died on Sunday. After retiring, she taught at the University of Tromsø in 2005.", "2005", "2005",
+         "Marguerite Olsen taught at the University of Tromsø", "Marguerite Olsen"),
     ],
 )
 def test_pronoun_subjects_are_resolved(text, phrase, value, headline, participant):
@@ -100,6 +113,13 @@ def test_dateline_dates_the_lede_and_present_perfect_news():
     assert lede.date.text == "date 2024-02-01"
     assert text[lede.date.start:lede.date.end] == lede.date.text
     assert lede.headline == "City has approved a new bridge over the river"
+
+
+def test_a_title_line_dates_nothing_and_is_not_the_lede():
+    text = ("Marguerite Olsen, marine biologist, dies at 91\n\nMarguerite Olsen, who mapped cod stocks, has died in Oslo."
+            "\n\nShe was 91.\n\nHer son said the cause was heart failure.")
+    events = find_events(document(text, "2025-06-10"), [])
+    assert [event.headline for event in events] == ["Marguerite Olsen has died in Oslo"]
 
 
 def test_without_dateline_the_dct_date_is_zero_width_at_the_lede():

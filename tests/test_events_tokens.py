@@ -19,6 +19,8 @@ from timeline.events.tokens import tokenize
         ("The line was first studied in 1998.", "first", "ADV"),
         ("The firm has also filed for bankruptcy.", "filed", "VERB"),
         ("Opponents collected 12,000 signatures.", "12,000", "NUM"),  # a thousands separator is no comma
+        ("She taught in Tromsø.", "Tromsø", "NAME"),  # letters of any script
+        ("Born in Bergen, she studied cod.", "Born", "VERB"),  # a participle opening the sentence
     ],
 )
 def test_word_class(text, word, tag):

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.events import lexicon
-from timeline.events.attach import Attacher, load_attacher, modifier
+from timeline.events.attach import Attacher, load_attacher, main_predicate, modifier
 from timeline.events.headline import build_headline, clause_bounds, predicates
 from timeline.events.repeats import fold_repeats
 from timeline.events.tokens import Token, tokenize
@@ -50,7 +50,7 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     lede = _lede(document)
     for sentence in document.sentences:
         tokens = tokenize(text, _after_dateline(document, sentence), sentence.end)
-        if not tokens or _is_question(tokens):
+        if not tokens or _is_question(tokens) or _is_title(document, sentence):
             people.read(tokens)
             continue
         found = _dated_events(text, sentence, tokens, datable, ranges, attacher, people)
@@ -283,11 +283,23 @@ def _lede(document: Document) -> Sentence | None:
         start = _after_dateline(document, sentence)
         tokens = tokenize(document.plain, start, sentence.end)
         words = [t for t in tokens if t.tag not in ("PUNCT", "QUOTE")]
-        if len(words) < 5 or _BOILERPLATE.search(document.plain[start:sentence.end].strip(" .")):
+        if len(words) < 5 or _BOILERPLATE.search(document.plain[start:sentence.end].strip(" .")) or _is_title(document, sentence):
             continue
         if any(t.tag in ("VERB", "AUX") for t in tokens):
             return sentence
     return None
+
+
+def _is_title(document: Document, sentence: Sentence) -> bool:
+    """Whether a sentence is the article's title: a line of its own near the top with no closing
+    punctuation ("Marguerite Olsen, marine biologist, dies at 91"). A title restates the lede in
+    headline tense ("dies", "reopens"), so it dates nothing itself."""
+    position = document.sentences.index(sentence)
+    if position > 2 or position + 2 >= len(document.sentences):
+        return False
+    text = document.plain
+    whole_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and text.startswith("\n", sentence.end)
+    return whole_line and not re.search(r"[.!?:;,][\"'”’)]*$", sentence.text)  # not "... said on Monday, Oct. 26:"
 
 
 def _after_dateline(document: Document, sentence: Sentence) -> int:
@@ -310,6 +322,11 @@ def _dct_timex(document: Document, lede: Sentence | None) -> Timex:
 
 def _present_predicate(tokens: list[Token], *, is_lede: bool) -> int | None:
     """The main predicate of a present or present-perfect sentence outside quotes (any verb for the lede)."""
+    if is_lede and not any(token.tag == "QUOTE" for token in tokens):
+        # past a relative clause or participle phrase: "Marguerite Olsen, who mapped cod stocks, has died"
+        main = main_predicate(tokens, 1)
+        if main is not None:
+            return main
     quoted = False
     for index, token in enumerate(tokens):
         if token.tag == "QUOTE":
@@ -354,10 +371,12 @@ class _People:
 
     @staticmethod
     def _is_person(tokens: list[Token], run: list[int]) -> bool:
-        """Two or three names, not after "the"/"in" (things, places) nor before a noun (modifiers)."""
+        """Two or three names, not after "the"/"in"/"of" (things, places, "the Institute of Marine Research")
+        nor before a noun (modifiers)."""
         before = tokens[run[0] - 1] if run[0] > 0 else None
         after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-        return (2 <= len(run) <= 3 and not (before is not None and (before.tag == "DET" or before.lower in lexicon.PLACE_PREPOSITIONS))
+        return (2 <= len(run) <= 3 and not (before is not None and (before.tag == "DET" or before.lower in lexicon.PLACE_PREPOSITIONS
+                                                                    or before.lower == "of"))
                 and not (after is not None and after.tag == "NOUN"))
 
     def _speaker_later(self, tokens: list[Token], sentence: Sentence) -> Token | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.events import lexicon
 from timeline.events.perceptron import RankingPerceptron
-from timeline.events.tokens import Token, entry, participle_phrases
+from timeline.events.tokens import Token, entry, opening_participle_phrase, participle_phrases
 from timeline.events.triggers import TriggerModel
 
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
@@ -245,12 +245,18 @@ def _fronted_predicate(tokens: list[Token], first: int, last: int) -> int | None
     opening = first == 0 or first == 1 and tokens[0].tag == "PREP"
     if not opening or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
         return None
-    position = last + 2
+    return main_predicate(tokens, last + 2)
+
+
+def main_predicate(tokens: list[Token], start: int) -> int | None:
+    """The first finite verb from tokens[start] on, past relative clauses, participle phrases and
+    participles in the subject: the predicate of the clause that starts there."""
+    position = start
     while position < len(tokens):
         token = tokens[position]
         aside = token.lower in lexicon.RELATIVE_PRONOUNS or (token.text == "," and position + 1 < len(tokens)
                                                              and tokens[position + 1].tag == "VERB" and tokens[position + 1].lower.endswith("ing"))
-        if aside and position > last + 2:  # skip to the comma that closes the relative clause or participle phrase
+        if aside and position > start:  # skip to the comma that closes the relative clause or participle phrase
             position = next((i for i in range(position + 1, len(tokens)) if tokens[i].text == ","), len(tokens)) + 1
             continue
         if token.tag in ("VERB", "AUX") and not modifier(tokens, position) and not (
@@ -281,6 +287,11 @@ class Attacher:
         """Index of the token dated by tokens[first:last + 1], or None when the sentence has none.
 
         ``excluded``: words that cannot be the event (the sentence's other time phrases)."""
+        closing = opening_participle_phrase(tokens)
+        if closing is not None and last < closing:
+            # "Born in Bergen in 1934, Olsen joined ...": the date is the past participle's, an event before the
+            # main clause's; "Speaking in Oslo on Monday, the minister said" dates the saying.
+            return 0 if not tokens[0].lower.endswith("ing") else main_predicate(tokens, closing + 1)
         fronted = _fronted_predicate(tokens, first, last)
         if fronted is not None and fronted not in excluded:
             return fronted

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.events import lexicon
-from timeline.events.tokens import Token, entry, participle_phrases
+from timeline.events.tokens import Token, entry, opening_participle_phrase, participle_phrases
 
 _MAX_WORDS = 30
 _NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")  # the word classes a noun phrase is made of
@@ -102,7 +102,12 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
         previous = tokens[start - 1]
         if previous.tag == "QUOTE" or previous.text in (";", ":", "?", "!"):
             break
-        if previous.lower in lexicon.CLAUSE_OPENERS and previous.tag != "PREP" or previous.lower in ("after", "before") and _verb_follows(tokens, start):
+        if previous.text == "," and start - 1 == opening_participle_phrase(tokens):
+            break  # "Born in Bergen in 1934, Olsen joined": the main clause starts after the phrase
+        # "after X shot down" opens a clause, but a fronted "After retiring," leaves the main clause after its comma.
+        fronted = start - 1 == 0 and any(tokens[i].text == "," for i in range(start, index))
+        if previous.lower in lexicon.CLAUSE_OPENERS and previous.tag != "PREP" or previous.lower in ("after", "before") \
+                and _verb_follows(tokens, start) and not fronted:
             if _aside_closed_before(tokens, start - 1, index):
                 start -= 2  # "The company, which was founded in 1952, reported a loss": past the relative clause
                 continue
@@ -214,8 +219,9 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
     span = [i for i in span if not (tokens[i].tag == "PUNCT" and tokens[i].text == "," and i == span[-1])]
     if "," in [tokens[i].text for i in span]:
         comma = [tokens[i].text for i in span].index(",")
-        # "In Ottawa, officials said": a fronted phrase before the comma is not the subject
-        span = span[comma + 1:] if tokens[span[0]].tag == "PREP" and span[comma + 1:] else span[:comma]
+        # "In Ottawa, officials said", "Born in Bergen, Olsen joined": a fronted phrase before the comma is not the subject
+        fronted = tokens[span[0]].tag == "PREP" or tokens[span[0]].tag == "VERB" and span[0] == start
+        span = span[comma + 1:] if fronted and span[comma + 1:] else span[:comma]
     acronym = [i for i in span if re.fullmatch(r"[A-Z]{2,6}", tokens[i].text) and i > start and tokens[i - 1].text == "("]
     if acronym:
         return acronym[:1]
@@ -265,6 +271,8 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     """
     if tokens[trigger].lower in lexicon.REPORTING_VERBS and (said := _attributed_speech(text, tokens, trigger, resolve)):
         return said
+    if trigger == 0 and (closing := opening_participle_phrase(tokens)) is not None:
+        return _opening_participle_headline(text, tokens, closing, dropped, resolve)
     start, end = clause_bounds(tokens, trigger)
     dropped = set(dropped) | _other_dated_predicates(tokens, start, end, trigger, set(dropped) - set(own_time))
     for index in sorted(dropped):
@@ -355,6 +363,21 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     return Headline(rendered, participants)
 
 
+def _opening_participle_headline(text: str, tokens: list[Token], closing: int, dropped: set[int], resolve) -> Headline:
+    """The headline of a participle phrase opening the sentence, told of the main clause's subject:
+    "Born in Bergen in 1934, Olsen joined ..." gives "Olsen was born in Bergen"."""
+    verb = next((i for i in range(closing + 1, len(tokens)) if tokens[i].tag in ("VERB", "AUX")), None)
+    subject = _subject_span(tokens, closing + 1, verb, dropped) if verb is not None else []
+    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+        subject = subject[1:]
+    name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
+    phrase = [i for i in range(closing) if i not in dropped and not (i + 1 in dropped and tokens[i].lower in lexicon.TIME_PREPOSITIONS)]
+    who = name or _render(text, tokens, subject)
+    rendered = _render(text, tokens, phrase[:_MAX_WORDS])
+    rendered = f"{who} was {rendered[:1].lower()}{rendered[1:]}" if who else rendered
+    return Headline(_capitalize(rendered), _participants(tokens, subject + phrase, name))
+
+
 def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) -> Headline | None:
     """For speech attributed after it ("The line should open in 2029, Mayor Dana Ortiz said Wednesday.",
     '"We will keep fighting," said Ray Mills'): the speaker, the verb and what was said, as "Mayor Dana
@@ -386,8 +409,8 @@ def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) ->
     said = [i for i in range(opening + 1 if quoted else 0, before) if tokens[i].tag != "QUOTE"]
     while len(said) > 1 and (tokens[said[0]].tag == "CONJ" or tokens[said[0]].lower in ("however", "meanwhile")):
         said = said[1:]  # "..., but discussions have been renewed, an official said"
-    if not any(tokens[i].tag in ("VERB", "AUX") for i in said):
-        return None  # not a clause that was said: "In Ottawa, officials said"
+    if not any(tokens[i].tag in ("VERB", "AUX") for i in said) or not quoted and before == opening_participle_phrase(tokens):
+        return None  # not a clause that was said: "In Ottawa, officials said", "Speaking in Oslo, the minister said"
     pronoun = len(speaker) == 1 and tokens[speaker[0]].tag == "PRON"
     name = resolve(speaker[0]) if pronoun else None
     if pronoun and not name:  # who "he" is, the text does not say: what was said stands alone

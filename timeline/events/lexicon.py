@@ -78,7 +78,9 @@ STOPWORDS_ATTACH = _words("not n't also still just only even very too so then th
 NOT_PERSON_WORDS = _words(
     "news global rcmp fbi police corp corps guard guards revolutionary republic islamic international airlines "
     "program programme national security council department ministry court university company inc ltd group party "
-    "government agency association union bank times post press reuters ap canada iran ukraine russia china"
+    "government agency association union bank times post press reuters ap canada iran ukraine russia china "
+    "institute institution research foundation museum hospital college school academy center centre society "
+    "commission committee board office service fund trust corporation laboratory observatory"
 )
 # Prepositions that introduce a time phrase and go away with it in a headline.
 TIME_PREPOSITIONS = _words("in on at during by since from until for")

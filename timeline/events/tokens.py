@@ -19,7 +19,8 @@ from timeline.events import lexicon
 
 # A number with thousands separators ("12,000") is one word: its commas join no clauses.
 # A number with thousands separators ("12,000") is one word: its commas join no clauses or lists.
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|``|''|[^\w\s]")
+# Letters are any script's ("Tromsø", "Erdoğan", "São Paulo").
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_]+(?:[-'’.][^\W_]+)*|``|''|[^\w\s]")
 _OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _OPENERS = frozenset({"``", '"', "“", "‘", "(", "'"})
 # Classes after which a word starts or continues a noun phrase: "the plot", "its filing", "three attacks".
@@ -158,7 +159,8 @@ def open_class(lower: str, known: Entry, previous: Token | None, following: tupl
 def _verb_context(lower: str, known: Entry, previous: Token | None, following: tuple[str | None, str]) -> bool | None:
     """Whether the neighbours make a noun-or-verb form a verb (True), not a verb (False), or do not say (None)."""
     if previous is None:
-        return None
+        # A participle opening the sentence before its preposition: "Born in Bergen in 1934, Olsen ...".
+        return True if "VBN" in known.verb_forms and following[0] == "PREP" else None
     before = previous.lower.replace("’", "'")
     if before in lexicon.BEFORE_BASE_FORM:
         # "will issue", "didn't own", "to plot" (infinitive); but "to inflation", "to death" ("to" as preposition).
@@ -264,3 +266,15 @@ def participle_phrases(tokens: list[Token]) -> list[tuple[int, int | None]]:
         position += 1
     return found
 
+
+def opening_participle_phrase(tokens: list[Token]) -> int | None:
+    """The comma closing a participle phrase that opens the sentence ("Born in Bergen in 1934, Olsen
+    joined ..."), if there is one: the phrase tells of the main clause's subject."""
+    if len(tokens) < 3 or tokens[0].tag != "VERB" or not entry(tokens[0].lower).verb_forms & {"VBN", "VBG"} \
+            or tokens[1].tag in ("NOUN", "ADJ", "VERB"):
+        return None  # "Suspected bombs exploded", "Elected officials warned": a participle before its noun
+    closing = next((i for i in range(1, len(tokens)) if tokens[i].text in (",", ";", ":") or tokens[i].tag == "QUOTE"), None)
+    if closing is None or tokens[closing].text != "," or closing + 1 >= len(tokens) \
+            or any(tokens[i].tag in ("VERB", "AUX") for i in range(1, closing)):
+        return None  # a phrase holds no verb of its own
+    return closing
