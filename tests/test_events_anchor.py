@@ -69,6 +69,11 @@ def _dated_by(events, phrase: str):
          "Minister said the plan would fail"),
         ("Suspected bombs exploded outside the embassies on Friday, killing dozens of people.", "Friday", "2023-11-10",
          "exploded", "Suspected bombs exploded outside the embassies, killing dozens of people"),
+        # The earlier figure a result is compared with is the event of its date, told of the same subject.
+        ("The bank had net income of $12 million, compared with a loss of $3 million a year earlier.", "a year earlier",
+         "2022", "loss", "Bank had a loss of $3 million"),
+        ("Nordvik Motors reported a net loss, compared with a profit of 800 million crowns a year earlier.",
+         "a year earlier", "2022", "profit", "Nordvik Motors had a profit of 800 million crowns"),
         # An amount after "or" is no coordinated event: the date stays on the verb.
         ("The bank had net income of $1 million, or 3 cents a share, a year ago.", "a year ago", "2022", "had",
          "Bank had net income of $1 million"),
@@ -252,6 +257,10 @@ def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
         ("Ruth Adler sailed north. Her paper was published in 1975.", "1975", "1975", "Ruth Adler’s paper was published"),
         ("Ruth Adler sailed north. She studied physics in Oslo, graduating in 1965.", "1965", "1965",
          "Ruth Adler studied physics in Oslo, graduating"),
+        # A position or preposition the time phrase leaves outside it goes with it.
+        ("Hurricane Milton made landfall near Siesta Key late Wednesday.", "Wednesday", "2023-11-15",
+         "Hurricane Milton made landfall near Siesta Key"),
+        ("Schools will remain closed through the weekend.", "the weekend", "2023-W46-WE", "Schools will remain closed"),
         # A participle phrase is a clause of its own.
         ("The lawsuit, filed in 2021, names the city.", "2021", "2021", "Lawsuit was filed"),
         # A relative pronoun before a verb group takes the noun before it as subject.

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from timeline.events import lexicon
 from timeline.events.attach import Attacher, load_attacher, main_predicate, modifier
-from timeline.events.headline import build_headline, clause_bounds, predicates
+from timeline.events.headline import build_headline, clause_bounds, compared_phrase, predicates
 from timeline.events.repeats import fold_repeats
 from timeline.events.tokens import Token, tokenize
 from timeline.model import Document, Event, Sentence, Span, Timex
@@ -89,6 +89,8 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
             trigger = _modified_noun(tokens, last)
         else:
             trigger = attacher.choose(tokens, first, last, excluded=phrases)
+        if (compared := compared_phrase(tokens, first)) is not None:
+            trigger = compared[1]  # "compared with a profit of $4 million a year earlier": the profit
         if trigger is not None and modifier(tokens, trigger):
             # "an alleged kidnapping plot": the event is the plot the participle describes.
             trigger = _modified_noun(tokens, trigger) or trigger

@@ -271,13 +271,16 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     """
     if tokens[trigger].lower in lexicon.REPORTING_VERBS and (said := _attributed_speech(text, tokens, trigger, resolve)):
         return said
+    compared = compared_phrase(tokens, min(own_time)) if own_time else None
+    if compared is not None and compared[1] == trigger:
+        return _comparison_headline(text, tokens, compared, min(own_time), set(dropped), resolve)
     if trigger == 0 and (closing := opening_participle_phrase(tokens)) is not None:
         return _opening_participle_headline(text, tokens, closing, dropped, resolve)
     start, end = clause_bounds(tokens, trigger)
     dropped = set(dropped) | _other_dated_predicates(tokens, start, end, trigger, set(dropped) - set(own_time))
     for index in sorted(dropped):
         # The preposition of the time phrase and a comma after a fronted time phrase go with it.
-        if index - 1 >= 0 and index - 1 not in dropped and tokens[index - 1].lower in lexicon.TIME_PREPOSITIONS:
+        if index - 1 >= 0 and index - 1 not in dropped and tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS:
             dropped.add(index - 1)
     for index in sorted(dropped):
         phrase_start = index
@@ -363,6 +366,44 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     return Headline(rendered, participants)
 
 
+# What introduces the earlier figure a result is compared with: "compared with a profit of $4 million a year earlier".
+_COMPARISON_MARKERS = {("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")}
+
+
+def compared_phrase(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """(marker, head noun) when the time phrase at tokens[first] closes a comparison with an earlier figure
+    named by an event noun: "reported a loss, compared with a profit of 800 million crowns a year earlier".
+    That date is the profit's, and the profit is the event."""
+    for marker in range(first - 2, max(0, first - 16), -1):
+        if tokens[marker].text in (";", ".") or tokens[marker].tag == "QUOTE":
+            return None
+        if (tokens[marker].lower, tokens[marker + 1].lower) in _COMPARISON_MARKERS:
+            head = marker + 2
+            while head < first and tokens[head].tag in ("DET", "ADJ"):
+                head += 1
+            return (marker, head) if head < first and tokens[head].tag == "NOUN" else None
+    return None
+
+
+def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, int], first: int, dropped: set[int],
+                         resolve) -> Headline:
+    """The earlier figure as an event of the clause's subject: "Nordvik Motors had a profit of 800 million crowns"."""
+    marker, _ = compared
+    dropped = dropped | {i - 1 for i in dropped if i > 0 and tokens[i - 1].lower in lexicon.HEADLINE_TIME_WORDS}
+    start, _ = clause_bounds(tokens, max(0, marker - 2))  # the clause the comparison is appended to
+    verb = next((i for i in range(start, marker) if tokens[i].tag in ("VERB", "AUX")), None)
+    subject = _subject_span(tokens, start, verb, dropped) if verb is not None else []
+    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+        subject = subject[1:]
+    name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
+    figure = [i for i in range(marker + 2, first) if i not in dropped]
+    while figure and tokens[figure[-1]].tag in ("PUNCT", "CONJ"):
+        figure.pop()
+    who = name or _render(text, tokens, subject)
+    rendered = _render(text, tokens, figure[:_MAX_WORDS])
+    return Headline(_capitalize(f"{who} had {rendered}" if who else rendered), _participants(tokens, subject + figure, name))
+
+
 def _opening_participle_headline(text: str, tokens: list[Token], closing: int, dropped: set[int], resolve) -> Headline:
     """The headline of a participle phrase opening the sentence, told of the main clause's subject:
     "Born in Bergen in 1934, Olsen joined ..." gives "Olsen was born in Bergen"."""
@@ -371,7 +412,7 @@ def _opening_participle_headline(text: str, tokens: list[Token], closing: int, d
     while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
         subject = subject[1:]
     name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
-    phrase = [i for i in range(closing) if i not in dropped and not (i + 1 in dropped and tokens[i].lower in lexicon.TIME_PREPOSITIONS)]
+    phrase = [i for i in range(closing) if i not in dropped and not (i + 1 in dropped and tokens[i].lower in lexicon.HEADLINE_TIME_WORDS)]
     who = name or _render(text, tokens, subject)
     rendered = _render(text, tokens, phrase[:_MAX_WORDS])
     rendered = f"{who} was {rendered[:1].lower()}{rendered[1:]}" if who else rendered
