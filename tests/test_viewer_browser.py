@@ -7,6 +7,7 @@ from timeline.display import display_date
 
 from browser_helpers import ARTICLE, feed_headlines, inject_axe, store_timeline
 from test_display import DISPLAYED
+from test_viewer_pages import MACHINE_DATES
 
 
 
@@ -41,6 +42,10 @@ def test_the_viewer_shows_dates_as_the_server_does(page, base_url):
     shown = page.evaluate("async (values) => { const { displayDate } = await import('/static/viewer/dates.js');"
                           " return values.map((value) => displayDate(value)); }", values)
     assert shown == [expected for _, expected in DISPLAYED]
+    dates = [date for date, _ in MACHINE_DATES]
+    machine = page.evaluate("async (dates) => { const { machineDate } = await import('/static/viewer/dates.js');"
+                            " return dates.map((date) => machineDate(date)); }", dates)
+    assert machine == [expected or "" for _, expected in MACHINE_DATES]
 
 
 def test_a_stored_timeline_renders_every_event_in_order(page, base_url, stored):

@@ -9,6 +9,24 @@ from urllib.parse import urlsplit
 import pytest
 
 from timeline.display import display_date
+from timeline.web.pages import machine_date
+
+# (date, its HTML <time datetime>): the value at its precision, or the longest valid date it starts with.
+MACHINE_DATES = [
+    ({"value": "2023-11-16"}, "2023-11-16"),
+    ({"value": "2023-W45"}, "2023-W45"),
+    ({"value": "2023-W45-WE"}, "2023-W45"),
+    ({"value": "2025-10-07TMO"}, "2025-10-07"),
+    ({"value": "1989-11-06T17:00"}, "1989-11-06T17:00"),
+    ({"value": "2023-Q3"}, "2023"),
+    ({"value": "1998-10-XX"}, "1998-10"),
+    ({"value": "PAST_REF", "earliest": None}, None),
+]
+
+
+@pytest.mark.parametrize("date, expected", MACHINE_DATES)
+def test_machine_dates_are_valid_html_datetimes(date, expected):
+    assert machine_date(date) == expected
 
 
 

@@ -57,12 +57,12 @@ export function interval(event) {
   return [t0, t1 > t0 ? t1 : t0 + DAY];
 }
 
-/** A valid HTML datetime for a date (the value when it is one, else its year or start). */
+/** A valid HTML datetime for a date: the longest one its value starts with ("2023-W45" for the weekend
+ * "2023-W45-WE", "2023-10-07" for "2023-10-07TMO", "2023" for "2023-Q3"), else the start of its interval.
+ * The same as the server's ``machine_date``. */
 export function machineDate(date) {
-  const value = date?.value || '';
-  if (/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$|^\d{4}-W\d{2}$/.test(value)) return value;
-  if (/^\d{4}/.test(value)) return value.slice(0, 4);
-  return (date?.earliest || '').slice(0, 10);
+  const start = /^(?:\d{4}-W\d{2}|\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?)/.exec(date?.value || '');
+  return start ? start[0] : (date?.earliest || '').slice(0, 10);
 }
 
 export { MONTHS, DAY };

@@ -23,8 +23,9 @@ pages = Blueprint("pages", __name__)
 THEMES = ("auto", "light", "dark")
 # An accent colour is a CSS hex colour, nothing else: it ends up in a style property.
 ACCENT = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
-# Forms of a TIMEX3 value that are also valid HTML <time datetime> and ISO 8601 strings.
-HTML_DATETIME = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?|\d{4}-W\d{2}")
+# Forms of a TIMEX3 value that are also valid HTML <time datetime> and ISO 8601 strings; the longest
+# one a value starts with is its machine date ("2023-W45" for the weekend "2023-W45-WE").
+HTML_DATETIME = re.compile(r"\d{4}-W\d{2}|\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?")
 OEMBED_PATH = re.compile(r"/(?:timelines|embed)/(\d+)/?")
 # A media URL ending in one of these is shown as a picture; any other is a link (video pages, documents ...).
 IMAGE_PATH = re.compile(r"\.(?:avif|gif|jpe?g|png|svg|webp)$", re.IGNORECASE)
@@ -46,12 +47,8 @@ def machine_date(date: dict[str, Any] | None) -> str | None:
     """The value as an HTML/ISO date string at its precision, or the interval start when it has none."""
     if not date:
         return None
-    value = date.get("value") or ""
-    if HTML_DATETIME.fullmatch(value):
-        return value
-    if re.match(r"\d{4}", value):
-        return value[:4]
-    return (date.get("earliest") or "")[:10] or None
+    start = HTML_DATETIME.match(date.get("value") or "")  # "2023-10-07" of "2023-10-07TMO", "2023" of "2023-Q3"
+    return start.group() if start else (date.get("earliest") or "")[:10] or None
 
 
 def event_view(event: dict[str, Any]) -> dict[str, Any]:
