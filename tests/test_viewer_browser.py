@@ -67,6 +67,14 @@ def test_a_year_visibly_contains_its_months(page, base_url, stored):
     assert panel.bounding_box()["x"] > year.bounding_box()["x"]  # indented under it
 
 
+def test_an_event_within_a_range_names_the_whole_range(page, base_url, viewer_app):
+    text = "Kari Berg led the Arctic program from 1971 to 1989. In 1976, Kari Berg wrote a report on cod."
+    timeline = store_timeline(viewer_app, "Arctic program", [{"text": text, "dct": "2025-06-10"}])
+    open_timeline(page, base_url, timeline)
+    report = page.locator("[role=feed] article", has_text="wrote a report")
+    assert report.locator(".tl-when").inner_text() == "1976 · within 1971 – 1989"
+
+
 def test_manual_events_offer_no_context(page, base_url, stored):
     open_timeline(page, base_url, stored)
     manual = page.locator("[role=feed] article", has_text="Review panel named")

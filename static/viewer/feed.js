@@ -54,7 +54,8 @@ export class Feed {
 
   article(event, position) {
     const id = event.id;
-    const within = event.parent ? h('span', { class: 'tl-within' }, ` · within ${event.parent.when}`) : null;
+    const parent = event.parent;  // a range contains what lies within all of it: "within 1971 – 1989"
+    const within = parent ? h('span', { class: 'tl-within' }, ` · within ${parent.until ? `${parent.when} – ${parent.until}` : parent.when}`) : null;
     return h('article', { id, class: `tl-event g${event.group.index % this.options.groupColours} tl-depth-${Math.min(event.depth, 3)}`,
       tabindex: 0, 'aria-posinset': position + 1, 'aria-setsize': this.list.length, 'aria-labelledby': `${id}-w ${id}-h` },
     h('p', { class: 'tl-when', id: `${id}-w` }, dates(event), within),
