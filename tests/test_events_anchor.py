@@ -212,6 +212,9 @@ def test_questions_give_no_event():
         ("The suspect was arrested and charged in 2021.", [("2021", "2021")], {"2021": "Suspect was arrested and charged"}),
         ("Adler was born in Vienna in 1941 and fled to Norway in 1944.", [("1941", "1941"), ("1944", "1944")],
          {"1941": "Adler was born in Vienna", "1944": "Adler fled to Norway"}),
+        # A date that modifies a noun stays in the headlines of the sentence's other dates.
+        ("Congress strengthened the 1959 trade embargo against Cuba in 1992.", [("1959", "1959"), ("1992", "1992")],
+         {"1992": "Congress strengthened the 1959 trade embargo against Cuba"}),
         # A participle phrase that tells of another date's event leaves the headline.
         ("The council met on Thursday, ending a debate that began in 2023.", [("Thursday", "2023-11-16"), ("2023", "2023")],
          {"Thursday": "Council met", "2023": "A debate began"}),

@@ -72,6 +72,13 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     # Every time phrase of the sentence leaves the headlines, not only the event's own.
     phrases = {i for i, token in enumerate(tokens) if any(_overlaps(token, t) for t in datable if sentence.start <= t.start < sentence.end)}
     phrases |= _periods(tokens, phrases)  # "the three months ended Aug. 31" goes as a whole
+    # ... but one that modifies a noun stays in the other events' headlines: "will publish fourth-quarter
+    # results on Feb. 6", "strengthened the 1959 trade embargo in 1992".
+    modifying = set()
+    for t in datable:
+        inside = [i for i, token in enumerate(tokens) if _overlaps(token, t)]
+        if inside and sentence.start <= t.start < sentence.end and _premodifies(tokens, inside[0], inside[-1]):
+            modifying.update(inside)
     for timex in (t for t in datable if sentence.start <= t.start < sentence.end and t not in ranges.ends):
         end_date = ranges.end_of.get(timex)
         covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
@@ -97,9 +104,19 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
         if trigger is not None:
             trigger = _coordinated_noun(tokens, trigger, first, last)
             trigger = _own_predicate(tokens, trigger, first)
-            found.append(_event(text, sentence, tokens, trigger, phrases | set(range(first, last + 1)), timex, end_date, people,
-                                own_time=set(range(first, last + 1))))
+            own = set(range(first, last + 1))
+            found.append(_event(text, sentence, tokens, trigger, (phrases - modifying) | own, timex, end_date, people,
+                                own_time=own))
     return found
+
+
+def _premodifies(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the time phrase tokens[first..last] modifies the noun after it ("fourth-quarter results",
+    "the 1959 trade embargo", "Friday's meeting") rather than a predicate ("on Friday", "in 2021")."""
+    if first > 0 and tokens[first - 1].lower in lexicon.TIME_PREPOSITIONS:
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return tokens[last].lower.endswith(("'s", "’s")) or following is not None and following.tag in ("NOUN", "ADJ")
 
 
 _PERIOD_NOUNS = frozenset("period quarter half year month months week weeks days".split())
