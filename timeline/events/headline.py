@@ -366,6 +366,16 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     return Headline(rendered, participants)
 
 
+def _told_of(tokens: list[Token], start: int, verb: int | None, dropped: set[int], resolve) -> tuple[list[int], str | None]:
+    """The subject of the clause from ``start`` to ``verb`` without its leading article, and the name a
+    pronoun subject stands for: who a headline built from another part of the sentence is about."""
+    subject = _subject_span(tokens, start, verb, dropped) if verb is not None else []
+    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+        subject = subject[1:]
+    name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
+    return subject, name
+
+
 # What introduces the earlier figure a result is compared with: "compared with a profit of $4 million a year earlier".
 _COMPARISON_MARKERS = {("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")}
 
@@ -392,10 +402,7 @@ def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, in
     dropped = dropped | {i - 1 for i in dropped if i > 0 and tokens[i - 1].lower in lexicon.HEADLINE_TIME_WORDS}
     start, _ = clause_bounds(tokens, max(0, marker - 2))  # the clause the comparison is appended to
     verb = next((i for i in range(start, marker) if tokens[i].tag in ("VERB", "AUX")), None)
-    subject = _subject_span(tokens, start, verb, dropped) if verb is not None else []
-    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
-        subject = subject[1:]
-    name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
+    subject, name = _told_of(tokens, start, verb, dropped, resolve)
     figure = [i for i in range(marker + 2, first) if i not in dropped]
     while figure and tokens[figure[-1]].tag in ("PUNCT", "CONJ"):
         figure.pop()
@@ -408,10 +415,7 @@ def _opening_participle_headline(text: str, tokens: list[Token], closing: int, d
     """The headline of a participle phrase opening the sentence, told of the main clause's subject:
     "Born in Bergen in 1934, Olsen joined ..." gives "Olsen was born in Bergen"."""
     verb = next((i for i in range(closing + 1, len(tokens)) if tokens[i].tag in ("VERB", "AUX")), None)
-    subject = _subject_span(tokens, closing + 1, verb, dropped) if verb is not None else []
-    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
-        subject = subject[1:]
-    name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
+    subject, name = _told_of(tokens, closing + 1, verb, dropped, resolve)
     phrase = [i for i in range(closing) if i not in dropped and not (i + 1 in dropped and tokens[i].lower in lexicon.HEADLINE_TIME_WORDS)]
     who = name or _render(text, tokens, subject)
     rendered = _render(text, tokens, phrase[:_MAX_WORDS])

@@ -17,7 +17,6 @@ import lemminflect
 
 from timeline.events import lexicon
 
-# A number with thousands separators ("12,000") is one word: its commas join no clauses.
 # A number with thousands separators ("12,000") is one word: its commas join no clauses or lists.
 # Letters are any script's ("Tromsø", "Erdoğan", "São Paulo").
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_]+(?:[-'’.][^\W_]+)*|``|''|[^\w\s]")

@@ -313,7 +313,7 @@ class Resolver:
             if self.text[found.start()].isupper() and (name == "past" and found.start() > lo
                                                        or found.group() == "may"):
                 continue  # a name, not a verb: "the United States", "Allied forces", "in May"
-            if found.group().endswith("ed") and _ADJECTIVE_PARTICIPLE.search(self.lower, max(0, found.start() - 20),
+            if found.group().endswith("ed") and _ADJECTIVE_PARTICIPLE.search(self.lower, max(lo, found.start() - 20),
                                                                              found.end()):
                 continue  # an adjective, not a verb: "a still unspecified date", "the planned sale"
             between = self.text[found.end():start] if found.end() <= start else self.text[end:found.start()]
