@@ -212,6 +212,10 @@ def test_questions_give_no_event():
         ("The suspect was arrested and charged in 2021.", [("2021", "2021")], {"2021": "Suspect was arrested and charged"}),
         ("Adler was born in Vienna in 1941 and fled to Norway in 1944.", [("1941", "1941"), ("1944", "1944")],
          {"1941": "Adler was born in Vienna", "1944": "Adler fled to Norway"}),
+        # Both ends of a range and the words joining them leave the headlines of the sentence's other dates.
+        ("A judge on Tuesday sentenced Tom Kessler for taking bribes between 2016 and 2019.",
+         [("Tuesday", "2023-11-14"), ("2016", "2016"), ("2019", "2019")],
+         {"Tuesday": "A judge sentenced Tom Kessler for taking bribes"}),
         # A date that modifies a noun stays in the headlines of the sentence's other dates.
         ("Congress strengthened the 1959 trade embargo against Cuba in 1992.", [("1959", "1959"), ("1992", "1992")],
          {"1992": "Congress strengthened the 1959 trade embargo against Cuba"}),

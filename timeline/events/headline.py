@@ -16,6 +16,7 @@ from timeline.events import lexicon
 from timeline.events.tokens import Token, entry, opening_participle_phrase, participle_phrases
 
 _MAX_WORDS = 30
+_RANGE_JOINS = frozenset(("and", "to", "-", "–", "through", "until"))  # "between 2016 and 2019", "from May to June"
 _NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")  # the word classes a noun phrase is made of
 
 
@@ -279,8 +280,10 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     start, end = clause_bounds(tokens, trigger)
     dropped = set(dropped) | _other_dated_predicates(tokens, start, end, trigger, set(dropped) - set(own_time))
     for index in sorted(dropped):
-        # The preposition of the time phrase and a comma after a fronted time phrase go with it.
-        if index - 1 >= 0 and index - 1 not in dropped and tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS:
+        # The preposition of the time phrase and a comma after a fronted time phrase go with it, and so
+        # does the word joining the two ends of a range ("between 2016 and 2019").
+        if index - 1 >= 0 and index - 1 not in dropped and (tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS or
+                                                           index - 2 in dropped and tokens[index - 1].lower in _RANGE_JOINS):
             dropped.add(index - 1)
     for index in sorted(dropped):
         phrase_start = index

@@ -86,7 +86,7 @@ NOT_PERSON_WORDS = _words(
 TIME_PREPOSITIONS = _words("in on at during by since from until for")
 # Words right before a time phrase that leave a headline with it: its preposition, or a position
 # the tagger leaves outside the phrase ("late Wednesday", "through the weekend").
-HEADLINE_TIME_WORDS = TIME_PREPOSITIONS | _words("through throughout till late early")
+HEADLINE_TIME_WORDS = TIME_PREPOSITIONS | _words("through throughout till late early between")
 # Particles that belong to a verb ("shot down", "set up").
 PARTICLES = _words("down up out off away over back")
 # Prepositions before which a run of names is a place, not a person.
