@@ -201,6 +201,12 @@ def test_questions_give_no_event():
     assert [event.date.text for event in events] == ["Monday"]
 
 
+def test_a_reported_question_is_a_statement():
+    text = "The Pentagon said on Monday it will re-examine the question: are the remains, in fact, known?"
+    (event,) = _events_for(text, ("Monday", "2023-11-13"))
+    assert (event.trigger.text, event.headline) == ("said", "Pentagon said it will re-examine the question")
+
+
 @pytest.mark.parametrize(
     ("text", "dates", "headlines"),
     [

@@ -147,9 +147,14 @@ def _periods(tokens: list[Token], phrases: set[int]) -> set[int]:
 
 
 def _is_question(tokens: list[Token]) -> bool:
-    """A sentence that ends with a question mark (before any closing quote)."""
+    """A sentence that ends with a question mark (before any closing quote), unless it reports the
+    question: "The Pentagon said today it will re-examine the question: are the remains ... known?"."""
     marks = [token for token in tokens if token.tag != "QUOTE"]
-    return bool(marks) and marks[-1].text == "?"
+    if not marks or marks[-1].text != "?":
+        return False
+    reported = any(token.lower in lexicon.REPORTING_VERBS and index > 0 and tokens[index - 1].tag in ("NAME", "NOUN")
+                   for index, token in enumerate(tokens[:6]))
+    return not (reported and tokens[0].tag != "QUOTE")
 
 
 def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int) -> int:
