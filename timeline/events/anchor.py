@@ -69,17 +69,15 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
                   attacher: Attacher, people: "_People") -> list[Event]:
     """One event for each time phrase of the sentence (a range counts once)."""
     found = []
-    # Every time phrase of the sentence leaves the headlines, not only the event's own.
-    phrases = {i for i, token in enumerate(tokens) if any(_overlaps(token, t) for t in datable if sentence.start <= t.start < sentence.end)}
+    own_timexes = [t for t in datable if sentence.start <= t.start < sentence.end]
+    words = {t: [i for i, token in enumerate(tokens) if _overlaps(token, t)] for t in own_timexes}
+    # Every time phrase of the sentence leaves the headlines, not only the event's own ...
+    phrases = {i for inside in words.values() for i in inside}
     phrases |= _periods(tokens, phrases)  # "the three months ended Aug. 31" goes as a whole
     # ... but one that modifies a noun stays in the other events' headlines: "will publish fourth-quarter
     # results on Feb. 6", "strengthened the 1959 trade embargo in 1992".
-    modifying = set()
-    for t in datable:
-        inside = [i for i, token in enumerate(tokens) if _overlaps(token, t)]
-        if inside and sentence.start <= t.start < sentence.end and _premodifies(tokens, inside[0], inside[-1]):
-            modifying.update(inside)
-    for timex in (t for t in datable if sentence.start <= t.start < sentence.end and t not in ranges.ends):
+    modifying = {i for inside in words.values() if inside and _premodifies(tokens, inside[0], inside[-1]) for i in inside}
+    for timex in (t for t in own_timexes if t not in ranges.ends):
         end_date = ranges.end_of.get(timex)
         covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
         if not covered:
@@ -318,8 +316,9 @@ def _is_title(document: Document, sentence: Sentence) -> bool:
     """Whether a sentence is the article's title: a line of its own near the top with no closing
     punctuation ("Marguerite Olsen, marine biologist, dies at 91"). A title restates the lede in
     headline tense ("dies", "reopens"), so it dates nothing itself."""
-    position = document.sentences.index(sentence)
-    if position > 2 or position + 2 >= len(document.sentences):
+    # only the first three sentences can be one, and two more must follow
+    position = next((i for i, first in enumerate(document.sentences[:3]) if first == sentence), None)
+    if position is None or position + 2 >= len(document.sentences):
         return False
     text = document.plain
     whole_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and text.startswith("\n", sentence.end)

@@ -98,12 +98,14 @@ def _noun_phrase_before(tokens: list[Token], index: int) -> list[int]:
 
 def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     """First and last token index of the clause around tokens[index]."""
+    phrases = participle_phrases(tokens)
+    opening_phrase_end = opening_participle_phrase(tokens)
     start = index
     while start > 0:
         previous = tokens[start - 1]
         if previous.tag == "QUOTE" or previous.text in (";", ":", "?", "!"):
             break
-        if previous.text == "," and start - 1 == opening_participle_phrase(tokens):
+        if previous.text == "," and start - 1 == opening_phrase_end:
             break  # "Born in Bergen in 1934, Olsen joined": the main clause starts after the phrase
         # "after X shot down" opens a clause, but a fronted "After retiring," leaves the main clause after its comma.
         fronted = start - 1 == 0 and any(tokens[i].text == "," for i in range(start, index))
@@ -114,7 +116,7 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
                 continue
             break
         if previous.text == "," and tokens[start].tag == "VERB" and tokens[start].lower.endswith("ed") and start == index:
-            aside = next((participle for participle, closing in participle_phrases(tokens) if closing == start - 1), None)
+            aside = next((participle for participle, closing in phrases if closing == start - 1), None)
             if aside is not None:
                 start = aside - 1  # "Opponents, led by a group, collected": the subject is before the participle phrase
                 continue
@@ -135,7 +137,7 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     end = index
     while end + 1 < len(tokens) and not _is_break_before(tokens, end + 1):
         end += 1
-    closing = next((closing for participle, closing in participle_phrases(tokens) if participle == index), None)
+    closing = next((closing for participle, closing in phrases if participle == index), None)
     if closing is not None:
         end = min(end, closing - 1)  # "The lawsuit, filed in 2021, names the city": the phrase is the clause
     while end > index and tokens[end].tag in ("PUNCT", "QUOTE", "CONJ"):
@@ -279,12 +281,10 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         return _opening_participle_headline(text, tokens, closing, dropped, resolve)
     start, end = clause_bounds(tokens, trigger)
     dropped = set(dropped) | _other_dated_predicates(tokens, start, end, trigger, set(dropped) - set(own_time))
-    for index in sorted(dropped):
-        # The preposition of the time phrase and a comma after a fronted time phrase go with it, and so
-        # does the word joining the two ends of a range ("between 2016 and 2019").
-        if index - 1 >= 0 and index - 1 not in dropped and (tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS or
-                                                           index - 2 in dropped and tokens[index - 1].lower in _RANGE_JOINS):
-            dropped.add(index - 1)
+    # The preposition of the time phrase and a comma after a fronted time phrase go with it, and so
+    # does the word joining the two ends of a range ("between 2016 and 2019").
+    dropped |= _time_words(tokens, dropped) | {index - 1 for index in dropped if index - 1 not in dropped and index - 2 in dropped
+                                                and tokens[index - 1].lower in _RANGE_JOINS}
     for index in sorted(dropped):
         phrase_start = index
         while phrase_start - 1 in dropped:
@@ -369,6 +369,12 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     return Headline(rendered, participants)
 
 
+def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
+    """The words right before the dropped time phrases that go with them: "in", "on", "late", "through"."""
+    return {index - 1 for index in dropped if index > 0 and index - 1 not in dropped
+            and tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS}
+
+
 def _told_of(tokens: list[Token], start: int, verb: int | None, dropped: set[int], resolve) -> tuple[list[int], str | None]:
     """The subject of the clause from ``start`` to ``verb`` without its leading article, and the name a
     pronoun subject stands for: who a headline built from another part of the sentence is about."""
@@ -402,7 +408,7 @@ def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, in
                          resolve) -> Headline:
     """The earlier figure as an event of the clause's subject: "Nordvik Motors had a profit of 800 million crowns"."""
     marker, _ = compared
-    dropped = dropped | {i - 1 for i in dropped if i > 0 and tokens[i - 1].lower in lexicon.HEADLINE_TIME_WORDS}
+    dropped = dropped | _time_words(tokens, dropped)
     start, _ = clause_bounds(tokens, max(0, marker - 2))  # the clause the comparison is appended to
     verb = next((i for i in range(start, marker) if tokens[i].tag in ("VERB", "AUX")), None)
     subject, name = _told_of(tokens, start, verb, dropped, resolve)
@@ -419,7 +425,8 @@ def _opening_participle_headline(text: str, tokens: list[Token], closing: int, d
     "Born in Bergen in 1934, Olsen joined ..." gives "Olsen was born in Bergen"."""
     verb = next((i for i in range(closing + 1, len(tokens)) if tokens[i].tag in ("VERB", "AUX")), None)
     subject, name = _told_of(tokens, closing + 1, verb, dropped, resolve)
-    phrase = [i for i in range(closing) if i not in dropped and not (i + 1 in dropped and tokens[i].lower in lexicon.HEADLINE_TIME_WORDS)]
+    dropped = dropped | _time_words(tokens, dropped)
+    phrase = [i for i in range(closing) if i not in dropped]
     who = name or _render(text, tokens, subject)
     rendered = _render(text, tokens, phrase[:_MAX_WORDS])
     rendered = f"{who} was {rendered[:1].lower()}{rendered[1:]}" if who else rendered

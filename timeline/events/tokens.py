@@ -21,6 +21,7 @@ from timeline.events import lexicon
 # Letters are any script's ("Tromsø", "Erdoğan", "São Paulo").
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_]+(?:[-'’.][^\W_]+)*|``|''|[^\w\s]")
 _OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+_BEFORE_PARTICIPLE = lexicon.BE_FORMS | lexicon.HAVE_FORMS  # "was (first) studied", "has (also) filed"
 _OPENERS = frozenset({"``", '"', "“", "‘", "(", "'"})
 # Classes after which a word starts or continues a noun phrase: "the plot", "its filing", "three attacks".
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM"})
@@ -94,7 +95,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             known = entry(lower)
             previous = tokens[-1] if tokens else None
             if (len(tokens) >= 2 and previous.tag in ("ADV", "ADJ") and known.verb_forms & {"VBN", "VBG"}
-                    and tokens[-2].lower.replace("’", "'") in lexicon.BE_FORMS | lexicon.HAVE_FORMS):
+                    and tokens[-2].lower.replace("’", "'") in _BEFORE_PARTICIPLE):
                 # An adverb between an auxiliary and its participle: "was first studied", "has also filed".
                 tag = "VERB"
                 tokens[-1] = Token(previous.text, previous.start, previous.end, "ADV", previous.lower)
