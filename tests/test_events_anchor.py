@@ -26,9 +26,6 @@ def _dated_by(events, phrase: str):
         ("Rebels seized the airport in 2019, officials said.", "2019", "2019", "seized", "Rebels seized the airport"),
         # Reported speech: the date belongs to the filing, not to "said".
         ("Prosecutors said the lawsuit, filed in 2021, named four companies.", "2021", "2021", "filed", "Lawsuit was filed"),
-        # Coordination: each conjunct keeps its own date.
-        ("The senator had a heart attack in 2015 and a stroke in 2017.", "2017", "2017", "stroke", "Senator had a stroke"),
-        ("The senator had a heart attack in 2015 and a stroke in 2017.", "2015", "2015", "attack", "Senator had a heart attack"),
         # A relative clause takes the noun it hangs on as its subject.
         ("The factory, which closed in 2009, employed 300 workers.", "2009", "2009", "closed", "Factory closed"),
         # A participle after the date stays, the attribution goes.
@@ -279,6 +276,15 @@ def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
         # A relative pronoun before a verb group takes the noun before it as subject.
         ("The association will appeal to the state supreme court, which is expected to hear the case in June.",
          "June", "2024-06", "State supreme court is expected to hear the case"),
+        # A relative clause ends at its closing comma, and an age between commas is skipped to find its noun.
+        ("Reyes, 58, who became mayor in 2013, faces up to 20 years in prison.", "2013", "2013", "Reyes became mayor"),
+        # An appositive between the speaker and the verb of saying leaves the headline.
+        ("Dr. Amira Nasser, the county's health officer, said the clinics will run through Dec. 19.", "Dec. 19",
+         "2023-12-19", "Dr. Amira Nasser said the clinics will run"),
+        # A headline too long ends at a comma, not mid-phrase.
+        ("A federal jury on Wednesday convicted former Millbrook mayor Thomas Reyes of wire fraud and bribery, finding "
+         "that he steered $4.2 million in city contracts to a paving company owned by a campaign donor.", "Wednesday",
+         "2023-11-15", "A federal jury convicted former Millbrook mayor Thomas Reyes of wire fraud and bribery"),
         # A later predicate with its own auxiliary is its own event, with the clause's subject.
         ("The union said it was not consulted and would seek talks next week.", "next week", "2023-W47",
          "Union would seek talks"),
@@ -301,3 +307,76 @@ def test_a_quarter_and_the_day_it_ended_are_one_event():
     events = find_events(document(text), [quarter, timex(text, "Sept. 30", "2023-09-30")])
     assert [(event.date.text, event.trigger.text, event.headline) for event in events] == [
         ("the quarter", "loss", "Bank had a loss of $3 million")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "headline"),
+    [
+        # A fiscal quarter is not the calendar quarter of the same name: it runs up to the day that ends it.
+        ("UniFirst said net income rose 21% to $3 million for the fourth quarter ended Aug. 26.", "2023-05-27",
+         "2023-08-26", "UniFirst said net income rose 21% to $3 million"),
+        # A period given as a duration runs back from its last day.
+        ("The grocer reported a net loss of $18 million for the three months ended Aug. 31.", "2023-06-01", "2023-08-31",
+         "Grocer reported a net loss of $18 million"),
+        ("For the year ended Sept. 30, Ralston earned $422.5 million.", "2022-10-01", "2023-09-30",
+         "Ralston earned $422.5 million"),
+        # A period still running ends after the DCT; the comma closing "June 30, 2024," goes with the date.
+        ("Elco said it expects net income in the year ending June 30, 2024, to fall.", "2023-07-01", "2024-06-30",
+         "Elco said it expects net income to fall"),
+    ],
+)
+def test_a_reporting_period_runs_from_its_first_day_to_the_day_it_ended(text, start, end, headline):
+    timeline = extract(text, "2023-11-16")
+    event = next(event for event in timeline.events if event.end_date is not None)
+    assert (event.date.value, event.end_date.value, event.headline) == (start, end, headline)
+    assert event.date.earliest == start and event.end_date.latest > end
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # Coordination: each conjunct with a date of its own is its own event ...
+        ("The senator had a heart attack in 2015 and a stroke in 2017.",
+         [("2015", "attack", "Senator had a heart attack"), ("2017", "stroke", "Senator had a stroke")]),
+        # ... but one date after the last conjunct dates the whole predicate.
+        ("Prosecutors said Reyes took cash and a pickup truck from the donor between 2017 and 2020.",
+         [("2017", "took", "Reyes took cash and a pickup truck from the donor")]),
+    ],
+)
+def test_coordinated_objects_are_separate_events_only_with_their_own_dates(text, events):
+    timeline = extract(text, "2023-11-16")
+    assert [(event.date.value, event.trigger.text, event.headline) for event in timeline.events] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "trigger", "headline"),
+    [
+        # "starting", "beginning", "effective" before a date tell when the noun phrase before them starts ...
+        ("Health officials announced free vaccination clinics at 12 schools starting next Monday.", "2023-11-20",
+         "starting", "Free vaccination clinics at 12 schools start"),
+        ("The city said a new parking fee, effective March 1, will fund repairs.", "2024-03-01", "effective",
+         "A new parking fee takes effect"),
+        ("Classes beginning in September will be online.", "2024-09", "beginning", "Classes begin"),
+        # ... and go with the date, as "from" would, when there is no such phrase.
+        ("The new rules take effect starting Jan. 1.", "2024-01-01", "effect", "New rules take effect"),
+    ],
+)
+def test_a_participle_before_a_date_dates_the_noun_phrase_it_follows(text, value, trigger, headline):
+    (event,) = extract(text, "2023-11-16").events
+    assert (event.date.value, event.trigger.text, event.headline) == (value, trigger, headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # A possessive date leaves its noun with "the", and the preposition before it stays.
+        ("The board approved the plan at Friday's meeting.", "Board approved the plan at the meeting"),
+        ("Velez will take charge for Saturday's match against Eastport.", "Velez will take charge for the match against Eastport"),
+        ("Monday's storm destroyed 40 homes.", "The storm destroyed 40 homes"),
+        # Another possessive already determines the noun.
+        ("The mayor's Friday's speech was short.", "Mayor's speech was short"),
+    ],
+)
+def test_a_possessive_date_leaves_its_noun_with_the(text, headline):
+    (event,) = extract(text, "2023-11-16").events
+    assert event.headline == headline

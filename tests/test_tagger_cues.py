@@ -23,6 +23,10 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     ("Officials will meet in the United Kingdom on Friday.", ["2023-11-17"]),
     # the auxiliary of "were planning to" is part of the future cue
     ("Farmers announced a protest in Lyon on Saturday and were planning to block roads.", ["2023-11-18"]),
+    # what was set for a date lies ahead, as what was scheduled does
+    ("Sentencing was set for March 3.", ["2024-03-03"]),
+    # a future auxiliary before the date outweighs a later predicate's past verb
+    ("The mayor said the bridge will open in May and thanked the workers.", ["2024-05"]),
     # a decision or a promise looks ahead of itself
     ("The board decided to sell the unit in February.", ["2024-02"]),
     # ... but not behind itself: the decision is then the clause's past verb

@@ -185,3 +185,18 @@ def test_ids_order_and_offsets():
     assert [t.id for t in found] == ["t1", "t2", "t3"]
     assert all(text[t.start:t.end] == t.text for t in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday listed after "every <weekday>" repeats as the first one does ...
+        ("Counts are published every Tuesday and Friday.", [("every Tuesday", "XXXX-WXX-2"), ("Friday", "XXXX-WXX-5")]),
+        ("Trains run each Monday, Wednesday or Friday.",
+         [("each Monday", "XXXX-WXX-1"), ("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")]),
+        # ... but a weekday in the next sentence is a date.
+        ("They meet every Monday. On Friday they left.", [("every Monday", "XXXX-WXX-1"), ("Friday", "2023-11-10")]),
+    ],
+)
+def test_weekdays_listed_after_every_are_sets(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected

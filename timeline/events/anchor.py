@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from timeline.events import lexicon
 from timeline.events.attach import Attacher, load_attacher, main_predicate, modifier
-from timeline.events.headline import build_headline, clause_bounds, compared_phrase, predicates
+from timeline.events.headline import build_headline, clause_bounds, compared_phrase, predicates, time_participle_subject
 from timeline.events.repeats import fold_repeats
 from timeline.events.tokens import Token, tokenize
 from timeline.model import Document, Event, Sentence, Span, Timex
@@ -53,7 +53,7 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
         if not tokens or _is_question(tokens) or _is_title(document, sentence):
             people.read(tokens)
             continue
-        found = _dated_events(text, sentence, tokens, datable, ranges, attacher, people)
+        found = _dated_events(text, sentence, tokens, datable, ranges, attacher, people, timexes)
         if not found and document.dct is not None:
             trigger = _present_predicate(tokens, is_lede=sentence is lede)
             if trigger is not None:
@@ -66,10 +66,12 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
 
 
 def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: list[Timex], ranges: "_Ranges",
-                  attacher: Attacher, people: "_People") -> list[Event]:
-    """One event for each time phrase of the sentence (a range counts once)."""
+                  attacher: Attacher, people: "_People", timexes: list[Timex]) -> list[Event]:
+    """One event for each time phrase of the sentence (a range counts once); ``timexes`` are all the
+    article's time phrases, durations too."""
     found = []
     own_timexes = [t for t in datable if sentence.start <= t.start < sentence.end]
+    lengths = [t for t in timexes if sentence.start <= t.start < sentence.end]
     words = {t: [i for i, token in enumerate(tokens) if _overlaps(token, t)] for t in own_timexes}
     # Every time phrase of the sentence leaves the headlines, not only the event's own ...
     phrases = {i for inside in words.values() for i in inside}
@@ -77,7 +79,8 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     # ... but one that modifies a noun stays in the other events' headlines: "will publish fourth-quarter
     # results on Feb. 6", "strengthened the 1959 trade embargo in 1992".
     modifying = {i for inside in words.values() if inside and _premodifies(tokens, inside[0], inside[-1]) for i in inside}
-    for timex in (t for t in own_timexes if t not in ranges.ends):
+    reports, absorbed = _reporting_ranges(tokens, own_timexes, lengths)
+    for timex in (t for t in own_timexes if t not in ranges.ends and t not in absorbed):
         end_date = ranges.end_of.get(timex)
         covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
         if not covered:
@@ -85,13 +88,25 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
         first, last = covered[0], covered[-1]
         if end_date is not None and first > 0 and tokens[first - 1].lower in _RANGE_LINKS:
             first -= 1
-        period = _reporting_period(tokens, first)
-        if period is not None:
-            if any(_overlaps(tokens[index], t) for index in range(period, first) for t in datable):
-                continue  # "the quarter ended Sept. 30": the quarter's own event says it
+        # "starting next Monday", "beginning in September": the participle of what starts then, unless it
+        # tells of no noun phrase ("take effect starting Jan. 1"), where it goes with the date as "from" would.
+        participle = next((i for i in (first - 1, first - 2) if i >= 0 and tokens[i].lower in lexicon.TIME_PARTICIPLES
+                           and all(tokens[j].lower in lexicon.TIME_PREPOSITIONS for j in range(i + 1, first))), None)
+        if participle is not None and not time_participle_subject(tokens, participle):
+            first, participle = participle, None
+        if timex in reports:
+            period, started = reports[timex]
+            if started is None:
+                continue  # "the quarter ended Sept. 30" is the calendar quarter: the quarter's own event says it
+            if started is not timex:
+                # "the fourth quarter ended Aug. 26" is a fiscal quarter, not October to December: the event
+                # runs from the period's first day to the date that ends it.
+                timex, end_date = started, timex
             first = period
         if _LASTING.fullmatch(timex.text):
             trigger = _modified_noun(tokens, last)
+        elif participle is not None:
+            trigger = participle
         else:
             trigger = attacher.choose(tokens, first, last, excluded=phrases)
         if (compared := compared_phrase(tokens, first)) is not None:
@@ -100,7 +115,7 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
             # "an alleged kidnapping plot": the event is the plot the participle describes.
             trigger = _modified_noun(tokens, trigger) or trigger
         if trigger is not None:
-            trigger = _coordinated_noun(tokens, trigger, first, last)
+            trigger = _coordinated_noun(tokens, trigger, first, last, phrases)
             trigger = _own_predicate(tokens, trigger, first)
             own = set(range(first, last + 1))
             found.append(_event(text, sentence, tokens, trigger, (phrases - modifying) | own, timex, end_date, people,
@@ -134,6 +149,61 @@ def _reporting_period(tokens: list[Token], first: int) -> int | None:
     return start
 
 
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+
+
+def _period_start(tokens: list[Token], period: int, first: int, end: Timex, timexes: list[Timex]) -> Timex | None:
+    """The first day of the reporting period tokens[period..first - 2] that ends on the day ``end``, as a
+    Timex spanning the period's words: "the fourth quarter" ended Aug. 26, 1989 began May 27, 1989.
+    None when the end is no single day or the period's length is not said ("the period ended")."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return None
+    noun = tokens[first - 2].lower
+    months = days = 0
+    if noun in _PERIOD_MONTHS:
+        months = _PERIOD_MONTHS[noun]
+    else:  # "the three months", "the 52 weeks": the tagger's duration says how long
+        length = next((t for t in timexes if t.type == "DURATION" and _overlaps(tokens[first - 2], t)), None)
+        match = _DURATION.fullmatch(length.value) if length is not None else None
+        if match is None:
+            return None
+        amount, unit = int(match.group(1)), match.group(2)
+        months, days = {"Y": (12 * amount, 0), "M": (amount, 0), "W": (0, 7 * amount), "D": (0, amount)}[unit]
+    following = date.fromisoformat(end.value) + timedelta(days=1)
+    total = following.year * 12 + following.month - 1 - months
+    try:
+        start = date(total // 12, total % 12 + 1, following.day) - timedelta(days=days)
+    except ValueError:  # the period ends on a day the month it starts in has not (the 31st)
+        return None
+    words = tokens[period:first - 1]
+    span = Span(" ".join(t.text for t in words), words[0].start, words[-1].end)
+    return _day_timex(start.isoformat(), span, end.id + "-start")
+
+
+def _reporting_ranges(tokens: list[Token], timexes: list[Timex], lengths: list[Timex]) -> tuple[dict, set[Timex]]:
+    """The dates that end a reporting period ("the quarter ended Sept. 30", "the three months ended Aug. 31"),
+    each with the index of the period's first word and what dates its event: the period's first day (a
+    Timex the range starts from), the date itself when the period's length is not said, or None when
+    the period is a calendar one the tagger has named ("the quarter", July to September), whose own
+    event says it. Also the named periods a range replaces: "the fourth quarter" ended Aug. 26 is
+    May 27 to Aug. 26, not October to December."""
+    reports: dict[Timex, tuple[int, Timex | None]] = {}
+    absorbed: set[Timex] = set()
+    for end in timexes:
+        inside = [i for i, token in enumerate(tokens) if _overlaps(token, end)]
+        period = _reporting_period(tokens, inside[0]) if inside else None
+        if period is None:
+            continue
+        started = _period_start(tokens, period, inside[0], end, lengths)
+        named = [t for t in timexes if any(_overlaps(tokens[index], t) for index in range(period, inside[0]))]
+        if named and (started is None or (named[0].earliest, named[0].latest) == (started.earliest, end.latest)):
+            reports[end] = (period, None)
+        else:
+            reports[end] = (period, started or end)
+            absorbed.update(named)
+    return reports, absorbed
+
+
 def _periods(tokens: list[Token], phrases: set[int]) -> set[int]:
     """The words of every reporting period of the sentence ("the quarter ended"), which are no events."""
     words: set[int] = set()
@@ -155,16 +225,20 @@ def _is_question(tokens: list[Token]) -> bool:
     return not (reported and tokens[0].tag != "QUOTE")
 
 
-def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int) -> int:
+def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int, phrases: set[int]) -> int:
     """The event noun of the conjunct a date sits in: "had an attempt last year and a plot in 2021".
 
     When a support verb ("had", "made") has a coordination of event nouns as object,
     or the date follows a later conjunct than the chosen noun, each conjunct is its own event: the head noun (the last noun before any
-    preposition) of the date's conjunct.
+    preposition) of the date's conjunct. That takes an earlier conjunct with a date of its own (``phrases``
+    are the words of the sentence's time phrases): in "took cash and a truck between 2017 and 2020" the
+    one date is the taking's.
     """
     if trigger >= first:
         return trigger
     joints = [i for i in range(trigger + 1, first) if tokens[i].lower in ("and", "or")]
+    if joints and not any(i in phrases for i in range(trigger + 1, joints[-1])):
+        return trigger
     if not (tokens[trigger].lower in lexicon.SUPPORT_VERBS or (tokens[trigger].tag == "NOUN" and joints)):
         return trigger
     left = joints[-1] + 1 if joints else trigger + 1

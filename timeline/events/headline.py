@@ -88,6 +88,8 @@ def _noun_phrase_before(tokens: list[Token], index: int) -> list[int]:
     end = index - 1
     if end >= 0 and tokens[end].text == ",":
         end -= 1
+    if end >= 2 and tokens[end].tag == "NUM" and tokens[end - 1].text == ",":
+        end -= 2  # an age between commas: "Reyes, 58, who served as mayor"
     start = end
     while start >= 0 and tokens[start].tag in ("DET", "ADJ", "NOUN", "NAME"):
         start -= 1
@@ -140,6 +142,13 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     closing = next((closing for participle, closing in phrases if participle == index), None)
     if closing is not None:
         end = min(end, closing - 1)  # "The lawsuit, filed in 2021, names the city": the phrase is the clause
+    if start > 0 and _opens_aside(tokens, start - 1):
+        # "Reyes, who served as mayor from 2013 to 2021, faces ...": the relative clause ends at its closing
+        # comma (not the one inside a date, "June 30, 1990"), whatever the words after it are taken for.
+        closing = next((i for i in range(index + 1, end + 1) if tokens[i].text == ","
+                        and not (i + 1 < len(tokens) and tokens[i + 1].tag == "NUM")), None)
+        if closing is not None:
+            end = closing - 1
     while end > index and tokens[end].tag in ("PUNCT", "QUOTE", "CONJ"):
         end -= 1
     return start, end
@@ -220,6 +229,11 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
     if not span:
         return span
     span = [i for i in span if not (tokens[i].tag == "PUNCT" and tokens[i].text == "," and i == span[-1])]
+    commas = [position for position, i in enumerate(span) if tokens[i].text == ","]
+    if len(commas) >= 2 and any(tokens[i].lower in lexicon.REPORTING_VERBS for i in span[commas[1]:]):
+        # "Dr. Amira Nasser, the county's health officer, said the clinics will run": the speaker and the
+        # report stay around the event, the appositive goes.
+        return span[:commas[0]] + span[commas[1] + 1:]
     if "," in [tokens[i].text for i in span]:
         comma = [tokens[i].text for i in span].index(",")
         # "In Ottawa, officials said", "Born in Bergen, Olsen joined": a fronted phrase before the comma is not the subject
@@ -245,16 +259,30 @@ def _last_name_run(tokens: list[Token], span: list[int]) -> list[int]:
     return run if run and run[-1] == span[-1] else []
 
 
-def _render(text: str, tokens: list[Token], indices: list[int]) -> str:
-    """The text of the kept tokens: original spacing inside runs, one space across gaps."""
+def _trimmed(tokens: list[Token], body: list[int]) -> list[int]:
+    """At most ``_MAX_WORDS`` tokens of a headline, cut at the last comma within them when there is one
+    past the first few words, so that a long headline ends with a whole phrase, not mid-phrase."""
+    if len(body) <= _MAX_WORDS:
+        return body
+    kept = body[:_MAX_WORDS]
+    commas = [position for position, i in enumerate(kept) if tokens[i].text == "," and position >= 8]
+    return kept[:commas[-1]] if commas else kept
+
+
+def _render(text: str, tokens: list[Token], indices: list[int], inserted: dict[int, str] | None = None) -> str:
+    """The text of the kept tokens: original spacing inside runs, one space across gaps; ``inserted`` words
+    go before the token of their index."""
     pieces: list[str] = []
     run_start = previous = None
+    inserted = inserted or {}
     for index in indices:
-        if previous is not None and index == previous + 1:
+        if previous is not None and index == previous + 1 and index not in inserted:
             previous = index
             continue
         if run_start is not None:
             pieces.append(text[tokens[run_start].start:tokens[previous].end])
+        if index in inserted:
+            pieces.append(inserted[index])
         run_start = previous = index
     if run_start is not None:
         pieces.append(text[tokens[run_start].start:tokens[previous].end])
@@ -277,6 +305,9 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     compared = compared_phrase(tokens, min(own_time)) if own_time else None
     if compared is not None and compared[1] == trigger:
         return _comparison_headline(text, tokens, compared, min(own_time), set(dropped), resolve)
+    follows = trigger + 1 in own_time or trigger + 2 in own_time and tokens[trigger + 1].lower in lexicon.TIME_PREPOSITIONS
+    if follows and (phrase := time_participle_subject(tokens, trigger)):
+        return _time_participle_headline(text, tokens, trigger, phrase)
     if trigger == 0 and (closing := opening_participle_phrase(tokens)) is not None:
         return _opening_participle_headline(text, tokens, closing, dropped, resolve)
     start, end = clause_bounds(tokens, trigger)
@@ -289,7 +320,10 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         phrase_start = index
         while phrase_start - 1 in dropped:
             phrase_start -= 1
-        if index + 1 < len(tokens) and tokens[index + 1].text == "," and (index + 1 == start or phrase_start <= start):
+        # A comma after the phrase also goes when the phrase opens the clause, or when it closes a date written
+        # with a comma inside ("expects net income in the year ending June 30, 1990, to fall").
+        closes_date = index + 1 not in dropped and any(tokens[k].text == "," for k in range(phrase_start, index))
+        if index + 1 < len(tokens) and tokens[index + 1].text == "," and (index + 1 == start or phrase_start <= start or closes_date):
             dropped.add(index + 1)
     for participle, closing in participle_phrases(tokens):
         last = end if closing is None else min(end, closing)
@@ -361,7 +395,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     body = [i for i in body if not (tokens[i].tag == "QUOTE")]
     while body and (tokens[body[0]].lower in lexicon.HEADLINE_DROP_LEADING or tokens[body[0]].tag == "PUNCT"):
         body = body[1:]
-    rendered = _render(text, tokens, body[:_MAX_WORDS])
+    rendered = _render(text, tokens, _trimmed(tokens, body), _articles_for_possessive_dates(tokens, dropped, body))
     if subject_name:
         rendered = f"{subject_name}’s {rendered}" if owner else f"{subject_name} {rendered}"
     rendered = _capitalize(rendered)
@@ -370,9 +404,34 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
 
 
 def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
-    """The words right before the dropped time phrases that go with them: "in", "on", "late", "through"."""
-    return {index - 1 for index in dropped if index > 0 and index - 1 not in dropped
+    """The words right before the dropped time phrases that go with them: "in", "on", "late", "through";
+    not the preposition of a noun phrase a possessive date opens ("at Friday's meeting")."""
+    possessive = _possessive_dates(tokens, dropped)
+    return {index - 1 for index in dropped if index > 0 and index - 1 not in dropped and index not in possessive
             and tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS}
+
+
+def _possessive_dates(tokens: list[Token], dropped: set[int]) -> dict[int, int]:
+    """First word -> last word of each dropped run that ends in a possessive: "Friday's", "last year's"."""
+    found = {}
+    for index in dropped:
+        if index - 1 in dropped:
+            continue
+        last = index
+        while last + 1 in dropped:
+            last += 1
+        if tokens[last].lower.endswith(("'s", "’s")):
+            found[index] = last
+    return found
+
+
+def _articles_for_possessive_dates(tokens: list[Token], dropped: set[int], body: list[int]) -> dict[int, str]:
+    """Where a dropped possessive date leaves its noun without a determiner, "the" goes before the noun:
+    "approved the plan at Friday's meeting" gives "approved the plan at the meeting"."""
+    kept = set(body)
+    return {last + 1: "the" for first, last in _possessive_dates(tokens, dropped).items()
+            if last + 1 in kept and not (first > 0 and (tokens[first - 1].tag == "DET" or tokens[first - 1].lower.endswith(("'s", "’s"))
+                                                         or tokens[first - 1].lower in lexicon.POSSESSIVE_PRONOUNS))}
 
 
 def _told_of(tokens: list[Token], start: int, verb: int | None, dropped: set[int], resolve) -> tuple[list[int], str | None]:
@@ -418,6 +477,43 @@ def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, in
     who = name or _render(text, tokens, subject)
     rendered = _render(text, tokens, figure[:_MAX_WORDS])
     return Headline(_capitalize(f"{who} had {rendered}" if who else rendered), _participants(tokens, subject + figure, name))
+
+
+# "clinics starting next Monday": the participle as the verb of a headline about the noun phrase before it.
+_TIME_PARTICIPLE_VERBS = {"starting": ("start", "starts"), "beginning": ("begin", "begins"),
+                          "effective": ("take effect", "takes effect")}
+
+
+def time_participle_subject(tokens: list[Token], participle: int) -> list[int]:
+    """The noun phrase a participle such as "starting" before a time phrase tells of: "free vaccination
+    clinics at 12 schools" in "announced free vaccination clinics at 12 schools starting next Monday".
+    Empty when there is none, or only a bare noun ("take effect starting Jan. 1")."""
+    if tokens[participle].lower not in _TIME_PARTICIPLE_VERBS:
+        return []
+    end = participle - 1 if participle > 0 and tokens[participle - 1].text == "," else participle  # "a fee, effective March 1,"
+    start = end
+    while start > 0 and (tokens[start - 1].tag in ("DET", "ADJ", "NOUN", "NAME", "NUM", "PREP")
+                         or tokens[start - 1].lower.endswith("ing") and tokens[start].tag == "NOUN"):  # "a parking fee"
+        start -= 1
+    while start < end and tokens[start].tag == "PREP":
+        start += 1
+    phrase = list(range(start, end))
+    if not phrase or tokens[phrase[-1]].tag not in ("NOUN", "NAME"):
+        return []
+    if start > 0 and tokens[start - 1].tag in ("VERB", "AUX") and all(tokens[i].tag == "NOUN" for i in phrase):
+        return []  # a bare noun object: "take effect starting Jan. 1"
+    return phrase
+
+
+def _time_participle_headline(text: str, tokens: list[Token], participle: int, phrase: list[int]) -> Headline:
+    """ "Free vaccination clinics at 12 schools start", with the verb agreeing with the phrase's head noun."""
+    head = next((i for i in phrase if i + 1 < len(tokens) and tokens[i].tag == "NOUN" and tokens[i + 1].tag == "PREP"), phrase[-1])
+    plural, singular = _TIME_PARTICIPLE_VERBS[tokens[participle].lower]
+    word = tokens[head].lower
+    verb = plural if word.endswith("s") and not word.endswith("ss") else singular
+    while len(phrase) > 1 and tokens[phrase[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+        phrase = phrase[1:]
+    return Headline(_capitalize(f"{_render(text, tokens, phrase[:_MAX_WORDS])} {verb}"), _participants(tokens, phrase, None))
 
 
 def _opening_participle_headline(text: str, tokens: list[Token], closing: int, dropped: set[int], resolve) -> Headline:

@@ -22,7 +22,7 @@ from timeline.tagger.interval import granularity_of, interval
 _FUTURE_CUES = (
     # the auxiliary belongs to the cue: "were planning to" is not the past "were"
     r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
-    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+to)|(?:is|are)\s+(?:due|to)"
+    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
     r"|upcoming|as\s+(?:soon|early)\s+as"
     # a decision or intention looks ahead of itself: "agreed to admit them in March"
     r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?P<intent_past>ed)?(?:e|es|s)?\s+to"
@@ -221,6 +221,13 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{int(amount)}{letter}"
 
 
+# What separates two predicates: "will open in May and thanked the workers", "in May, when it".
+_CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
+_LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")
+
+
 def _unit_name(word: str) -> str:
     """The singular unit word of a (possibly plural) unit."""
     word = lx.UNIT_PLURALS.get(word, word)
@@ -301,8 +308,14 @@ class Resolver:
         return tense
 
     def _nearest_cue(self, lo: int, hi: int, start: int, end: int) -> str | None:
-        """"future" or "past": the tense cue between ``lo`` and ``hi`` nearest to ``start:end``; None if none."""
+        """"future" or "past": the tense cue between ``lo`` and ``hi`` nearest to ``start:end``; None if none.
+
+        A future auxiliary before the expression outweighs a cue after it past a clause boundary, which
+        belongs to another predicate: "will open in May and thanked the workers" (a past verb before it
+        does not: "announced a protest on Saturday and were planning to block roads" looks ahead).
+        """
         best, tense = None, None
+        beyond, beyond_tense = None, None  # the nearest cue past a boundary after the expression
         for found in _CUES.finditer(self.lower, lo, hi):
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
@@ -320,8 +333,13 @@ class Resolver:
             if _QUOTE_MARK.search(between):
                 continue  # a quote's attribution does not set its tense: "'He will leave Thursday,' Castro said."
             distance = start - found.end() if found.end() <= start else found.start() - end
-            if best is None or distance < best:
+            if found.start() >= end and _CLAUSE_BOUNDARY.search(between):
+                if beyond is None or distance < beyond:
+                    beyond, beyond_tense = distance, name
+            elif best is None or distance < best:
                 best, tense = distance, name
+        if beyond is not None and (best is None or beyond < best) and tense != "future":
+            return beyond_tense
         return tense
 
     def _future(self, start: int, end: int) -> bool:
@@ -829,7 +847,8 @@ class Resolver:
     def _weekday(self, g, start, end):
         weekday = lx.WEEKDAYS[g["weekday"]]
         part = lx.PARTS_OF_DAY.get(g.get("part", ""))
-        if "plural" in g:
+        if "plural" in g or _LISTED_AFTER_EVERY.search(self.lower, max(0, start - 60), start):
+            # "on Mondays", and "every Tuesday and Friday": the second weekday repeats as the first does.
             return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         mod = _position_mod(g.get("pmod"))
         kind, suffix = "DATE", f"T{part}" if part else ""  # TimeML: "Friday night" is a DATE, 1998-10-23TNI
