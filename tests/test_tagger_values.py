@@ -163,6 +163,11 @@ def test_values_read_from_the_text_around(text, expected):
     "The company sold 1,500 units and 3.5 million shares.",
     "A quarter of the shares were sold.",
     "The plan saves $2 million a year.",
+    # Names of programmes and works: time words English writes in lower case, capitalized inside a sentence.
+    'Baker, speaking on ABC News\' "This Week," said the request was fair.',
+    "This is VOA Today.",
+    "He quoted the film ``High Noon.''",
+    "Gonzalez said on CBS's ''60 Minutes.'' that he would stay.",
 ])
 def test_no_false_alarms(text):
     assert [t.text for t in tag(text, DCT) if t.type != "DATE" or t.value != "PRESENT_REF"] == []
@@ -200,3 +205,12 @@ def test_ids_order_and_offsets():
 )
 def test_weekdays_listed_after_every_are_sets(text, expected):
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A capitalized time word opening a sentence or a quote is still a time.
+    ('This week the talks end. "Today is sad," he said.', ["This week", "Today"]),
+    ("USA Today reported it. On Monday Morning the talks ended.", ["Monday Morning"]),
+])
+def test_capitalized_time_words_that_open_a_sentence_are_times(text, expected):
+    assert [t.text for t in tag(text, DCT)] == expected

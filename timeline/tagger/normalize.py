@@ -221,6 +221,9 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{int(amount)}{letter}"
 
 
+# Time words English writes in lower case: capitalized inside a sentence, they are part of a name ("This Week").
+_LOWERCASE_TIME_WORDS = frozenset("this next last week weeks today tonight tomorrow yesterday now noon midnight minute "
+                                  "minutes hour hours day days month months year years morning evening night daily weekly".split())
 # What separates two predicates: "will open in May and thanked the workers", "in May, when it".
 _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
@@ -416,10 +419,30 @@ class Resolver:
     def read(self, kind: str, rule: re.Pattern, start: int, end: int) -> Reading | None:
         """The reading of a rule's match at ``start``, or None when the match is a false alarm."""
         groups = rule.match(self.lower, start).groupdict()
+        if self._is_title(start, end):
+            return None
         try:
             return getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
         except (ValueError, OverflowError):
             return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
+
+    def _is_title(self, start: int, end: int) -> bool:
+        """A name of a programme or work, not a time: "ABC's "This Week"", "VOA Today", "High Noon",
+        "60 Minutes" in quotes. Words English writes in lower case ("week", "today", "noon"), all
+        capitalized inside a sentence, after a capitalized word or between quotes."""
+        words = re.findall(r"[A-Za-z]+", self.text[start:end])
+        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in _LOWERCASE_TIME_WORDS for word in words):
+            return False
+        before = self.text[max(0, start - 40):start].rstrip()
+        quoted = before.endswith(("\"", "“", "``", "''")) and re.match(r"[,.]?(?:\"|”|'')", self.text[end:end + 3])
+        if not before or before[-1] in ".!?:\n" or (before[-1] in "\"“`'" and not quoted):
+            return False  # a sentence or a quote starts with it
+        previous = re.search(r"([A-Za-z][\w'’]*)$", before)
+        if quoted or previous is None or not previous.group(1)[0].isupper():
+            return bool(quoted)
+        # The word before is a name when it is an acronym ("USA Today") or not capitalized for opening a sentence.
+        return previous.group(1).isupper() and len(previous.group(1)) > 1 or \
+            before[:previous.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "“")
 
     def remember(self, reference: tuple[date | None, str, bool, int | None] | None, start: int) -> None:
         """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
