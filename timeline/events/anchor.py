@@ -79,7 +79,7 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     # ... but one that modifies a noun stays in the other events' headlines: "will publish fourth-quarter
     # results on Feb. 6", "strengthened the 1959 trade embargo in 1992".
     modifying = {i for inside in words.values() if inside and _premodifies(tokens, inside[0], inside[-1]) for i in inside}
-    reports, absorbed = _reporting_ranges(tokens, own_timexes, lengths)
+    reports, absorbed = _reporting_ranges(tokens, words, lengths)
     for timex in (t for t in own_timexes if t not in ranges.ends and t not in absorbed):
         end_date = ranges.end_of.get(timex)
         covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
@@ -180,22 +180,22 @@ def _period_start(tokens: list[Token], period: int, first: int, end: Timex, time
     return _day_timex(start.isoformat(), span, end.id + "-start")
 
 
-def _reporting_ranges(tokens: list[Token], timexes: list[Timex], lengths: list[Timex]) -> tuple[dict, set[Timex]]:
+def _reporting_ranges(tokens: list[Token], words: dict[Timex, list[int]], lengths: list[Timex]) -> tuple[dict, set[Timex]]:
     """The dates that end a reporting period ("the quarter ended Sept. 30", "the three months ended Aug. 31"),
     each with the index of the period's first word and what dates its event: the period's first day (a
     Timex the range starts from), the date itself when the period's length is not said, or None when
     the period is a calendar one the tagger has named ("the quarter", July to September), whose own
     event says it. Also the named periods a range replaces: "the fourth quarter" ended Aug. 26 is
-    May 27 to Aug. 26, not October to December."""
+    May 27 to Aug. 26, not October to December. ``words`` are the token indices of each of the sentence's
+    dates."""
     reports: dict[Timex, tuple[int, Timex | None]] = {}
     absorbed: set[Timex] = set()
-    for end in timexes:
-        inside = [i for i, token in enumerate(tokens) if _overlaps(token, end)]
+    for end, inside in words.items():
         period = _reporting_period(tokens, inside[0]) if inside else None
         if period is None:
             continue
         started = _period_start(tokens, period, inside[0], end, lengths)
-        named = [t for t in timexes if any(_overlaps(tokens[index], t) for index in range(period, inside[0]))]
+        named = [t for t, others in words.items() if any(period <= index < inside[0] for index in others)]
         if named and (started is None or (named[0].earliest, named[0].latest) == (started.earliest, end.latest)):
             reports[end] = (period, None)
         else:

@@ -479,16 +479,11 @@ def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, in
     return Headline(_capitalize(f"{who} had {rendered}" if who else rendered), _participants(tokens, subject + figure, name))
 
 
-# "clinics starting next Monday": the participle as the verb of a headline about the noun phrase before it.
-_TIME_PARTICIPLE_VERBS = {"starting": ("start", "starts"), "beginning": ("begin", "begins"),
-                          "effective": ("take effect", "takes effect")}
-
-
 def time_participle_subject(tokens: list[Token], participle: int) -> list[int]:
     """The noun phrase a participle such as "starting" before a time phrase tells of: "free vaccination
     clinics at 12 schools" in "announced free vaccination clinics at 12 schools starting next Monday".
     Empty when there is none, or only a bare noun ("take effect starting Jan. 1")."""
-    if tokens[participle].lower not in _TIME_PARTICIPLE_VERBS:
+    if tokens[participle].lower not in lexicon.TIME_PARTICIPLES:
         return []
     end = participle - 1 if participle > 0 and tokens[participle - 1].text == "," else participle  # "a fee, effective March 1,"
     start = end
@@ -508,7 +503,7 @@ def time_participle_subject(tokens: list[Token], participle: int) -> list[int]:
 def _time_participle_headline(text: str, tokens: list[Token], participle: int, phrase: list[int]) -> Headline:
     """ "Free vaccination clinics at 12 schools start", with the verb agreeing with the phrase's head noun."""
     head = next((i for i in phrase if i + 1 < len(tokens) and tokens[i].tag == "NOUN" and tokens[i + 1].tag == "PREP"), phrase[-1])
-    plural, singular = _TIME_PARTICIPLE_VERBS[tokens[participle].lower]
+    plural, singular = lexicon.TIME_PARTICIPLE_VERBS[tokens[participle].lower]
     word = tokens[head].lower
     verb = plural if word.endswith("s") and not word.endswith("ss") else singular
     while len(phrase) > 1 and tokens[phrase[0]].lower in lexicon.HEADLINE_DROP_LEADING:

@@ -84,8 +84,11 @@ NOT_PERSON_WORDS = _words(
 )
 # Prepositions that introduce a time phrase and go away with it in a headline.
 TIME_PREPOSITIONS = _words("in on at during by since from until for")
-# Participles used as prepositions before a time phrase: "clinics at 12 schools starting next Monday".
-TIME_PARTICIPLES = _words("starting beginning effective")
+# Participles used as prepositions before a time phrase ("clinics at 12 schools starting next Monday"),
+# with the verb a headline about the noun phrase before them takes (plural, singular): "Clinics start".
+TIME_PARTICIPLE_VERBS = {"starting": ("start", "starts"), "beginning": ("begin", "begins"),
+                         "effective": ("take effect", "takes effect")}
+TIME_PARTICIPLES = frozenset(TIME_PARTICIPLE_VERBS)
 # Words right before a time phrase that leave a headline with it: its preposition, or a position
 # the tagger leaves outside the phrase ("late Wednesday", "through the weekend").
 HEADLINE_TIME_WORDS = TIME_PREPOSITIONS | _words("through throughout till late early between") | TIME_PARTICIPLES

@@ -221,12 +221,9 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{int(amount)}{letter}"
 
 
-# Time words English writes in lower case: capitalized inside a sentence, they are part of a name ("This Week").
-_LOWERCASE_TIME_WORDS = frozenset("this next last week weeks today tonight tomorrow yesterday now noon midnight minute "
-                                  "minutes hour hours day days month months year years morning evening night daily weekly".split())
 # What separates two predicates: "will open in May and thanked the workers", "in May, when it".
 _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
-_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_WEEKDAY_WORD = "(?:" + "|".join(lx.WEEKDAYS) + ")s?"
 # A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
 _LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")
 
@@ -431,7 +428,7 @@ class Resolver:
         "60 Minutes" in quotes. Words English writes in lower case ("week", "today", "noon"), all
         capitalized inside a sentence, after a capitalized word or between quotes."""
         words = re.findall(r"[A-Za-z]+", self.text[start:end])
-        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in _LOWERCASE_TIME_WORDS for word in words):
+        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in lx.LOWERCASE_TIME_WORDS for word in words):
             return False
         before = self.text[max(0, start - 40):start].rstrip()
         quoted = before.endswith(("\"", "“", "``", "''")) and re.match(r"[,.]?(?:\"|”|'')", self.text[end:end + 3])

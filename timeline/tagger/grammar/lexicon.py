@@ -47,6 +47,13 @@ UNITS = {
 UNIT_PLURALS = {"centuries": "century"}
 TIME_UNITS = {"second", "minute", "hour"}  # written after the T in a duration
 
+# Time words English writes in lower case: capitalized inside a sentence, they are part of a name
+# ("ABC's "This Week"", "VOA Today"), not a time.
+LOWERCASE_TIME_WORDS = frozenset(
+    "this next last week weeks today tonight tomorrow yesterday now noon midnight minute minutes hour hours "
+    "day days month months year years morning evening night daily weekly".split()
+)
+
 CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
