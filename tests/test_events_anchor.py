@@ -84,6 +84,10 @@ def test_date_is_tied_to_the_event_it_modifies(text, phrase, value, trigger, hea
     assert event.sentence.text in text
 
 
+def _headline(text: str, phrase: str, value: str) -> str:
+    return _dated_by(_events_for(text, (phrase, value)), phrase).headline
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "headline", "participant"),
     [
@@ -291,7 +295,7 @@ def test_coordinated_clauses_keep_their_own_headline(text, dates, headlines):
     ],
 )
 def test_headline_keeps_the_clause_around_the_event(text, phrase, value, headline):
-    assert _dated_by(_events_for(text, (phrase, value)), phrase).headline == headline
+    assert _headline(text, phrase, value) == headline
 
 
 def test_a_range_dates_the_predicate_it_stands_in():
@@ -380,3 +384,85 @@ def test_a_participle_before_a_date_dates_the_noun_phrase_it_follows(text, value
 def test_a_possessive_date_leaves_its_noun_with_the(text, headline):
     (event,) = extract(text, "2023-11-16").events
     assert event.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "headline"),
+    [
+        # Coordinated subjects stay whole: the "and" joins nouns before any verb.
+        ("Heavy rain and strong winds swept across the region on Friday.", "Friday", "2023-11-10",
+         "Heavy rain and strong winds swept across the region"),
+        # A fronted phrase before a comma is not the subject, whether it opens with a preposition or not.
+        ("Contrary to earlier reports, the FBI and local police said on Monday that a suspect was held.", "Monday",
+         "2023-11-13", "FBI and local police said that a suspect was held"),
+        ("But for the first time, authorities have named a suspect on Friday.", "Friday", "2023-11-10",
+         "Authorities have named a suspect"),
+        ("In May in Phnom Penh, the capital, the prime minister staged a coup.", "May", "2023-05",
+         "Prime minister staged a coup"),
+        # A subject that lists several parts keeps them all, and the verbs that govern the event's verb stay.
+        ("Gonzalez, his stepmother, a dozen classmates and some adults planned to apply for visas on Monday.", "Monday",
+         "2023-11-13", "Gonzalez, his stepmother, a dozen classmates and some adults planned to apply for visas"),
+        ("The offer, advertised in the newspaper, is scheduled to expire on Friday.", "Friday", "2023-11-17",
+         "Offer is scheduled to expire"),
+        # A relative clause without commas ends before the main clause's verb.
+        ("An activist who is the subject of a manhunt was charged with murder on Thursday.", "Thursday", "2023-11-16",
+         "An activist who is the subject of a manhunt was charged with murder"),
+        ("A nurse who was injured in the 1998 clinic bombing attended the service.", "1998", "1998",
+         "A nurse was injured in the clinic bombing"),
+        # The speaker after the verb is a name or a noun phrase that ends the clause, not an object.
+        ("The company, founded in 2014, reported revenue of $212 million on Thursday.", "Thursday", "2023-11-16",
+         "Company reported revenue of $212 million"),
+        # A past participle after a noun a preposition opens is a passive relative clause.
+        ("Under the plan approved this week, demolition will start in the spring.", "this week", "2023-W46",
+         "Plan was approved"),
+        # The object of a relative clause is the noun it hangs on.
+        ("The bridge, which the council voted on Tuesday to demolish, was a landmark.", "Tuesday", "2023-11-14",
+         "Council voted to demolish the bridge"),
+        ("The report that the agency published on Monday was criticized.", "Monday", "2023-11-13",
+         "Agency published the report"),
+    ],
+)
+def test_headline_finds_the_subject_and_the_object_of_its_clause(text, phrase, value, headline):
+    assert _headline(text, phrase, value) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "headline"),
+    [
+        # "it" is the thing the sentence before was about ...
+        ("The company, founded in 2014, reported a loss. It posted a profit in 2021.", "2021", "2021",
+         "Company posted a profit"),
+        # ... or, in a later clause, the subject of its own sentence
+        ("The plan stalled when funding fell through, and it was revived in 2012.", "2012", "2012", "Plan was revived"),
+        ("When the bridge opened in 1958, it was the longest span in the state.", "1958", "1958", "Bridge opened"),
+        # ... and "its" opening a subject is that thing's
+        ("The museum reopened last year. Its collection moved to Oslo in 2019.", "2019", "2019",
+         "Museum’s collection moved to Oslo"),
+        # An "it" that stands for nothing, or after people, stays.
+        ("The bridge opened. It was expected that tolls would rise in 2019.", "2019", "2019",
+         "It was expected that tolls would rise"),
+        ("Two officials visited the plant. It closed in 2019.", "2019", "2019", "It closed"),
+    ],
+)
+def test_it_is_the_thing_the_text_was_about(text, phrase, value, headline):
+    assert _headline(text, phrase, value) == headline
+
+
+def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
+    events = extract("The storm arrived shortly after 9 p.m. on Friday and peaked around 2 a.m.", "2023-11-11").events
+    assert [(event.date.value, event.headline) for event in events] == [
+        ("2023-11-10T21:00", "Storm arrived"), ("2023-11-11T02:00", "Storm peaked")]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # A bare earlier figure is of the thing the clause's verb measured.
+        ("Acme reported revenue of $212 million in the quarter, down from $268 million a year earlier.",
+         "Acme had revenue of $268 million"),
+        ("Acme posted a profit of $4 million, up from a profit of $3 million a year earlier.", "Acme had a profit of $3 million"),
+    ],
+)
+def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):
+    events = extract(text, "2023-11-16").events
+    assert headline in [event.headline for event in events], [event.headline for event in events]

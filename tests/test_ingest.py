@@ -84,6 +84,8 @@ def test_sentences(text, sentences):
     ("Mill to close\nPublished October 8, 2025\n\nPORTLAND, Ore. — Harbor Foods said it would cut jobs.",
      ["Mill to close", "Published October 8, 2025", "PORTLAND, Ore.", "Harbor Foods said it would cut jobs."]),
     ("LONDON (Reuters) - Shares fell. Bonds rose.", ["LONDON (Reuters)", "Shares fell.", "Bonds rose."]),
+    # Old wire copy dashes with an underscore.
+    ("MOSCOW (AP)_ Two presidents signed a plan. Talks resume.", ["MOSCOW (AP)", "Two presidents signed a plan.", "Talks resume."]),
     # Capitals without a dash after them, or not opening a paragraph, are the sentence's own words.
     ("NATO, the alliance, met on Friday.", ["NATO, the alliance, met on Friday."]),
     ("The vote was close. USA — and Canada — agreed.", ["The vote was close.", "USA — and Canada — agreed."]),

@@ -43,6 +43,12 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     ("Lawyers will appeal the ruling on Tuesday.", ["2023-11-21"]),
     # "since" points back whatever the rest of the clause says
     ("The carrier has patrolled since March and will return in December.", ["2023-03", "2023-12"]),
+    # a clause that opens after the date has a tense of its own: the saying is the date's
+    ("The chief executive told analysts on a conference call Wednesday that the layoffs would end in April.",
+     ["2023-11-15", "2024-04"]),
+    # a participle after "stay", "remain", "get" is an adjective, not a past verb
+    ("Schools will stay closed on Monday.", ["2023-11-20"]),
+    ("The archive would remain sealed on Friday.", ["2023-11-17"]),
 ])
 def test_clause_cues_pick_the_occurrence(text, expected):
     assert values(text) == expected
@@ -70,6 +76,19 @@ def test_lengths_and_points(text, kind, value):
     ("Last year sales fell. Yields rose to 5% from 4.9% a week earlier.", ["2022", "2023-W45"]),
 ])
 def test_anaphora_counts_from_the_narrated_date(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a morning after an evening or night just told of is the next day's
+    ("The storm arrived shortly after 9 p.m. on Friday and peaked around 2 a.m.",
+     ["2023-11-10T21:00", "2023-11-10", "2023-11-11T02:00"]),
+    ("A tree fell on Friday night. By 7 a.m., crews had cleared the road.", ["2023-11-10TNI", "2023-11-11T07:00"]),
+    # ... but not after a morning, nor a later hour of the same day
+    ("The market opened at 9 a.m. on Friday and closed at 4 p.m.", ["2023-11-10T09:00", "2023-11-10", "2023-11-10T16:00"]),
+    ("Polls opened at 7 a.m. on Friday. By 10 a.m., turnout was high.", ["2023-11-10T07:00", "2023-11-10", "2023-11-10T10:00"]),
+])
+def test_clock_times_follow_the_time_told_before(text, expected):
     assert values(text) == expected
 
 

@@ -36,11 +36,12 @@ _AFTER_DATE_ON_ITS_LINE = re.compile(
     r"[ \t,]*(?:(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?:[|·•].*)?$", re.I | re.M)
 # What separates a dateline from the lede it opens: a dash or colon (a bare comma would be part of the sentence).
 _DATELINE_SEPARATOR = re.compile(r"\s*(?:\([A-Za-z]+\))?\s*[—–:-]+\s*")
-# A wire-style place line without a date, opening the lede: "PORTLAND, Ore. — ", "LONDON (Reuters) - ".
+# A wire-style place line without a date, opening the lede: "PORTLAND, Ore. — ", "LONDON (Reuters) - ", and
+# the underscore old wire copy dashes with, "MOSCOW (AP)_ ".
 # The place is in capitals and a dash follows it, so an ordinary sentence ("NATO, the alliance, ...") is not one.
 _PLACE_LINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z ]+\))?"
-    r"\s*(?:—|–|--| - )\s*(?=[\"'“‘]?[A-Z0-9])")
+    r"\s*(?:—|–|--| - |_)\s*(?=[\"'“‘]?[A-Z0-9])")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an opening capital, digit or quote, or at a blank line.
@@ -198,7 +199,7 @@ def _detach_place_line(plain: str, sentences: tuple[Sentence, ...], dateline: Sp
         place = _PLACE_LINE.match(plain, sentence.start, sentence.end)
         if place is None or place.end() >= sentence.end or not plain[sentence.start:place.end()].split()[0].strip(",").isupper():
             continue
-        line_end = len(plain[sentence.start:place.end()].rstrip(" —–-"))
+        line_end = len(plain[sentence.start:place.end()].rstrip(" —–-_"))
         return (*sentences[:position],
                 Sentence(plain[sentence.start:sentence.start + line_end], sentence.start, sentence.start + line_end),
                 Sentence(plain[place.end():sentence.end], place.end(), sentence.end), *sentences[position + 1:])

@@ -21,7 +21,8 @@ from datetime import date, timedelta
 
 from timeline.events import lexicon
 from timeline.events.attach import Attacher, load_attacher, main_predicate, modifier
-from timeline.events.headline import build_headline, clause_bounds, compared_phrase, predicates, time_participle_subject
+from timeline.events.headline import (build_headline, clause_bounds, compared_phrase, predicates, render_phrase, subject_of,
+                                      time_participle_subject)
 from timeline.events.repeats import fold_repeats
 from timeline.events.tokens import Token, tokenize
 from timeline.model import Document, Event, Sentence, Span, Timex
@@ -253,7 +254,7 @@ def _coordinated_noun(tokens: list[Token], trigger: int, first: int, last: int, 
             break
         phrase.append(i)
     # An event conjunct ends in a common noun ("a stroke"); an amount ("or 10 cents a share") or a name is none.
-    if not phrase or tokens[phrase[-1]].tag != "NOUN" or any(tokens[i].tag == "NUM" or tokens[i].text == "$" for i in phrase):
+    if not phrase or tokens[phrase[-1]].tag != "NOUN" or any(tokens[i].tag == "NUM" or tokens[i].text in lexicon.CURRENCY_SIGNS for i in phrase):
         return trigger
     return phrase[-1]
 
@@ -449,9 +450,12 @@ class _People:
         self.sentences = sentences
         self.full_names: dict[str, str] = {}  # last name -> full name
         self.last: str | None = None
+        self.thing: str | None = None  # the last sentence's subject when it is one thing, for "it"
 
     def read(self, tokens: list[Token]) -> None:
-        """Note the people a sentence names: runs of two or three names used as a noun, or a known surname."""
+        """Note the people a sentence names: runs of two or three names used as a noun, or a known surname;
+        and the thing it is about, for "it"."""
+        self._read_thing(tokens)
         run: list[int] = []
         for index in range(len(tokens) + 1):
             token = tokens[index] if index < len(tokens) else None
@@ -465,6 +469,34 @@ class _People:
             elif len(run) == 1 and re.sub(r"['’]s$", "", tokens[run[0]].text) in self.full_names:
                 self.last = self.full_names[re.sub(r"['’]s$", "", tokens[run[0]].text)]
             run = []
+
+    def _read_thing(self, tokens: list[Token]) -> None:
+        """Take the sentence's subject as what a later "it" stands for when it is one thing ("The state rated
+        the bridge ... two years later it banned trucks"); a subject "it" keeps the thing, any other subject
+        (people, several things) leaves none: centering, the simplest rule that holds in news prose."""
+        thing, verb = self._thing_of(tokens)
+        if thing != "it":
+            self.thing = thing
+
+    def _thing_of(self, tokens: list[Token]) -> tuple[str | None, int | None]:
+        """The subject of the sentence's main clause when it is one thing ("it" when it is that pronoun), and
+        the clause's verb."""
+        start = 0
+        if tokens and (tokens[0].tag in ("PREP", "SUB", "ADV") or tokens[0].lower in lexicon.CLAUSE_OPENERS):
+            comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
+            start = comma + 1 if comma is not None else 0
+        verb = main_predicate(tokens, start)
+        if verb is None or any(token.tag == "QUOTE" for token in tokens[:verb]):
+            return None, verb
+        subject = subject_of(tokens, start, verb)
+        if len(subject) == 1 and tokens[subject[0]].lower == "it":
+            return "it", verb
+        head = tokens[subject[-1]] if subject else None
+        names = [i for i in subject if tokens[i].tag == "NAME"]
+        one_thing = head is not None and head.tag in ("NOUN", "NAME") and not head.lower.endswith("s") \
+            and head.lower not in lexicon.PERSON_NOUNS and not (names and self._is_person(tokens, names)) \
+            and not any(tokens[i].tag in ("PRON", "CONJ", "NUM") or tokens[i].text == "," for i in subject)
+        return (render_phrase(self.text, tokens, subject) if one_thing else None), verb
 
     @staticmethod
     def _is_person(tokens: list[Token], run: list[int]) -> bool:
@@ -501,7 +533,26 @@ class _People:
             return self.last if speaker.lower in lexicon.PERSONAL_PRONOUNS else None
         if pronoun in ("he", "she", "his", "her"):  # "his", "her": the owner, when they open the subject
             return self.last
+        if pronoun in ("it", "its") and not (pronoun == "it" and _expletive(tokens, index)):
+            # "The plan stalled ..., and it was revived in 2012": in a later clause, the sentence's own subject
+            own, verb = self._thing_of(tokens)
+            if verb is not None and index > verb:
+                return own if own != "it" else self.thing
+            return self.thing
         return None
+
+
+def _expletive(tokens: list[Token], index: int) -> bool:
+    """An "it" that stands for nothing: "It was likely to be opposed", "it is expected that", "It was the
+    first death": what follows is no verb of its own, or a passive opening a clause."""
+    position = index + 1
+    while position < len(tokens) and tokens[position].tag in ("AUX", "ADV"):
+        position += 1
+    if position == index + 1 or position >= len(tokens) or tokens[position].tag != "VERB":
+        return position == index + 1 and position < len(tokens) and tokens[position].lower in lexicon.BE_FORMS or \
+            position > index + 1 and (position >= len(tokens) or tokens[position].tag != "VERB")
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    return following in ("that", "to") and tokens[position].lower.endswith("ed")
 
 
 def _name_run(tokens: list[Token], last: Token) -> str:

@@ -18,6 +18,17 @@ from timeline.events.tokens import Token, entry, opening_participle_phrase, part
 _MAX_WORDS = 30
 _RANGE_JOINS = frozenset(("and", "to", "-", "–", "through", "until"))  # "between 2016 and 2019", "from May to June"
 _NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")  # the word classes a noun phrase is made of
+# Prepositions that also open clauses: after them a noun and an "-ed" verb are a clause ("after the market closed").
+_CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until", "till", "as", "once", "because"))
+# Nouns whose "that" clause says what they hold, not a relative clause: "the fact that", "the hope that".
+_NOUN_COMPLEMENT_HEADS = frozenset(("fact", "hope", "belief", "idea", "notion", "news", "claim", "evidence", "possibility",
+                                    "concern", "concerns", "fear", "fears", "sign", "signs", "view", "ground", "grounds",
+                                    "protection", "assurance", "assurances", "promise", "warning", "rumor", "rumors", "impression"))
+# Words a time phrase after a verb opens with: "published on Monday", "approved last week".
+_TIME_OPENERS = lexicon.TIME_PREPOSITIONS | frozenset(("last", "this", "next", "yesterday", "today", "tonight", "earlier", "later"))
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
+# What may follow the speaker named after the verb: '..., said Ray Mills on Tuesday', '... said Mills today'.
+_AFTER_SPEAKER = frozenset(("on", "in", "at", "during", "yesterday", "today", "tonight", "last", "this", "earlier", "later"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,9 @@ def _is_break_before(tokens: list[Token], index: int) -> bool:
             return True
     if token.tag == "CONJ" and following is not None and following.tag == "PRON" and following.lower not in ("his", "her", "their", "its", "my", "our"):
         return True
+    if token.text == "," and following is not None and following.lower in _SUBJECT_PRONOUNS and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("VERB", "AUX"):
+        return True  # "When it opened in 1958, it was the longest span": the main clause after a fronted one
     if token.tag == "CONJ" and any(t.tag in ("VERB", "AUX") for t in tokens[:index]) and _clause_follows(tokens, index + 1):
         # "... to begin next spring and the first line should open in 2029": a clause of its own, after one
         # with its verb (not "the bombings in Kenya and Tanzania claimed", one subject of two names)
@@ -113,32 +127,49 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
         fronted = start - 1 == 0 and any(tokens[i].text == "," for i in range(start, index))
         if previous.lower in lexicon.CLAUSE_OPENERS and previous.tag != "PREP" or previous.lower in ("after", "before") \
                 and _verb_follows(tokens, start) and not fronted:
-            if _aside_closed_before(tokens, start - 1, index):
+            if _aside_closed_before(tokens, start - 1, index) or _restrictive_clause_before(tokens, start - 1, index):
                 start -= 2  # "The company, which was founded in 1952, reported a loss": past the relative clause
                 continue
             break
-        if previous.text == "," and tokens[start].tag == "VERB" and tokens[start].lower.endswith("ed") and start == index:
+        if previous.text == "," and tokens[start].tag == "VERB" and start == index:
             aside = next((participle for participle, closing in phrases if closing == start - 1), None)
-            if aside is not None:
+            if aside is not None and tokens[start].lower.endswith("ed"):
                 start = aside - 1  # "Opponents, led by a group, collected": the subject is before the participle phrase
                 continue
             opening = _relative_clause_opening(tokens, start - 1)
-            if opening is None:
+            if opening is not None:
+                start = opening  # "Ruth Adler, whose work ..., died": the subject is before the relative clause
+                continue
+            if tokens[start].lower.endswith("ed"):
                 break  # "the lawsuit, filed in 2021": a participle's own clause
-            start = opening  # "Ruth Adler, whose work ..., died": the subject is before the relative clause
-            continue
-        if previous.tag == "CONJ" and (_has_own_subject(tokens, start, index) or _clause_follows(tokens, start)):
+        if previous.tag == "CONJ" and _verb_before_conjunction(tokens, start - 1) and (
+                _has_own_subject(tokens, start, index) or _clause_follows(tokens, start)):
             # "..., and inspectors certified the structure", "but a 2016 referendum rejected it":
-            # a coordinated clause with its own subject.
+            # a coordinated clause with its own subject, after one with its verb (in "Heavy rain and
+            # winds swept", the "and" joins the subject's nouns).
             break
         if previous.lower == "that" and start - 2 >= 0 and (
                 tokens[start - 2].lower in lexicon.REPORTING_VERBS | {"claimed", "told"}
-                or tokens[start - 2].tag in ("NOUN", "NAME") and _in_relative_clause(tokens, start, index)):
-            break  # "said that ...", and the relative clause of "a debate that began in 2013"
+                or tokens[start - 2].tag in ("NOUN", "NAME") and (_in_relative_clause(tokens, start, index)
+                                                                 or _object_relative_verb(tokens, start, index))):
+            break  # "said that ...", and the relative clauses of "a debate that began in 2013", "the report that the agency published"
         start -= 1
     end = index
     while end + 1 < len(tokens) and not _is_break_before(tokens, end + 1):
         end += 1
+    if start == 1 and tokens[0].tag == "SUB":
+        # "Although 14 women had been killed, suspects had been arrested": a fronted clause ends where the main one starts
+        end = next((i - 1 for i in range(index + 1, end + 1) if tokens[i].text == "," and (
+            _clause_follows(tokens, i + 1) or i + 1 < len(tokens) and tokens[i + 1].lower in _SUBJECT_PRONOUNS)), end)
+    if start > 1 and tokens[start - 1].lower in ("that", "who", "which") and tokens[start - 2].tag in ("NOUN", "NAME") and (
+            tokens[start - 1].lower != "that" or _object_relative_verb(tokens, start, index) or _in_relative_clause(tokens, start, index)):
+        # "The report that the agency published on Monday was criticized", "A nurse who was injured in the
+        # bombing attended the service": a relative clause without commas ends before the main clause's verb,
+        # or at a comma ("of nine women who had been killed last year, suspects had been arrested")
+        group = next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), index)
+        while group + 1 <= end and tokens[group + 1].tag in ("VERB", "AUX", "ADV"):
+            group += 1
+        end = _relative_clause_end(tokens, max(index, group) + 1, end)
     closing = next((closing for participle, closing in phrases if participle == index), None)
     if closing is not None:
         end = min(end, closing - 1)  # "The lawsuit, filed in 2021, names the city": the phrase is the clause
@@ -162,6 +193,60 @@ def _opens_aside(tokens: list[Token], opener: int) -> bool:
 def _aside_closed_before(tokens: list[Token], opener: int, index: int) -> bool:
     """True when tokens[opener] opens a relative clause between commas (", which ... ,") that closes before tokens[index]."""
     return _opens_aside(tokens, opener) and any(tokens[i].text == "," for i in range(opener + 1, index))
+
+
+def _relative_clause_end(tokens: list[Token], after: int, end: int) -> int:
+    """The last token of a relative clause without commas, looking from tokens[after] to tokens[end]: before
+    the main clause's verb or a comma (not those around a place, "the Buffalo, N.Y., area", "in Vancouver,
+    British Columbia"); a clause opened inside it ("by suggesting that Iraq will use") keeps its own verbs."""
+    i = after
+    while i <= end:
+        token, previous = tokens[i], tokens[i - 1]
+        if token.tag in ("SUB", "QUOTE") or token.lower in lexicon.CLAUSE_OPENERS or token.lower == "that":
+            return end
+        if token.text == ",":
+            run = i + 1
+            while run <= end and (tokens[run].tag == "NAME" or tokens[run].text == "."):
+                run += 1
+            if run > i + 1 and (run > end or tokens[run].text == "," or tokens[run].tag in ("PUNCT", "QUOTE")):
+                i = run + 1  # past the place and its closing comma
+                continue
+            return i - 1
+        finite = token.tag in ("VERB", "AUX") and previous.tag not in ("AUX", "CONJ") and previous.lower != "to" \
+            and not token.lower.endswith("ing") and not (token.lower.endswith("ed") and previous.tag in ("DET", "ADJ", "NAME", "PRON"))
+        if finite:  # not "the clinic bombing", "sought for questioning", "has seen Elian catapulted"
+            return i - 1
+        i += 1
+    return end
+
+
+def _verb_before_conjunction(tokens: list[Token], conjunction: int) -> bool:
+    """True when a verb stands before tokens[conjunction] in its own stretch of the sentence (back to the
+    comma before, a comma right before the "and" aside): "..., and inspectors certified" joins clauses,
+    "Contrary to earlier reports, the FBI and local police said" joins the nouns of one subject."""
+    comma = next((i for i in range(conjunction - 2, -1, -1) if tokens[i].text == ","), -1)
+    return any(token.tag in ("VERB", "AUX") for token in tokens[comma + 1:conjunction])
+
+
+def _restrictive_clause_before(tokens: list[Token], opener: int, index: int) -> bool:
+    """True when tokens[opener] opens a relative clause without commas that ends before tokens[index]: in
+    "An abortion foe who is the subject of a manhunt was charged", a second verb group after the clause's
+    own, with no "and" or comma between, is the main clause's."""
+    if tokens[opener].lower not in ("who", "which", "that") or opener == 0 or tokens[opener - 1].tag not in ("NOUN", "NAME"):
+        return False
+    groups, in_group = 0, False
+    for position in range(opener + 1, index + 1):
+        token = tokens[position]
+        if token.tag in ("CONJ", "PUNCT", "QUOTE", "SUB") or token.lower in lexicon.CLAUSE_OPENERS:
+            return False
+        # not a participle or gerund inside a noun phrase: "the rising prices", "the 1998 clinic bombing"
+        verb = token.tag in ("VERB", "AUX") and not (token.lower.endswith(("ing", "ed")) and (
+            tokens[position - 1].tag in ("NOUN", "NUM") or position + 1 < len(tokens) and tokens[position + 1].tag == "NOUN"
+            and tokens[position - 1].tag in ("DET", "ADJ")))
+        if verb and not in_group:
+            groups += 1
+        in_group = verb or (in_group and token.tag == "ADV")
+    return groups >= 2
 
 
 def _asides(tokens: list[Token], start: int, end: int) -> set[int]:
@@ -199,8 +284,12 @@ def _has_own_subject(tokens: list[Token], start: int, index: int) -> bool:
 
 
 def _verb_follows(tokens: list[Token], start: int) -> bool:
-    """True when a verb comes within a few words: "after X shot down" opens a clause, "after dinner" does not."""
-    return any(token.tag in ("VERB", "AUX") for token in tokens[start:start + 8])
+    """True when a verb comes after at most a noun phrase: "after X shot down", "after the boy's relatives in
+    Miami said" and "after retiring" open a clause; "after dinner" and "after 9 p.m. on Friday and peaked" do not."""
+    position = start
+    while position < min(len(tokens), start + 8) and tokens[position].tag in _NOUN_PHRASE + ("NUM", "PREP"):
+        position += 1
+    return position < len(tokens) and tokens[position].tag in ("VERB", "AUX")
 
 
 def _conjunct(tokens: list[Token], verb: int, index: int, end: int) -> tuple[int, int]:
@@ -228,17 +317,31 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
         span = span[1:]
     if not span:
         return span
-    span = [i for i in span if not (tokens[i].tag == "PUNCT" and tokens[i].text == "," and i == span[-1])]
     commas = [position for position, i in enumerate(span) if tokens[i].text == ","]
     if len(commas) >= 2 and any(tokens[i].lower in lexicon.REPORTING_VERBS for i in span[commas[1]:]):
         # "Dr. Amira Nasser, the county's health officer, said the clinics will run": the speaker and the
         # report stay around the event, the appositive goes.
+        span = [i for i in span if not (tokens[i].text == "," and i == span[-1])]
         return span[:commas[0]] + span[commas[1] + 1:]
-    if "," in [tokens[i].text for i in span]:
-        comma = [tokens[i].text for i in span].index(",")
-        # "In Ottawa, officials said", "Born in Bergen, Olsen joined": a fronted phrase before the comma is not the subject
-        fronted = tokens[span[0]].tag == "PREP" or tokens[span[0]].tag == "VERB" and span[0] == start
-        span = span[comma + 1:] if fronted and span[comma + 1:] else span[:comma]
+    # The verbs that govern the event's verb ("is scheduled to expire") stay with the subject, after it.
+    group = len(span)
+    while group > 0 and (tokens[span[group - 1]].tag in ("VERB", "AUX", "ADV") or tokens[span[group - 1]].lower in ("to", "not")):
+        group -= 1
+    if not any(tokens[i].tag in ("VERB", "AUX") for i in span[group:]) or tokens[span[group]].lower == "to" if group < len(span) else True:
+        group = len(span)
+    span, verbs = span[:group], span[group:]
+    closed = bool(span) and tokens[span[-1]].text == ","  # "Whitfield, the chief executive, said": an aside closes before the verb
+    span = [i for i in span if not (tokens[i].text == "," and i == span[-1])]
+    if any(tokens[i].text == "," for i in span):
+        span = _subject_segment(tokens, span, start, closed)
+    return _shortened_subject(tokens, span, start) + verbs
+
+
+def _shortened_subject(tokens: list[Token], span: list[int], start: int) -> list[int]:
+    """A subject without its descriptors: the acronym given in brackets ("the Islamic Revolutionary Guard
+    Corp (IRGC)"), or the name a descriptor leads up to ("Iranian-Canadian activist Hamed Esmaeilion")."""
+    if not span:
+        return span
     acronym = [i for i in span if re.fullmatch(r"[A-Z]{2,6}", tokens[i].text) and i > start and tokens[i - 1].text == "("]
     if acronym:
         return acronym[:1]
@@ -247,6 +350,38 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
         if tokens[span[0]].tag != "DET" or len(names) >= 2:
             return names
     return span
+
+
+def _subject_segment(tokens: list[Token], span: list[int], start: int, closed: bool) -> list[int]:
+    """The subject among the comma-separated parts of the words before a verb. Fronted phrases go ("In
+    Ottawa, officials said", "But for the first time, authorities have named", "Born in Bergen, Olsen
+    joined"); then the subject is the first part when an aside closes at the verb ("Whitfield, the chief
+    executive, said"), all of them when they list it ("Gonzalez, his stepmother and some adults
+    planned"), else the last ("Contrary to other reports, the FBI said", "In July in Phnom Penh,
+    Cambodia's capital, Hun Sen staged")."""
+    parts: list[list[int]] = [[]]
+    for i in span:
+        if tokens[i].text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    parts = [part for part in parts if part]
+
+    def fronted(part: list[int]) -> bool:
+        opening = next((i for i in part if tokens[i].tag not in ("CONJ", "ADV")), None)
+        return opening is None or tokens[opening].tag in ("PREP", "SUB") or tokens[part[0]].tag == "VERB" and part[0] == start
+
+    while len(parts) > 1 and fronted(parts[0]):
+        parts = parts[1:]
+    if len(parts) == 1:
+        return parts[0]
+    if closed:
+        return parts[0]
+    if len(parts) >= 3 and any(tokens[i].tag == "CONJ" for i in parts[-1]):
+        return [i for i in span if parts[0][0] <= i <= parts[-1][-1]]
+    # not a participle phrase or a clause of its own: "Crane holds shares, including 254,200 bought"
+    return next((part for part in reversed(parts) if tokens[part[0]].tag not in ("SUB", "PREP")
+                 and not any(tokens[i].tag in ("VERB", "AUX") for i in part)), parts[0])
 
 
 def _last_name_run(tokens: list[Token], span: list[int]) -> list[int]:
@@ -261,11 +396,13 @@ def _last_name_run(tokens: list[Token], span: list[int]) -> list[int]:
 
 def _trimmed(tokens: list[Token], body: list[int]) -> list[int]:
     """At most ``_MAX_WORDS`` tokens of a headline, cut at the last comma within them when there is one
-    past the first few words, so that a long headline ends with a whole phrase, not mid-phrase."""
+    past the first few words and the verb, so that a long headline ends with a whole phrase, not mid-phrase
+    (nor inside a subject that lists several names)."""
     if len(body) <= _MAX_WORDS:
         return body
     kept = body[:_MAX_WORDS]
-    commas = [position for position, i in enumerate(kept) if tokens[i].text == "," and position >= 8]
+    verb = next((position for position, i in enumerate(kept) if tokens[i].tag in ("VERB", "AUX")), len(kept))
+    commas = [position for position, i in enumerate(kept) if tokens[i].text == "," and position >= max(8, verb)]
     return kept[:commas[-1]] if commas else kept
 
 
@@ -310,6 +447,8 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         return _time_participle_headline(text, tokens, trigger, phrase)
     if trigger == 0 and (closing := opening_participle_phrase(tokens)) is not None:
         return _opening_participle_headline(text, tokens, closing, dropped, resolve)
+    if (noun := _reduced_relative(tokens, trigger, dropped)) is not None:
+        return _reduced_relative_headline(text, tokens, trigger, noun, dropped)
     start, end = clause_bounds(tokens, trigger)
     dropped = set(dropped) | _other_dated_predicates(tokens, start, end, trigger, set(dropped) - set(own_time))
     # The preposition of the time phrase and a comma after a fronted time phrase go with it, and so
@@ -365,7 +504,9 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
                 body.append(determiner)
         body += list(range(left, right + 1))
     subject_name = owner = None
-    antecedent = _antecedent(tokens, start, verb)
+    # the relative pronoun is the subject when the clause's first verb follows it ("who was critically injured
+    # in the 1998 bombing"), whichever word of the clause the event is
+    antecedent = _antecedent(tokens, start, next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), verb))
     if antecedent:
         # "The factory, which closed in 2009" / "the lawsuit, filed in 2021": the noun before is the subject.
         passive = tokens[start - 1].text == ","
@@ -385,7 +526,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         if len(subject) == 1 and tokens[subject[0]].tag == "PRON":
             subject_name = resolve(subject[0])
             subject = [] if subject_name else subject
-        elif len(subject) > 1 and tokens[subject[0]].lower in ("his", "her") and (owner := resolve(subject[0])):
+        elif len(subject) > 1 and tokens[subject[0]].lower in ("his", "her", "its") and (owner := resolve(subject[0])):
             owner = re.sub(r"['’]s$", "", owner)
             subject_name, subject = owner, subject[1:]  # "Her paper was published": Adler's paper
         body = subject + [i for i in body if i >= first_verb]
@@ -396,6 +537,9 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     while body and (tokens[body[0]].lower in lexicon.HEADLINE_DROP_LEADING or tokens[body[0]].tag == "PUNCT"):
         body = body[1:]
     rendered = _render(text, tokens, _trimmed(tokens, body), _articles_for_possessive_dates(tokens, dropped, body))
+    if body and len(body) < _MAX_WORDS and (gap := _object_relative_antecedent(tokens, start, body, dropped)):
+        # "The bridge, which the city council voted on Tuesday to demolish": what the verb is done to
+        rendered += " " + _lowered_article(_render(text, tokens, gap))
     if subject_name:
         rendered = f"{subject_name}’s {rendered}" if owner else f"{subject_name} {rendered}"
     rendered = _capitalize(rendered)
@@ -404,11 +548,19 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
 
 
 def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
-    """The words right before the dropped time phrases that go with them: "in", "on", "late", "through";
-    not the preposition of a noun phrase a possessive date opens ("at Friday's meeting")."""
+    """The words right before the dropped time phrases that go with them: "in", "on", "late", "through",
+    "(shortly) after"; not the preposition of a noun phrase a possessive date opens ("at Friday's meeting")."""
     possessive = _possessive_dates(tokens, dropped)
-    return {index - 1 for index in dropped if index > 0 and index - 1 not in dropped and index not in possessive
-            and tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS}
+    words = set()
+    for index in dropped:
+        if index > 0 and index - 1 not in dropped and index not in possessive:
+            if tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS:
+                words.add(index - 1)
+            elif tokens[index - 1].lower in ("after", "before"):
+                # "arrived shortly after 9 p.m.": the relation to a time shown beside the headline goes with it
+                words.add(index - 1)
+                words.update(i for i in (index - 2,) if i >= 0 and tokens[i].tag == "ADV")
+    return words
 
 
 def _possessive_dates(tokens: list[Token], dropped: set[int]) -> dict[int, int]:
@@ -432,6 +584,19 @@ def _articles_for_possessive_dates(tokens: list[Token], dropped: set[int], body:
     return {last + 1: "the" for first, last in _possessive_dates(tokens, dropped).items()
             if last + 1 in kept and not (first > 0 and (tokens[first - 1].tag == "DET" or tokens[first - 1].lower.endswith(("'s", "’s"))
                                                          or tokens[first - 1].lower in lexicon.POSSESSIVE_PRONOUNS))}
+
+
+def subject_of(tokens: list[Token], start: int, verb: int) -> list[int]:
+    """The subject of the clause from ``start`` whose verb is tokens[verb], without descriptors or a leading article."""
+    subject = _subject_span(tokens, start, verb, set())
+    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+        subject = subject[1:]
+    return [i for i in subject if tokens[i].tag not in ("AUX", "ADV", "VERB") or i < subject[0] + 1]
+
+
+def render_phrase(text: str, tokens: list[Token], indices: list[int]) -> str:
+    """The text of some of a sentence's tokens, as a headline shows them."""
+    return _render(text, tokens, indices)
 
 
 def _told_of(tokens: list[Token], start: int, verb: int | None, dropped: set[int], resolve) -> tuple[list[int], str | None]:
@@ -459,14 +624,34 @@ def compared_phrase(tokens: list[Token], first: int) -> tuple[int, int] | None:
             head = marker + 2
             while head < first and tokens[head].tag in ("DET", "ADJ"):
                 head += 1
-            return (marker, head) if head < first and tokens[head].tag == "NOUN" else None
+            if head < first and tokens[head].tag == "NOUN":
+                return marker, head
+            if head < first and (tokens[head].text in lexicon.CURRENCY_SIGNS or tokens[head].tag == "NUM"):
+                # a bare figure, "reported revenue of $212 million, down from $268 million a year earlier":
+                # the earlier figure is of the same thing, the object of the clause's verb
+                return (marker, measured) if (measured := _measured_object(tokens, marker)) is not None else None
+            return None
+    return None
+
+
+def _measured_object(tokens: list[Token], marker: int) -> int | None:
+    """The noun a figure measures in the clause before ``marker``: "revenue" in "reported revenue of $212
+    million"; the first noun after one of the clause's verbs that a figure follows."""
+    start, _ = clause_bounds(tokens, max(0, marker - 2))
+    for verb in (i for i in range(start, marker) if tokens[i].tag in ("VERB", "AUX")):
+        noun = verb + 1
+        while noun < marker and tokens[noun].tag in ("DET", "ADJ"):
+            noun += 1
+        if noun + 2 < marker and tokens[noun].tag == "NOUN" and tokens[noun + 1].lower == "of" and (
+                tokens[noun + 2].text in lexicon.CURRENCY_SIGNS or tokens[noun + 2].tag == "NUM"):
+            return noun
     return None
 
 
 def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, int], first: int, dropped: set[int],
                          resolve) -> Headline:
     """The earlier figure as an event of the clause's subject: "Nordvik Motors had a profit of 800 million crowns"."""
-    marker, _ = compared
+    marker, head = compared
     dropped = dropped | _time_words(tokens, dropped)
     start, _ = clause_bounds(tokens, max(0, marker - 2))  # the clause the comparison is appended to
     verb = next((i for i in range(start, marker) if tokens[i].tag in ("VERB", "AUX")), None)
@@ -476,6 +661,8 @@ def _comparison_headline(text: str, tokens: list[Token], compared: tuple[int, in
         figure.pop()
     who = name or _render(text, tokens, subject)
     rendered = _render(text, tokens, figure[:_MAX_WORDS])
+    if head < marker:  # a bare figure of the clause's object: "revenue of $268 million"
+        rendered = f"{tokens[head].lower} of {rendered}"
     return Headline(_capitalize(f"{who} had {rendered}" if who else rendered), _participants(tokens, subject + figure, name))
 
 
@@ -511,6 +698,47 @@ def _time_participle_headline(text: str, tokens: list[Token], participle: int, p
     return Headline(_capitalize(f"{_render(text, tokens, phrase[:_MAX_WORDS])} {verb}"), _participants(tokens, phrase, None))
 
 
+def _reduced_relative(tokens: list[Token], participle: int, dropped: set[int]) -> list[int] | None:
+    """The noun phrase a past participle right after it describes, when a preposition opens that phrase
+    ("Under the plan approved this week, demolition will start", "signed under a program approved by the
+    board"): a passive relative clause without "which was". ``dropped`` are the sentence's time phrases."""
+    token = tokens[participle]
+    if token.tag != "VERB" or not token.lower.endswith("ed") or "VBN" not in entry(token.lower).verb_forms \
+            or token.lower == "compared":
+        return None
+    end = participle - 1
+    if end < 0 or tokens[end].tag != "NOUN":
+        return None
+    start = end
+    while start > 0 and tokens[start].tag != "DET" and tokens[start - 1].tag in ("DET", "ADJ", "NOUN", "NAME", "NUM"):
+        start -= 1
+    before = tokens[start - 1] if start > 0 else None
+    if before is None or before.tag != "PREP" or before.lower in _CLAUSE_PREPOSITIONS or tokens[start].tag != "DET" \
+            or start > 1 and tokens[start - 2].tag in ("NOUN", "NAME", "NUM"):
+        # "after the market closed Friday" is a clause of its own; "details of the slaying emerged" tells of
+        # the noun the preposition hangs on
+        return None
+    following = next((t for i, t in enumerate(tokens[participle + 1:], participle + 1) if i not in dropped), None)
+    if following is not None and following.tag in ("DET", "NUM", "NOUN", "NAME", "PRON", "ADJ", "VERB"):
+        return None  # an object follows: an active verb, "a bomb ripped through an office", "added 358,000 jobs"
+    return list(range(start, end + 1))
+
+
+def _reduced_relative_headline(text: str, tokens: list[Token], participle: int, noun: list[int], dropped: set[int]) -> Headline:
+    """ "Plan was approved": the noun phrase, "was" or "were", and the participle's own phrase."""
+    dropped = dropped | _time_words(tokens, dropped)
+    end = participle
+    while end + 1 < len(tokens) and not _is_break_before(tokens, end + 1) and tokens[end + 1].text != ",":
+        end += 1
+    phrase = [i for i in range(participle, end + 1) if i not in dropped and tokens[i].tag not in ("PUNCT", "QUOTE")]
+    while len(noun) > 1 and tokens[noun[0]].lower in lexicon.HEADLINE_DROP_LEADING:
+        noun = noun[1:]
+    head = tokens[noun[-1]].lower
+    be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    rendered = f"{_render(text, tokens, noun)} {be} {_render(text, tokens, phrase[:_MAX_WORDS])}"
+    return Headline(_capitalize(rendered), _participants(tokens, noun + phrase, None))
+
+
 def _opening_participle_headline(text: str, tokens: list[Token], closing: int, dropped: set[int], resolve) -> Headline:
     """The headline of a participle phrase opening the sentence, told of the main clause's subject:
     "Born in Bergen in 1934, Olsen joined ..." gives "Olsen was born in Bergen"."""
@@ -536,6 +764,8 @@ def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) ->
         while after < len(tokens) and tokens[after].tag in _NOUN_PHRASE:
             after += 1
         speaker = list(range(trigger + 1, after))
+        if after < len(tokens) and tokens[after].tag not in ("PUNCT", "QUOTE") and tokens[after].lower not in _AFTER_SPEAKER:
+            return None  # an object, not a speaker: "The company, founded in 2014, reported revenue of $212 million"
         named = after + 1
         while named < len(tokens) and tokens[named].tag == "NAME":
             named += 1
@@ -633,6 +863,44 @@ def _antecedent(tokens: list[Token], start: int, verb: int | None) -> list[int]:
     if opener.text == "," and verb == start and tokens[verb].lower.endswith("ed"):
         return _noun_phrase_before(tokens, start)
     return []
+
+
+def _object_relative_verb(tokens: list[Token], start: int, index: int) -> bool:
+    """True when tokens[index] is the verb of an object relative clause opening at ``start`` with its own
+    subject: "the report that [the agency published]" (a noun phrase, then the verb group holding the word)."""
+    if start < 2 or tokens[start - 2].lower in _NOUN_COMPLEMENT_HEADS:
+        return False  # "the fact that a ground campaign has begun": what the noun says, not a relative clause
+    position = start
+    while position < index and tokens[position].tag in ("DET", "ADJ", "NOUN", "NAME", "PRON", "NUM"):
+        position += 1
+    if position == start or position >= len(tokens):
+        return False
+    group = position
+    while position < index and tokens[position].tag in ("AUX", "ADV"):
+        position += 1
+    passive = any(tokens[i].lower in lexicon.BE_FORMS for i in range(group, position))
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    # the verb's object is the noun the clause hangs on: nothing of its own follows the verb but a time
+    # phrase or the main clause's verb
+    gap = following is None or following.tag in ("PUNCT", "QUOTE", "VERB", "AUX") or following.lower in _TIME_OPENERS
+    return position == index and tokens[index].tag == "VERB" and not passive and gap
+
+
+def _object_relative_antecedent(tokens: list[Token], start: int, body: list[int], dropped: set[int]) -> list[int]:
+    """The noun phrase an object relative clause hangs on, when the clause ends with the verb whose object it
+    is: "the bridge, which the council voted to demolish", "the report that the agency published on Monday
+    was criticized" (``dropped``: the time phrases). Empty otherwise."""
+    if start < 2 or tokens[start - 1].lower not in ("which", "that", "whom") or tokens[start].tag not in ("DET", "NAME", "PRON"):
+        return []
+    following = next((tokens[i] for i in range(body[-1] + 1, len(tokens)) if i not in dropped), None)
+    if tokens[body[-1]].tag != "VERB" or following is not None and following.tag not in ("PUNCT", "QUOTE", "VERB", "AUX"):
+        return []
+    return _noun_phrase_before(tokens, start - 1)
+
+
+def _lowered_article(text: str) -> str:
+    """ "the bridge" for "The bridge" inside a headline."""
+    return re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", text)
 
 
 def _capitalize(text: str) -> str:

@@ -65,6 +65,15 @@ RELATIVE_PRONOUNS = _words("who which whom whose that")
 POSSESSIVE_PRONOUNS = _words("my your his her its our their whose")
 PERSONAL_PRONOUNS = _words("he she they him her them his their")
 FIRST_PERSON = _words("i we me us my our")
+# Nouns for people: a subject headed by one is not what a later "it" stands for.
+PERSON_NOUNS = _words(
+    "man woman boy girl child baby person people official spokesman spokeswoman spokesperson minister president "
+    "chairman chairwoman chair director executive officer chief head leader mayor governor senator lawmaker "
+    "judge lawyer attorney prosecutor defendant suspect victim witness doctor nurse patient teacher student "
+    "driver worker employee resident father mother son daughter husband wife brother sister friend "
+    "king queen prince princess pope priest coach player manager founder owner analyst economist researcher "
+    "scientist engineer soldier officer commander agent reporter journalist editor author writer artist actor"
+)
 # Leading words a headline drops ("The RCMP said" reads "RCMP said").
 HEADLINE_DROP_LEADING = _words("the but and so however meanwhile also")
 # Function words ignored when comparing two events' wording.
@@ -98,5 +107,7 @@ PARTICLES = _words("down up out off away over back")
 PLACE_PREPOSITIONS = _words("in at from near across throughout")
 # Verbs whose object noun names the event ("had an attempt on her life", "made a visit").
 SUPPORT_VERBS = _words("had has have having made make makes took take takes gave give gives held hold holds faced face faces suffered suffer suffers underwent undergo")
+# Signs a money figure opens with ("$212 million", "€4 billion", "#89.7 million" in old wire copy).
+CURRENCY_SIGNS = frozenset("$ € £ ¥ #".split())
 # TIMEX3 values of vague words ("now", "these days", "the future"): never a time an event is placed at.
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})

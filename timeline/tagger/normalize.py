@@ -29,8 +29,8 @@ _FUTURE_CUES = (
     r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
 )
 _PAST_CUES = (
-    # not a participle after "be": "will be held", "would be paid" are future
-    r"(?<!\bbe )(?:was|were|had|has|have|been|did"
+    # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"
+    r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
     r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
     r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
@@ -111,17 +111,24 @@ class Reading:
     period: int | None = None
 
 
-def reference_of(reading: Reading) -> tuple[date | None, str, bool, int | None] | None:
+# The hour an evening or a night stands for when a later clock time is compared with it.
+_EVENING_HOURS = {"EV": 19, "NI": 21}
+
+
+def reference_of(reading: Reading) -> tuple[date | None, str, bool, int | None, int | None] | None:
     """What later expressions read ``reading`` as: a date anaphora count from, its granularity, whether it
-    is only a reporting period (compared with, not counted from), and the year the text is telling of
-    (anaphoric dates too: "Three days later" tells of the year it lands in); None if it is no date."""
+    is only a reporting period (compared with, not counted from), the year the text is telling of
+    (anaphoric dates too: "Three days later" tells of the year it lands in), and the hour of a time or
+    an evening or night ("9 p.m. Friday", "Friday night"; None otherwise); None if it is no date."""
     if reading.period is not None:
-        return date(reading.period, 1, 1), "year", True, None
+        return date(reading.period, 1, 1), "year", True, None, None
     if reading.type in ("DATE", "TIME"):
         earliest, _ = interval(reading.value)
         if earliest:
             day = date.fromisoformat(earliest[:10])
-            return (day if reading.anchors else None), granularity_of(reading.value), False, day.year
+            clock = re.search(r"T(\d{2}):|T(EV|NI)$", reading.value)
+            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else _EVENING_HOURS[clock.group(2)]
+            return (day if reading.anchors else None), granularity_of(reading.value), False, day.year, hour
     return None
 
 
@@ -223,6 +230,9 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 # What separates two predicates: "will open in May and thanked the workers", "in May, when it".
 _CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
+# What opens a clause subordinate to the expression's own: "told analysts Wednesday that the layoffs
+# would be completed", "the meeting Friday, which will decide". Its tense is its own predicate's.
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _WEEKDAY_WORD = "(?:" + "|".join(lx.WEEKDAYS) + ")s?"
 # A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
 _LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")
@@ -254,6 +264,7 @@ class Resolver:
         self.dct = date.fromisoformat(dct[:10]) if dct else None
         self.ref: date | None = None  # the last date mentioned, for anaphora
         self.ref_granularity = "day"
+        self.ref_hour: int | None = None  # the hour of the last date mentioned, if it told one
         self.ref_start = -1
         # the last quarter or half mentioned: "a year ago" in a results report compares that period
         self.period: tuple[date, str] | None = None
@@ -313,9 +324,12 @@ class Resolver:
         A future auxiliary before the expression outweighs a cue after it past a clause boundary, which
         belongs to another predicate: "will open in May and thanked the workers" (a past verb before it
         does not: "announced a protest on Saturday and were planning to block roads" looks ahead).
+        A cue in a subordinate clause after the expression counts only when nothing else does: "told
+        analysts Wednesday that the layoffs would be completed" is last Wednesday.
         """
         best, tense = None, None
         beyond, beyond_tense = None, None  # the nearest cue past a boundary after the expression
+        subordinate, subordinate_tense = None, None  # the nearest cue in a subordinate clause after it
         for found in _CUES.finditer(self.lower, lo, hi):
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
@@ -333,14 +347,17 @@ class Resolver:
             if _QUOTE_MARK.search(between):
                 continue  # a quote's attribution does not set its tense: "'He will leave Thursday,' Castro said."
             distance = start - found.end() if found.end() <= start else found.start() - end
-            if found.start() >= end and _CLAUSE_BOUNDARY.search(between):
+            if found.start() >= end and _SUBORDINATE_CLAUSE.search(between):
+                if subordinate is None or distance < subordinate:
+                    subordinate, subordinate_tense = distance, name
+            elif found.start() >= end and _CLAUSE_BOUNDARY.search(between):
                 if beyond is None or distance < beyond:
                     beyond, beyond_tense = distance, name
             elif best is None or distance < best:
                 best, tense = distance, name
         if beyond is not None and (best is None or beyond < best) and tense != "future":
             return beyond_tense
-        return tense
+        return tense if tense is not None else subordinate_tense
 
     def _future(self, start: int, end: int) -> bool:
         """True when the clause around the expression speaks of the future."""
@@ -409,7 +426,7 @@ class Resolver:
         160 characters, this determines every reading, so repeated text can reuse them.
         """
         ref_distance = position - self.ref_start
-        return (position - self._sentence_start(position), self.ref, self.ref_granularity, self.narrated,
+        return (position - self._sentence_start(position), self.ref, self.ref_granularity, self.ref_hour, self.narrated,
                 ref_distance if ref_distance < _STATE_REACH else None,
                 self.period if position - self.period_start < _STATE_REACH else None)
 
@@ -444,7 +461,7 @@ class Resolver:
     def remember(self, reference: tuple[date | None, str, bool, int | None] | None, start: int) -> None:
         """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
         if reference:
-            day, granularity, period_only, year = reference
+            day, granularity, period_only, year, hour = reference
             if year is not None:
                 far = self.dct is not None and abs(year - self.dct.year) >= 2
                 streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == year else 1
@@ -452,7 +469,9 @@ class Resolver:
             if day is None:
                 return
             if not period_only:
-                self.ref, self.ref_granularity, self.ref_start = day, granularity, start
+                if hour is None and day == self.ref and granularity == "day":
+                    hour = self.ref_hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
+                self.ref, self.ref_granularity, self.ref_start, self.ref_hour = day, granularity, start, hour
             if period_only or granularity in ("quarter", "half"):
                 self.period, self.period_start = (day, granularity), start
 
@@ -515,6 +534,9 @@ class Resolver:
                 break
         if day is None and self.ref and self.ref_granularity in ("day", "hour", "minute", "part-of-day"):
             day = self.ref
+            if self.ref_hour is not None and self.ref_hour >= 18 and hour < 12:
+                # "arrived after 9 p.m. on Friday and peaked around 2 a.m.": the morning after that evening
+                day += timedelta(days=1)
         day = day or self.dct
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", _quantity_mod(g.get("qmod")))
