@@ -466,3 +466,43 @@ def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
 def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):
     events = extract(text, "2023-11-16").events
     assert headline in [event.headline for event in events], [event.headline for event in events]
+
+
+def test_a_surname_stays_with_the_first_person_who_bore_it():
+    text = ("Margaret Ellison died on Monday. Her daughter, Claire Ellison, said the cause was heart failure. "
+            "Ellison moved to Canada in 1950. She joined the institute in 1968.")
+    headlines = {event.date.value: event.headline for event in extract(text, "2025-06-04").events}
+    assert headlines["1968"] == "Margaret Ellison joined the institute"
+
+
+def test_a_title_in_quotes_is_part_of_the_subject():
+    (event,) = [e for e in extract('Ada Berg sailed. Her last book, "Empty Nets," appeared in 2016.', "2025-06-04").events
+                if e.date.value == "2016"]
+    assert event.headline == "Ada Berg’s last book appeared"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # A superlative's "since" dates no event: 2019 is when it was last so high, not something that happened.
+        ("Officials reported 38 new cases last week, the highest weekly count since 2019.", ["2023-W45"]),
+        ("It was the first storm death in the province since 2019.", []),
+        # An ordinary "since" is a stretch of time up to the DCT.
+        ("The museum has been closed since 2019.", ["2019"]),
+    ],
+)
+def test_the_baseline_of_a_superlative_dates_no_event(text, dated):
+    assert [event.date.value for event in extract(text, "2023-11-16").events if event.date.text != ""] == dated
+
+
+def test_a_change_between_two_dated_figures_is_a_range():
+    (event,) = extract("Vaccination rates fell from 95 percent in 2019 to 89 percent in 2024, the agency said.",
+                       "2025-06-04").events[:1]
+    assert (event.date.value, event.end_date.value) == ("2019", "2024")
+    assert event.headline == "Vaccination rates fell from 95 percent to 89 percent"
+
+
+def test_a_phrase_set_off_after_another_dates_participle_goes_with_it():
+    events = extract("Officials reported 38 new cases last week, bringing the total since January to 214, "
+                     "the highest count in years.", "2023-11-16").events
+    assert [e.headline for e in events if e.date.value == "2023-W45"] == ["Officials reported 38 new cases"]

@@ -39,7 +39,7 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     people = _People(text, document.sentences)
     events: list[Event] = []
     datable = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.value not in lexicon.VAGUE_VALUES
-                      and not _inside(t, document.dct_span)), key=lambda t: t.start)
+                      and not _inside(t, document.dct_span) and not _comparison_baseline(text, t)), key=lambda t: t.start)
     ranges = _pair_ranges(text, datable, document.dct)
     for duration in (t for t in timexes if t.type == "DURATION"):
         # "the year-long investigation": a range that ends at the DCT.
@@ -119,6 +119,8 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
             trigger = _coordinated_noun(tokens, trigger, first, last, phrases)
             trigger = _own_predicate(tokens, trigger, first)
             own = set(range(first, last + 1))
+            if any(tokens[i].tag in ("NUM", "NOUN", "NAME") for i in own - set(covered)):
+                own = set(covered)  # "from 95 percent in 2019 to 89 percent in 2024": the figures stay
             found.append(_event(text, sentence, tokens, trigger, (phrases - modifying) | own, timex, end_date, people,
                                 own_time=own))
     return found
@@ -330,7 +332,10 @@ def _pair_ranges(text: str, timexes: list[Timex], dct: str | None) -> _Ranges:
     for first, second in zip(timexes, timexes[1:]):
         before = text[max(0, first.start - 9):first.start].lower().split()
         link = text[first.end:second.start].strip().lower()
-        if before and before[-1] in _RANGE_LINKS and link in _RANGE_LINKS[before[-1]] and first.placeable and second.placeable:
+        paired = before and before[-1] in _RANGE_LINKS and link in _RANGE_LINKS[before[-1]]
+        # "fell from 95 percent in 2019 to 89 percent in 2024": a change between two figures of two dates
+        figures = _FROM_FIGURE.search(text, max(0, first.start - 60), first.start) and _TO_FIGURE.fullmatch(link)
+        if (paired or figures) and first.placeable and second.placeable:
             ranges.end_of[first] = second
             ranges.ends.add(second)
     for timex in timexes:
@@ -338,6 +343,22 @@ def _pair_ranges(text: str, timexes: list[Timex], dct: str | None) -> _Ranges:
         if before and before[-1] == "since" and timex not in ranges.end_of and timex.placeable and dct:
             ranges.end_of[timex] = _day_timex(dct, Span("", timex.end, timex.end), "dct")
     return ranges
+
+
+# "from 95 percent in 2019", "to 89 percent in 2024": the figures a change runs between, each with its date.
+_FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
+_TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
+# "the highest annual count since 2019", "the first death since 2019": the date of the last time it was so,
+# a comparison, not an event of that date nor a stretch of time up to the DCT.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\bthe\s+(?:first|highest|lowest|largest|biggest|smallest|worst|best|most|least|fewest|greatest|deadliest|strongest"
+    r"|weakest|warmest|coldest|hottest|wettest|driest|longest|shortest|fastest|slowest|sharpest|steepest|heaviest)\b"
+    r"[^.;,:]{0,40}?\bsince\s+\Z", re.I)
+
+
+def _comparison_baseline(text: str, timex: Timex) -> bool:
+    """Whether the time phrase is the baseline of a superlative: "the highest annual count since 2019"."""
+    return bool(_SUPERLATIVE_SINCE.search(text, max(0, timex.start - 70), timex.start))
 
 
 _LASTING = re.compile(r"(?:the\s+)?[\w-]+-long", re.I)
@@ -464,7 +485,9 @@ class _People:
                 continue
             if run and self._is_person(tokens, run):
                 name = " ".join(tokens[i].text for i in run)
-                self.full_names[tokens[run[-1]].text] = name
+                # The first person of a surname keeps it: a relative named later ("Her daughter, Claire Ellison")
+                # goes by her full or first name, the article's subject by the surname alone.
+                self.full_names.setdefault(tokens[run[-1]].text, name)
                 self.last = name
             elif len(run) == 1 and re.sub(r"['’]s$", "", tokens[run[0]].text) in self.full_names:
                 self.last = self.full_names[re.sub(r"['’]s$", "", tokens[run[0]].text)]

@@ -119,6 +119,9 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     start = index
     while start > 0:
         previous = tokens[start - 1]
+        if previous.tag == "QUOTE" and (title := _quoted_title_before(tokens, start - 1)) is not None:
+            start = title  # 'Her last book, "Empty Nets," appeared': a title in quotes, not a quotation
+            continue
         if previous.tag == "QUOTE" or previous.text in (";", ":", "?", "!"):
             break
         if previous.text == "," and start - 1 == opening_phrase_end:
@@ -193,6 +196,18 @@ def _opens_aside(tokens: list[Token], opener: int) -> bool:
 def _aside_closed_before(tokens: list[Token], opener: int, index: int) -> bool:
     """True when tokens[opener] opens a relative clause between commas (", which ... ,") that closes before tokens[index]."""
     return _opens_aside(tokens, opener) and any(tokens[i].text == "," for i in range(opener + 1, index))
+
+
+def _quoted_title_before(tokens: list[Token], closing: int) -> int | None:
+    """Where a short quoted name with no verb opens, when the quote mark tokens[closing] closes it between
+    commas ('Her last book, "Empty Nets," appeared'): a title, which a clause runs through."""
+    opening = next((i for i in range(closing - 1, max(-1, closing - 10), -1) if tokens[i].tag == "QUOTE"), None)
+    if opening is None or opening == 0 or tokens[opening - 1].text != "," or closing - opening < 2:
+        return None
+    inside = tokens[opening + 1:closing]
+    if any(token.tag in ("VERB", "AUX") or token.text in (".", "?", "!") for token in inside):
+        return None
+    return opening
 
 
 def _relative_clause_end(tokens: list[Token], after: int, end: int) -> int:
@@ -312,7 +327,7 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
     first_verb = verb
     while first_verb > start and tokens[first_verb - 1].tag in ("AUX", "ADV"):
         first_verb -= 1
-    span = [i for i in range(start, first_verb) if i not in dropped]
+    span = [i for i in range(start, first_verb) if i not in dropped and tokens[i].tag != "QUOTE"]
     while span and tokens[span[0]].text == ",":
         span = span[1:]
     if not span:
@@ -467,7 +482,10 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     for participle, closing in participle_phrases(tokens):
         last = end if closing is None else min(end, closing)
         if trigger < participle <= end and any(i in dropped and i not in own_time for i in range(participle, last + 1)):
-            # "approved the tax, ending a debate that began in 2023": the phrase tells of another date's event
+            # "approved the tax, ending a debate that began in 2023": the phrase tells of another date's event,
+            # and so does a noun phrase set off after it ("bringing the total since January to 214, the highest count")
+            if closing is not None and not any(t.tag in ("VERB", "AUX") for t in tokens[closing + 1:end + 1]):
+                last = end
             dropped |= set(range(participle - 1, last + 1))
     asides = _asides(tokens, start, end)
     if trigger in asides:  # the event is told inside the relative clause: its verbs are the event's own
