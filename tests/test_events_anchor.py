@@ -506,3 +506,15 @@ def test_a_phrase_set_off_after_another_dates_participle_goes_with_it():
     events = extract("Officials reported 38 new cases last week, bringing the total since January to 214, "
                      "the highest count in years.", "2023-11-16").events
     assert [e.headline for e in events if e.date.value == "2023-W45"] == ["Officials reported 38 new cases"]
+
+
+def test_they_is_the_people_or_things_the_sentence_before_was_about():
+    text = "Opposition senators tried twice to delay the vote. On Tuesday, they proposed a new motion."
+    (event,) = [e for e in extract(text, "2025-04-10").events if e.date.text == "Tuesday"]
+    assert event.headline == "Opposition senators proposed a new motion"
+
+
+def test_a_time_phrase_opening_a_noun_phrase_keeps_its_preposition():
+    (event,) = [e for e in extract("The bill could become law before the summer recess.", "2025-04-10").events
+                if e.date.text == "the summer"]
+    assert event.headline == "Bill could become law before recess"

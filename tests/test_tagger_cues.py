@@ -74,6 +74,10 @@ def test_lengths_and_points(text, kind, value):
     # without a narrated time, a comparison is with the DCT
     ("Yields rose to 5% from 4.9% a week earlier.", ["2023-W45"]),
     ("Last year sales fell. Yields rose to 5% from 4.9% a week earlier.", ["2022", "2023-W45"]),
+    # "the day before", "the week after" on their own count from the date told of; before a noun phrase they do not
+    ("The vote was on Tuesday. The day before, a senator spoke against it.", ["2023-11-14", "2023-11-13"]),
+    ("The plant closed in March 2020 and reopened the month after.", ["2020-03", "2020-04"]),
+    ("He spoke the day before the vote.", []),
 ])
 def test_anaphora_counts_from_the_narrated_date(text, expected):
     assert values(text) == expected

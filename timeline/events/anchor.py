@@ -472,6 +472,7 @@ class _People:
         self.full_names: dict[str, str] = {}  # last name -> full name
         self.last: str | None = None
         self.thing: str | None = None  # the last sentence's subject when it is one thing, for "it"
+        self.group: str | None = None  # and when it is several, for "they"
 
     def read(self, tokens: list[Token]) -> None:
         """Note the people a sentence names: runs of two or three names used as a noun, or a known surname;
@@ -495,31 +496,43 @@ class _People:
 
     def _read_thing(self, tokens: list[Token]) -> None:
         """Take the sentence's subject as what a later "it" stands for when it is one thing ("The state rated
-        the bridge ... two years later it banned trucks"); a subject "it" keeps the thing, any other subject
-        (people, several things) leaves none: centering, the simplest rule that holds in news prose."""
-        thing, verb = self._thing_of(tokens)
-        if thing != "it":
-            self.thing = thing
+        the bridge ... two years later it banned trucks"), or a later "they" when it is several ("Opposition
+        senators tried ... On Tuesday, they proposed"); a subject "it" or "they" keeps what it stands for, any
+        other subject leaves nothing: centering, the simplest rule that holds in news prose."""
+        kind, subject, _ = self._subject_of(tokens)
+        if kind != "it":
+            self.thing = subject if kind == "thing" else None
+        if kind != "they":
+            self.group = subject if kind == "group" else None
 
-    def _thing_of(self, tokens: list[Token]) -> tuple[str | None, int | None]:
-        """The subject of the sentence's main clause when it is one thing ("it" when it is that pronoun), and
-        the clause's verb."""
+    def _subject_of(self, tokens: list[Token]) -> tuple[str | None, str | None, int | None]:
+        """What the subject of the sentence's main clause is ("it", "they", "thing": one thing, "group":
+        several things or people, or None), its text, and the clause's verb."""
         start = 0
         if tokens and (tokens[0].tag in ("PREP", "SUB", "ADV") or tokens[0].lower in lexicon.CLAUSE_OPENERS):
             comma = next((i for i, token in enumerate(tokens) if token.text == ","), None)
             start = comma + 1 if comma is not None else 0
         verb = main_predicate(tokens, start)
         if verb is None or any(token.tag == "QUOTE" for token in tokens[:verb]):
-            return None, verb
+            return None, None, verb
         subject = subject_of(tokens, start, verb)
-        if len(subject) == 1 and tokens[subject[0]].lower == "it":
-            return "it", verb
-        head = tokens[subject[-1]] if subject else None
-        names = [i for i in subject if tokens[i].tag == "NAME"]
-        one_thing = head is not None and head.tag in ("NOUN", "NAME") and not head.lower.endswith("s") \
-            and head.lower not in lexicon.PERSON_NOUNS and not (names and self._is_person(tokens, names)) \
-            and not any(tokens[i].tag in ("PRON", "CONJ", "NUM") or tokens[i].text == "," for i in subject)
-        return (render_phrase(self.text, tokens, subject) if one_thing else None), verb
+        if len(subject) == 1 and tokens[subject[0]].lower in ("it", "they"):
+            return tokens[subject[0]].lower, None, verb
+        # the head noun comes before the phrase's own prepositions: "the price of Columbia shares" is one price
+        core = next((subject[:position] for position, i in enumerate(subject) if tokens[i].tag == "PREP" and position), subject)
+        head = tokens[core[-1]] if core else None
+        if head is None or head.tag not in ("NOUN", "NAME") or tokens[subject[-1]].tag not in ("NOUN", "NAME") or len(subject) > 8 \
+                or any(tokens[i].tag in ("PRON", "NUM") for i in subject):
+            return None, None, verb
+        text = render_phrase(self.text, tokens, subject)
+        several = any(tokens[i].tag == "CONJ" for i in core) or head.tag == "NOUN" and head.lower.endswith("s") \
+            and not head.lower.endswith("ss")
+        if several:
+            return "group", text, verb
+        names = [i for i in core if tokens[i].tag == "NAME"]
+        if head.lower in lexicon.PERSON_NOUNS or names and self._is_person(tokens, names) or any(tokens[i].text == "," for i in subject):
+            return None, None, verb
+        return "thing", text, verb
 
     @staticmethod
     def _is_person(tokens: list[Token], run: list[int]) -> bool:
@@ -556,12 +569,13 @@ class _People:
             return self.last if speaker.lower in lexicon.PERSONAL_PRONOUNS else None
         if pronoun in ("he", "she", "his", "her"):  # "his", "her": the owner, when they open the subject
             return self.last
-        if pronoun in ("it", "its") and not (pronoun == "it" and _expletive(tokens, index)):
+        if pronoun in ("it", "its", "they", "their") and not (pronoun == "it" and _expletive(tokens, index)):
             # "The plan stalled ..., and it was revived in 2012": in a later clause, the sentence's own subject
-            own, verb = self._thing_of(tokens)
-            if verb is not None and index > verb:
-                return own if own != "it" else self.thing
-            return self.thing
+            wanted = "thing" if pronoun in ("it", "its") else "group"
+            kind, subject, verb = self._subject_of(tokens)
+            if verb is not None and index > verb and kind != ("it" if wanted == "thing" else "they"):
+                return subject if kind == wanted else None
+            return self.thing if wanted == "thing" else self.group
         return None
 
 

@@ -544,7 +544,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
         if len(subject) == 1 and tokens[subject[0]].tag == "PRON":
             subject_name = resolve(subject[0])
             subject = [] if subject_name else subject
-        elif len(subject) > 1 and tokens[subject[0]].lower in ("his", "her", "its") and (owner := resolve(subject[0])):
+        elif len(subject) > 1 and tokens[subject[0]].lower in ("his", "her", "its", "their") and (owner := resolve(subject[0])):
             owner = re.sub(r"['’]s$", "", owner)
             subject_name, subject = owner, subject[1:]  # "Her paper was published": Adler's paper
         body = subject + [i for i in body if i >= first_verb]
@@ -571,6 +571,11 @@ def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
     possessive = _possessive_dates(tokens, dropped)
     words = set()
     for index in dropped:
+        last = index
+        while last + 1 in dropped:
+            last += 1
+        if tokens[index].tag == "DET" and last + 1 < len(tokens) and tokens[last + 1].tag == "NOUN":
+            continue  # "before the summer recess": the phrase opens a noun phrase, whose preposition stays
         if index > 0 and index - 1 not in dropped and index not in possessive:
             if tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS:
                 words.add(index - 1)

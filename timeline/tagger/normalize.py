@@ -757,7 +757,7 @@ class Resolver:
 
     def _ago(self, g, start, end):
         unit = _unit_name(g["unit"])
-        amount = number(g["num"])
+        amount = 1.0 if g["num"] == "the" else number(g["num"])  # "the day before" is one day before
         direction = re.sub(r"\s+", " ", g["dir"])
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         mod = _quantity_mod(g.get("qmod"))

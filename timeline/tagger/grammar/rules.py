@@ -137,6 +137,8 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"{POSITION}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
     # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
+    # the day before, the week after: counted from the last date told of (not "the day before the vote")
+    ("ago", r"(?P<num>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))"),
     # year-earlier, year-ago, year-end
     ("adjective", r"(?P<unit>year|month|week|quarter)(?:-|'s\s+|\s+(?=end))(?P<dir>earlier|ago|end|before|old|long)" + _END),
     # each of the past three years; the past two months; the first nine months; four-week; year-long
