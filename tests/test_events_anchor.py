@@ -487,6 +487,7 @@ def test_a_title_in_quotes_is_part_of_the_subject():
         # A superlative's "since" dates no event: 2019 is when it was last so high, not something that happened.
         ("Officials reported 38 new cases last week, the highest weekly count since 2019.", ["2023-W45"]),
         ("It was the first storm death in the province since 2019.", []),
+        ("The Hawks won their first championship since 1993 on Thursday.", ["2023-11-16"]),
         # An ordinary "since" is a stretch of time up to the DCT.
         ("The museum has been closed since 2019.", ["2019"]),
     ],

@@ -348,10 +348,10 @@ def _pair_ranges(text: str, timexes: list[Timex], dct: str | None) -> _Ranges:
 # "from 95 percent in 2019", "to 89 percent in 2024": the figures a change runs between, each with its date.
 _FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
 _TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
-# "the highest annual count since 2019", "the first death since 2019": the date of the last time it was so,
+# "the highest annual count since 2019", "their first title since 1993": the date of the last time it was so,
 # a comparison, not an event of that date nor a stretch of time up to the DCT.
 _SUPERLATIVE_SINCE = re.compile(
-    r"\bthe\s+(?:first|highest|lowest|largest|biggest|smallest|worst|best|most|least|fewest|greatest|deadliest|strongest"
+    r"\b(?:the|its|their|his|her|our)\s+(?:first|highest|lowest|largest|biggest|smallest|worst|best|most|least|fewest|greatest|deadliest|strongest"
     r"|weakest|warmest|coldest|hottest|wettest|driest|longest|shortest|fastest|slowest|sharpest|steepest|heaviest)\b"
     r"[^.;,:]{0,40}?\bsince\s+\Z", re.I)
 
