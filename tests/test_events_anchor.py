@@ -420,6 +420,21 @@ def test_a_possessive_date_leaves_its_noun_with_the(text, headline):
          "Council voted to demolish the bridge"),
         ("The report that the agency published on Monday was criticized.", "Monday", "2023-11-13",
          "Agency published the report"),
+        # A relative clause's noun: past an abbreviation's full stop, past a time phrase before the verb, and the
+        # first pronoun's noun for a second relative clause after "and".
+        ("It is followed by Stroh Brewery Co., which agreed on Monday to sell its assets.", "Monday", "2023-11-13",
+         "Stroh Brewery Co agreed to sell its assets"),
+        ("They control the market, which last year had sales of $1.4 billion.", "last year", "2022",
+         "Market had sales of $1.4 billion"),
+        ("He was shunned by Lazaro, who kept the boy and who went to court on Monday.", "Monday", "2023-11-13",
+         "Lazaro went to court"),
+        # A term in quotes opening the sentence is its subject; a "that" opening a clause after "and" goes.
+        ("“Smart homes” have emerged this year.", "this year", "2023", "Smart homes have emerged"),
+        ("The bank said the deal needs approval, and that the sale should close in March.", "March", "2024-03",
+         "Sale should close"),
+        # A speaker after the verb may be followed by a relative clause.
+        ("“We must not stop,” said a message that was read to scientists on Monday.", "Monday", "2023-11-13",
+         "A message was read to scientists"),
     ],
 )
 def test_headline_finds_the_subject_and_the_object_of_its_clause(text, phrase, value, headline):

@@ -28,7 +28,8 @@ _NOUN_COMPLEMENT_HEADS = frozenset(("fact", "hope", "belief", "idea", "notion", 
 _TIME_OPENERS = lexicon.TIME_PREPOSITIONS | frozenset(("last", "this", "next", "yesterday", "today", "tonight", "earlier", "later"))
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 # What may follow the speaker named after the verb: '..., said Ray Mills on Tuesday', '... said Mills today'.
-_AFTER_SPEAKER = frozenset(("on", "in", "at", "during", "yesterday", "today", "tonight", "last", "this", "earlier", "later"))
+_AFTER_SPEAKER = frozenset(("on", "in", "at", "during", "yesterday", "today", "tonight", "last", "this", "earlier", "later",
+                            "that", "who", "which"))
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ def _noun_phrase_before(tokens: list[Token], index: int) -> list[int]:
     end = index - 1
     if end >= 0 and tokens[end].text == ",":
         end -= 1
+    if end >= 1 and tokens[end].text == "." and tokens[end - 1].tag == "NAME":
+        end -= 1  # the full stop of an abbreviation: "Stroh Brewery Co., which"
     if end >= 2 and tokens[end].tag == "NUM" and tokens[end - 1].text == ",":
         end -= 2  # an age between commas: "Reyes, 58, who served as mayor"
     start = end
@@ -157,6 +160,9 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
                                                                  or _object_relative_verb(tokens, start, index))):
             break  # "said that ...", and the relative clauses of "a debate that began in 2013", "the report that the agency published"
         start -= 1
+    if start < index and tokens[start].lower == "that" and start > 0 and (tokens[start - 1].tag == "CONJ" or tokens[start - 1].text == ",") \
+            and tokens[start + 1].tag in ("DET", "PRON", "NAME", "NUM"):
+        start += 1  # "said the deal needs approval, and that it hopes to complete it": the clause after "that"
     end = index
     while end + 1 < len(tokens) and not _is_break_before(tokens, end + 1):
         end += 1
@@ -202,7 +208,9 @@ def _quoted_title_before(tokens: list[Token], closing: int) -> int | None:
     """Where a short quoted name with no verb opens, when the quote mark tokens[closing] closes it between
     commas ('Her last book, "Empty Nets," appeared'): a title, which a clause runs through."""
     opening = next((i for i in range(closing - 1, max(-1, closing - 10), -1) if tokens[i].tag == "QUOTE"), None)
-    if opening is None or opening == 0 or tokens[opening - 1].text != "," or closing - opening < 2:
+    if opening is None or opening > 0 and tokens[opening - 1].text != "," or closing - opening < 2:
+        return None  # between commas, or opening the sentence: '``Smart homes'' have emerged'
+    if opening == 0 and not (closing + 1 < len(tokens) and tokens[closing + 1].tag in ("VERB", "AUX")):
         return None
     inside = tokens[opening + 1:closing]
     if any(token.tag in ("VERB", "AUX") or token.text in (".", "?", "!") for token in inside):
@@ -524,7 +532,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
     subject_name = owner = None
     # the relative pronoun is the subject when the clause's first verb follows it ("who was critically injured
     # in the 1998 bombing"), whichever word of the clause the event is
-    antecedent = _antecedent(tokens, start, next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), verb))
+    antecedent = _antecedent(tokens, start, next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), verb), dropped)
     if antecedent:
         # "The factory, which closed in 2009" / "the lawsuit, filed in 2021": the noun before is the subject.
         passive = tokens[start - 1].text == ","
@@ -874,14 +882,19 @@ def _in_relative_clause(tokens: list[Token], start: int, index: int) -> bool:
         (index < group or not any(t.tag in ("VERB", "AUX") for t in tokens[group:index + 1]))
 
 
-def _antecedent(tokens: list[Token], start: int, verb: int | None) -> list[int]:
-    """The noun phrase a relative or participial clause hangs on, when the clause has no subject of its own."""
+def _antecedent(tokens: list[Token], start: int, verb: int | None, dropped: set[int] = frozenset()) -> list[int]:
+    """The noun phrase a relative or participial clause hangs on, when the clause has no subject of its own;
+    ``dropped`` are the time phrases, which may stand between the pronoun and its verb ("which last year had")."""
     if start == 0 or verb is None:
         return []
     opener = tokens[start - 1]
     # Only the verb group stands between the pronoun and the verb: "which is expected to hear", not "which he said".
-    if opener.lower in ("who", "which", "that") and all(t.tag in ("AUX", "ADV", "VERB") or t.lower in ("to", "not")
-                                                       for t in tokens[start:verb]):
+    if opener.lower in ("who", "which", "that") and all(t.tag in ("AUX", "ADV", "VERB") or t.lower in ("to", "not") or i in dropped
+                                                       for i, t in enumerate(tokens[start:verb], start)):
+        if start >= 2 and tokens[start - 2].lower in ("and", "or"):
+            # "Lazaro, who has been keeping Elian and who has gone to court": the first pronoun's noun
+            earlier = next((i for i in range(start - 3, 0, -1) if tokens[i].lower == opener.lower), None)
+            return _noun_phrase_before(tokens, earlier) if earlier is not None else []
         return _noun_phrase_before(tokens, start - 1)
     if opener.text == "," and verb == start and tokens[verb].lower.endswith("ed"):
         return _noun_phrase_before(tokens, start)
