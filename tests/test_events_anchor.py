@@ -463,6 +463,18 @@ def test_it_is_the_thing_the_text_was_about(text, phrase, value, headline):
     assert _headline(text, phrase, value) == headline
 
 
+def test_a_relative_clause_with_its_own_date_leaves_the_main_clauses_headline():
+    text = "A nurse who poisoned five patients between 2019 and 2021 was sentenced on Friday to life in prison."
+    headlines = {event.date.value: event.headline for event in extract(text, "2023-11-16").events}
+    assert headlines == {"2019": "A nurse poisoned five patients", "2023-11-10": "A nurse was sentenced to life in prison"}
+
+
+def test_a_bare_second_predicate_shares_a_perfect_auxiliary_not_a_passive_one():
+    text = "Orbitel has raised $1 billion since 2017 and hired 700 people this year. Adler was born in 1941 and fled in 1944."
+    headlines = {event.date.value: event.headline for event in extract(text, "2025-01-01").events}
+    assert (headlines["2025"], headlines["1944"]) == ("Orbitel has hired 700 people", "Adler fled")
+
+
 def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
     events = extract("The storm arrived shortly after 9 p.m. on Friday and peaked around 2 a.m.", "2023-11-11").events
     assert [(event.date.value, event.headline) for event in events] == [

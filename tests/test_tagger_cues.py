@@ -78,6 +78,10 @@ def test_lengths_and_points(text, kind, value):
     ("The vote was on Tuesday. The day before, a senator spoke against it.", ["2023-11-14", "2023-11-13"]),
     ("The plant closed in March 2020 and reopened the month after.", ["2020-03", "2020-04"]),
     ("He spoke the day before the vote.", []),
+    # "of that year" is part of the month or day it gives the year of
+    ("Suspicions arose in March 2021. She was arrested in June of that year.", ["2021-03", "2021-06"]),
+    ("The war began in 1939. On Dec. 14 of the same year, the ship sank.", ["1939", "1939-12-14"]),
+    ("The plant opened in 1958. In June of that year, it flooded.", ["1958", "1958-06"]),
 ])
 def test_anaphora_counts_from_the_narrated_date(text, expected):
     assert values(text) == expected

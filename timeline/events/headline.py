@@ -251,22 +251,28 @@ def _verb_before_conjunction(tokens: list[Token], conjunction: int) -> bool:
     return any(token.tag in ("VERB", "AUX") for token in tokens[comma + 1:conjunction])
 
 
-def _restrictive_clause_before(tokens: list[Token], opener: int, index: int) -> bool:
+def _restrictive_clause_before(tokens: list[Token], opener: int, index: int, skipped: set[int] = frozenset()) -> bool:
     """True when tokens[opener] opens a relative clause without commas that ends before tokens[index]: in
     "An abortion foe who is the subject of a manhunt was charged", a second verb group after the clause's
-    own, with no "and" or comma between, is the main clause's."""
+    own, with no "and" or comma between, is the main clause's. ``skipped``: time phrases, whose "and"
+    ("between 2019 and 2021") joins no clauses."""
     if tokens[opener].lower not in ("who", "which", "that") or opener == 0 or tokens[opener - 1].tag not in ("NOUN", "NAME"):
         return False
     groups, in_group = 0, False
     for position in range(opener + 1, index + 1):
         token = tokens[position]
+        joins_dates = token.tag == "CONJ" and (position - 1 in skipped and position + 1 in skipped or tokens[position - 1].tag == "NUM"
+                                              and position + 1 < len(tokens) and tokens[position + 1].tag == "NUM")
+        if position in skipped or joins_dates:
+            in_group = False
+            continue  # "between 2019 and 2021"
         if token.tag in ("CONJ", "PUNCT", "QUOTE", "SUB") or token.lower in lexicon.CLAUSE_OPENERS:
             return False
         # not a participle or gerund inside a noun phrase: "the rising prices", "the 1998 clinic bombing"
         verb = token.tag in ("VERB", "AUX") and not (token.lower.endswith(("ing", "ed")) and (
             tokens[position - 1].tag in ("NOUN", "NUM") or position + 1 < len(tokens) and tokens[position + 1].tag == "NOUN"
             and tokens[position - 1].tag in ("DET", "ADJ")))
-        if verb and not in_group:
+        if verb and not in_group and tokens[position - 1].lower != "to":  # an infinitive is no verb group of its own
             groups += 1
         in_group = verb or (in_group and token.tag == "ADV")
     return groups >= 2
@@ -496,6 +502,17 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
                 last = end
             dropped |= set(range(participle - 1, last + 1))
     asides = _asides(tokens, start, end)
+    for opener in range(start + 1, trigger):
+        if _restrictive_clause_before(tokens, opener, trigger, dropped):
+            # "A nurse who poisoned patients between 2019 and 2021 was sentenced on Friday": the relative
+            # clause tells of another date's event
+            group = next((i for i in range(opener + 1, trigger) if tokens[i].tag in ("VERB", "AUX")), trigger)
+            while group + 1 < trigger and tokens[group + 1].tag in ("VERB", "AUX", "ADV"):
+                group += 1
+            clause_end = _relative_clause_end(tokens, group + 1, trigger)
+            if any(i in dropped and i not in own_time for i in range(opener, clause_end + 1)):
+                dropped |= set(range(opener, clause_end + 1))
+            break
     if trigger in asides:  # the event is told inside the relative clause: its verbs are the event's own
         asides = set()
     verbs = [i for i in range(start, trigger + 1) if tokens[i].tag in ("VERB", "AUX") and i not in dropped and i not in asides]
@@ -858,9 +875,16 @@ def _other_dated_predicates(tokens: list[Token], start: int, end: int, trigger: 
     in Vienna in 1941 and fled to Norway in 1944" tells of two events, one predicate each."""
     segments = predicates(tokens, start, end) if other_times else []
     found: set[int] = set()
+    own = next(((first, last) for first, last in segments if first <= trigger <= last), None)
+    # "has raised $1 billion since 2017 and hired 700 people this year": a bare participle shares the first
+    # predicate's perfect auxiliary (not a passive's "was": "was born in 1941 and fled in 1944")
+    bare = own is not None and not any(tokens[i].tag == "AUX" for i in range(own[0], trigger))
     for first, last in segments:
         if not first <= trigger <= last and other_times & set(range(first, last + 1)):
-            found |= set(range(first, last + 1))
+            shared = first
+            while bare and first < trigger and shared <= last and (tokens[shared].lower in lexicon.HAVE_FORMS or tokens[shared].tag == "ADV"):
+                shared += 1
+            found |= set(range(shared, last + 1))
             # the "and" that joined it goes too: before it, or before the trigger's own predicate
             found |= {last + 1} if last < trigger and tokens[last + 1].lower in ("and", "or") else set()
     return found

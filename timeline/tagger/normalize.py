@@ -559,6 +559,10 @@ class Resolver:
         if "year" in g:
             year = int(g["year"].lstrip("'"))
             year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
+        elif "thatyear" in g:  # "Dec. 14 of that year"
+            year = self.ref.year if self.ref else None
+            if year is None:
+                return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
         else:
             year = self._paired_year(end) or self._year_of_that(end) or self._narrative_year(start)
             if year is None:
@@ -612,6 +616,10 @@ class Resolver:
             year = spoken_year(g["spoken"])
             if year is None:
                 return None
+        elif g.get("yearrel", "").startswith(("that", "the")):  # "June of that year": the year told of
+            if self.ref is None:
+                return Reading("DATE", f"XXXX-{month:02d}", mod)
+            year = self.ref.year
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{month:02d}", mod)
         elif "yearrel" in g:

@@ -107,12 +107,12 @@ RULES: list[tuple[str, str]] = [
     # 4 in the morning
     ("clock", rf"{QUANTITY}(?P<hour>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"),
     # Monday, Oct. 26, 1998 / October 26 / the 26th of October 2023
-    ("date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
+    ("date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR}|(?P<thatyear>,?\s+of\s+(?:that|the\s+same)\s+year{_END}))?"),
     ("date", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
     # the week of March 6: the ISO week holding that day
     ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
     # early January 2020, July 1997, June last year, January nineteen ninety-seven
-    ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next)\s+year{_END})"),
+    ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next|that|the\s+same)\s+year{_END})"),
     # the last half of 1989, the first quarter of this year
     ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next|the)\s+year{_END})"),
     # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period;
