@@ -464,7 +464,8 @@ def _present_predicate(tokens: list[Token], *, is_lede: bool) -> int | None:
 
 
 class _People:
-    """People named so far in the article, to resolve "he", "she" and the "I" of a quote."""
+    """People named so far in the article, and the subject of the last sentence, to resolve "he", "she", the "I"
+    of a quote, "it" and "they"."""
 
     def __init__(self, text: str, sentences: tuple[Sentence, ...]) -> None:
         self.text = text
@@ -476,8 +477,8 @@ class _People:
 
     def read(self, tokens: list[Token]) -> None:
         """Note the people a sentence names: runs of two or three names used as a noun, or a known surname;
-        and the thing it is about, for "it"."""
-        self._read_thing(tokens)
+        and what its subject is, for a later "it" or "they"."""
+        self._read_subject(tokens)
         run: list[int] = []
         for index in range(len(tokens) + 1):
             token = tokens[index] if index < len(tokens) else None
@@ -494,7 +495,7 @@ class _People:
                 self.last = self.full_names[re.sub(r"['’]s$", "", tokens[run[0]].text)]
             run = []
 
-    def _read_thing(self, tokens: list[Token]) -> None:
+    def _read_subject(self, tokens: list[Token]) -> None:
         """Take the sentence's subject as what a later "it" stands for when it is one thing ("The state rated
         the bridge ... two years later it banned trucks"), or a later "they" when it is several ("Opposition
         senators tried ... On Tuesday, they proposed"); a subject "it" or "they" keeps what it stands for, any
@@ -585,9 +586,8 @@ def _expletive(tokens: list[Token], index: int) -> bool:
     position = index + 1
     while position < len(tokens) and tokens[position].tag in ("AUX", "ADV"):
         position += 1
-    if position == index + 1 or position >= len(tokens) or tokens[position].tag != "VERB":
-        return position == index + 1 and position < len(tokens) and tokens[position].lower in lexicon.BE_FORMS or \
-            position > index + 1 and (position >= len(tokens) or tokens[position].tag != "VERB")
+    if position >= len(tokens) or tokens[position].tag != "VERB":
+        return position > index + 1  # a copula without a verb of its own: "It was the first death"
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
     return following in ("that", "to") and tokens[position].lower.endswith("ed")
 

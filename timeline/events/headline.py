@@ -175,10 +175,7 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
         # "The report that the agency published on Monday was criticized", "A nurse who was injured in the
         # bombing attended the service": a relative clause without commas ends before the main clause's verb,
         # or at a comma ("of nine women who had been killed last year, suspects had been arrested")
-        group = next((i for i in range(start, end + 1) if tokens[i].tag in ("VERB", "AUX")), index)
-        while group + 1 <= end and tokens[group + 1].tag in ("VERB", "AUX", "ADV"):
-            group += 1
-        end = _relative_clause_end(tokens, max(index, group) + 1, end)
+        end = _relative_clause_end(tokens, max(index, _verb_group_end(tokens, start, end)) + 1, end)
     closing = next((closing for participle, closing in phrases if participle == index), None)
     if closing is not None:
         end = min(end, closing - 1)  # "The lawsuit, filed in 2021, names the city": the phrase is the clause
@@ -216,6 +213,25 @@ def _quoted_title_before(tokens: list[Token], closing: int) -> int | None:
     if any(token.tag in ("VERB", "AUX") or token.text in (".", "?", "!") for token in inside):
         return None
     return opening
+
+
+def _verb_group_end(tokens: list[Token], start: int, limit: int) -> int:
+    """The last word of the first verb group from tokens[start] on ("was critically injured"), at most ``limit``."""
+    group = next((i for i in range(start, limit + 1) if tokens[i].tag in ("VERB", "AUX")), limit)
+    while group + 1 <= limit and tokens[group + 1].tag in ("VERB", "AUX", "ADV"):
+        group += 1
+    return group
+
+
+def _relative_clause_of_another_date(tokens: list[Token], start: int, trigger: int, dropped: set[int], own_time: set[int]) -> set[int]:
+    """The words of a relative clause without commas before the event's verb that tell of another date's
+    event: "A nurse who poisoned patients between 2019 and 2021 was sentenced on Friday"."""
+    for opener in range(start + 1, trigger):
+        if _restrictive_clause_before(tokens, opener, trigger, dropped):
+            clause_end = _relative_clause_end(tokens, _verb_group_end(tokens, opener + 1, trigger - 1) + 1, trigger)
+            clause = set(range(opener, clause_end + 1))
+            return clause if any(i in dropped and i not in own_time for i in clause) else set()
+    return set()
 
 
 def _relative_clause_end(tokens: list[Token], after: int, end: int) -> int:
@@ -356,9 +372,10 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
     group = len(span)
     while group > 0 and (tokens[span[group - 1]].tag in ("VERB", "AUX", "ADV") or tokens[span[group - 1]].lower in ("to", "not")):
         group -= 1
-    if not any(tokens[i].tag in ("VERB", "AUX") for i in span[group:]) or tokens[span[group]].lower == "to" if group < len(span) else True:
-        group = len(span)
-    span, verbs = span[:group], span[group:]
+    verbs = span[group:]
+    if not any(tokens[i].tag in ("VERB", "AUX") for i in verbs) or verbs and tokens[verbs[0]].lower == "to":
+        verbs = []
+    span = span[:len(span) - len(verbs)]
     closed = bool(span) and tokens[span[-1]].text == ","  # "Whitfield, the chief executive, said": an aside closes before the verb
     span = [i for i in span if not (tokens[i].text == "," and i == span[-1])]
     if any(tokens[i].text == "," for i in span):
@@ -502,17 +519,7 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
                 last = end
             dropped |= set(range(participle - 1, last + 1))
     asides = _asides(tokens, start, end)
-    for opener in range(start + 1, trigger):
-        if _restrictive_clause_before(tokens, opener, trigger, dropped):
-            # "A nurse who poisoned patients between 2019 and 2021 was sentenced on Friday": the relative
-            # clause tells of another date's event
-            group = next((i for i in range(opener + 1, trigger) if tokens[i].tag in ("VERB", "AUX")), trigger)
-            while group + 1 < trigger and tokens[group + 1].tag in ("VERB", "AUX", "ADV"):
-                group += 1
-            clause_end = _relative_clause_end(tokens, group + 1, trigger)
-            if any(i in dropped and i not in own_time for i in range(opener, clause_end + 1)):
-                dropped |= set(range(opener, clause_end + 1))
-            break
+    dropped |= _relative_clause_of_another_date(tokens, start, trigger, dropped, set(own_time))
     if trigger in asides:  # the event is told inside the relative clause: its verbs are the event's own
         asides = set()
     verbs = [i for i in range(start, trigger + 1) if tokens[i].tag in ("VERB", "AUX") and i not in dropped and i not in asides]
@@ -607,7 +614,8 @@ def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
             elif tokens[index - 1].lower in ("after", "before"):
                 # "arrived shortly after 9 p.m.": the relation to a time shown beside the headline goes with it
                 words.add(index - 1)
-                words.update(i for i in (index - 2,) if i >= 0 and tokens[i].tag == "ADV")
+                if index >= 2 and tokens[index - 2].tag == "ADV":
+                    words.add(index - 2)
     return words
 
 

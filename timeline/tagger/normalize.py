@@ -458,7 +458,7 @@ class Resolver:
         return previous.group(1).isupper() and len(previous.group(1)) > 1 or \
             before[:previous.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "“")
 
-    def remember(self, reference: tuple[date | None, str, bool, int | None] | None, start: int) -> None:
+    def remember(self, reference: tuple[date | None, str, bool, int | None, int | None] | None, start: int) -> None:
         """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
         if reference:
             day, granularity, period_only, year, hour = reference
