@@ -350,10 +350,8 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
 _TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
 # "the highest annual count since 2019", "their first title since 1993": the date of the last time it was so,
 # a comparison, not an event of that date nor a stretch of time up to the DCT.
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:the|its|their|his|her|our)\s+(?:first|highest|lowest|largest|biggest|smallest|worst|best|most|least|fewest|greatest|deadliest|strongest"
-    r"|weakest|warmest|coldest|hottest|wettest|driest|longest|shortest|fastest|slowest|sharpest|steepest|heaviest)\b"
-    r"[^.;,:]{0,40}?\bsince\s+\Z", re.I)
+_SUPERLATIVE_SINCE = re.compile(rf"\b(?:the|its|their|his|her|our)\s+(?:{'|'.join(sorted(lexicon.SUPERLATIVES))})\b"
+                                r"[^.;,:]{0,40}?\bsince\s+\Z", re.I)
 
 
 def _comparison_baseline(text: str, timex: Timex) -> bool:

@@ -18,18 +18,6 @@ from timeline.events.tokens import Token, entry, opening_participle_phrase, part
 _MAX_WORDS = 30
 _RANGE_JOINS = frozenset(("and", "to", "-", "–", "through", "until"))  # "between 2016 and 2019", "from May to June"
 _NOUN_PHRASE = ("DET", "ADJ", "NOUN", "NAME", "PRON")  # the word classes a noun phrase is made of
-# Prepositions that also open clauses: after them a noun and an "-ed" verb are a clause ("after the market closed").
-_CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until", "till", "as", "once", "because"))
-# Nouns whose "that" clause says what they hold, not a relative clause: "the fact that", "the hope that".
-_NOUN_COMPLEMENT_HEADS = frozenset(("fact", "hope", "belief", "idea", "notion", "news", "claim", "evidence", "possibility",
-                                    "concern", "concerns", "fear", "fears", "sign", "signs", "view", "ground", "grounds",
-                                    "protection", "assurance", "assurances", "promise", "warning", "rumor", "rumors", "impression"))
-# Words a time phrase after a verb opens with: "published on Monday", "approved last week".
-_TIME_OPENERS = lexicon.TIME_PREPOSITIONS | frozenset(("last", "this", "next", "yesterday", "today", "tonight", "earlier", "later"))
-_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
-# What may follow the speaker named after the verb: '..., said Ray Mills on Tuesday', '... said Mills today'.
-_AFTER_SPEAKER = frozenset(("on", "in", "at", "during", "yesterday", "today", "tonight", "last", "this", "earlier", "later",
-                            "that", "who", "which"))
 
 
 @dataclass(frozen=True)
@@ -57,7 +45,7 @@ def _is_break_before(tokens: list[Token], index: int) -> bool:
             return True
     if token.tag == "CONJ" and following is not None and following.tag == "PRON" and following.lower not in ("his", "her", "their", "its", "my", "our"):
         return True
-    if token.text == "," and following is not None and following.lower in _SUBJECT_PRONOUNS and index + 2 < len(tokens) \
+    if token.text == "," and following is not None and following.lower in lexicon.SUBJECT_PRONOUNS and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("VERB", "AUX"):
         return True  # "When it opened in 1958, it was the longest span": the main clause after a fronted one
     if token.tag == "CONJ" and any(t.tag in ("VERB", "AUX") for t in tokens[:index]) and _clause_follows(tokens, index + 1):
@@ -169,7 +157,7 @@ def clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     if start == 1 and tokens[0].tag == "SUB":
         # "Although 14 women had been killed, suspects had been arrested": a fronted clause ends where the main one starts
         end = next((i - 1 for i in range(index + 1, end + 1) if tokens[i].text == "," and (
-            _clause_follows(tokens, i + 1) or i + 1 < len(tokens) and tokens[i + 1].lower in _SUBJECT_PRONOUNS)), end)
+            _clause_follows(tokens, i + 1) or i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.SUBJECT_PRONOUNS)), end)
     if start > 1 and tokens[start - 1].lower in ("that", "who", "which") and tokens[start - 2].tag in ("NOUN", "NAME") and (
             tokens[start - 1].lower != "that" or _object_relative_verb(tokens, start, index) or _in_relative_clause(tokens, start, index)):
         # "The report that the agency published on Monday was criticized", "A nurse who was injured in the
@@ -352,8 +340,9 @@ def _conjunct(tokens: list[Token], verb: int, index: int, end: int) -> tuple[int
     return left, right
 
 
-def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int]) -> list[int]:
-    """Token indices of the clause's subject: before the verb, appositives and descriptors cut."""
+def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int], governing_verbs: bool = True) -> list[int]:
+    """Token indices of the clause's subject: before the verb, appositives and descriptors cut; followed by the
+    verbs that govern tokens[verb] ("is scheduled to" expire) unless ``governing_verbs`` is False."""
     first_verb = verb
     while first_verb > start and tokens[first_verb - 1].tag in ("AUX", "ADV"):
         first_verb -= 1
@@ -380,7 +369,7 @@ def _subject_span(tokens: list[Token], start: int, verb: int, dropped: set[int])
     span = [i for i in span if not (tokens[i].text == "," and i == span[-1])]
     if any(tokens[i].text == "," for i in span):
         span = _subject_segment(tokens, span, start, closed)
-    return _shortened_subject(tokens, span, start) + verbs
+    return _shortened_subject(tokens, span, start) + (verbs if governing_verbs else [])
 
 
 def _shortened_subject(tokens: list[Token], span: list[int], start: int) -> list[int]:
@@ -600,37 +589,37 @@ def build_headline(text: str, tokens: list[Token], trigger: int, dropped: set[in
 def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
     """The words right before the dropped time phrases that go with them: "in", "on", "late", "through",
     "(shortly) after"; not the preposition of a noun phrase a possessive date opens ("at Friday's meeting")."""
-    possessive = _possessive_dates(tokens, dropped)
     words = set()
-    for index in dropped:
-        last = index
-        while last + 1 in dropped:
-            last += 1
-        if tokens[index].tag == "DET" and last + 1 < len(tokens) and tokens[last + 1].tag == "NOUN":
+    for first, last in _dropped_runs(dropped).items():
+        if first == 0 or tokens[last].lower.endswith(("'s", "’s")):
+            continue
+        if tokens[first].tag == "DET" and last + 1 < len(tokens) and tokens[last + 1].tag == "NOUN":
             continue  # "before the summer recess": the phrase opens a noun phrase, whose preposition stays
-        if index > 0 and index - 1 not in dropped and index not in possessive:
-            if tokens[index - 1].lower in lexicon.HEADLINE_TIME_WORDS:
-                words.add(index - 1)
-            elif tokens[index - 1].lower in ("after", "before"):
-                # "arrived shortly after 9 p.m.": the relation to a time shown beside the headline goes with it
-                words.add(index - 1)
-                if index >= 2 and tokens[index - 2].tag == "ADV":
-                    words.add(index - 2)
+        if tokens[first - 1].lower in lexicon.HEADLINE_TIME_WORDS:
+            words.add(first - 1)
+        elif tokens[first - 1].lower in ("after", "before"):
+            # "arrived shortly after 9 p.m.": the relation to a time shown beside the headline goes with it
+            words.add(first - 1)
+            if first >= 2 and tokens[first - 2].tag == "ADV":
+                words.add(first - 2)
     return words
+
+
+def _dropped_runs(dropped: set[int]) -> dict[int, int]:
+    """First word -> last word of each run of consecutive dropped words."""
+    runs = {}
+    for index in dropped:
+        if index - 1 not in dropped:
+            last = index
+            while last + 1 in dropped:
+                last += 1
+            runs[index] = last
+    return runs
 
 
 def _possessive_dates(tokens: list[Token], dropped: set[int]) -> dict[int, int]:
     """First word -> last word of each dropped run that ends in a possessive: "Friday's", "last year's"."""
-    found = {}
-    for index in dropped:
-        if index - 1 in dropped:
-            continue
-        last = index
-        while last + 1 in dropped:
-            last += 1
-        if tokens[last].lower.endswith(("'s", "’s")):
-            found[index] = last
-    return found
+    return {first: last for first, last in _dropped_runs(dropped).items() if tokens[last].lower.endswith(("'s", "’s"))}
 
 
 def _articles_for_possessive_dates(tokens: list[Token], dropped: set[int], body: list[int]) -> dict[int, str]:
@@ -642,12 +631,13 @@ def _articles_for_possessive_dates(tokens: list[Token], dropped: set[int], body:
                                                          or tokens[first - 1].lower in lexicon.POSSESSIVE_PRONOUNS))}
 
 
-def subject_of(tokens: list[Token], start: int, verb: int) -> list[int]:
-    """The subject of the clause from ``start`` whose verb is tokens[verb], without descriptors or a leading article."""
-    subject = _subject_span(tokens, start, verb, set())
+def subject_of(tokens: list[Token], start: int, verb: int, dropped: set[int] = frozenset()) -> list[int]:
+    """The subject of the clause from ``start`` whose verb is tokens[verb], without descriptors, a leading
+    article or the verbs that govern tokens[verb]; ``dropped`` are the words left out (time phrases)."""
+    subject = _subject_span(tokens, start, verb, dropped, governing_verbs=False)
     while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
         subject = subject[1:]
-    return [i for i in subject if tokens[i].tag not in ("AUX", "ADV", "VERB") or i < subject[0] + 1]
+    return subject
 
 
 def render_phrase(text: str, tokens: list[Token], indices: list[int]) -> str:
@@ -658,9 +648,7 @@ def render_phrase(text: str, tokens: list[Token], indices: list[int]) -> str:
 def _told_of(tokens: list[Token], start: int, verb: int | None, dropped: set[int], resolve) -> tuple[list[int], str | None]:
     """The subject of the clause from ``start`` to ``verb`` without its leading article, and the name a
     pronoun subject stands for: who a headline built from another part of the sentence is about."""
-    subject = _subject_span(tokens, start, verb, dropped) if verb is not None else []
-    while len(subject) > 1 and tokens[subject[0]].lower in lexicon.HEADLINE_DROP_LEADING:
-        subject = subject[1:]
+    subject = subject_of(tokens, start, verb, dropped) if verb is not None else []
     name = resolve(subject[0]) if len(subject) == 1 and tokens[subject[0]].tag == "PRON" else None
     return subject, name
 
@@ -769,7 +757,7 @@ def _reduced_relative(tokens: list[Token], participle: int, dropped: set[int]) -
     while start > 0 and tokens[start].tag != "DET" and tokens[start - 1].tag in ("DET", "ADJ", "NOUN", "NAME", "NUM"):
         start -= 1
     before = tokens[start - 1] if start > 0 else None
-    if before is None or before.tag != "PREP" or before.lower in _CLAUSE_PREPOSITIONS or tokens[start].tag != "DET" \
+    if before is None or before.tag != "PREP" or before.lower in lexicon.CLAUSE_PREPOSITIONS or tokens[start].tag != "DET" \
             or start > 1 and tokens[start - 2].tag in ("NOUN", "NAME", "NUM"):
         # "after the market closed Friday" is a clause of its own; "details of the slaying emerged" tells of
         # the noun the preposition hangs on
@@ -820,7 +808,7 @@ def _attributed_speech(text: str, tokens: list[Token], trigger: int, resolve) ->
         while after < len(tokens) and tokens[after].tag in _NOUN_PHRASE:
             after += 1
         speaker = list(range(trigger + 1, after))
-        if after < len(tokens) and tokens[after].tag not in ("PUNCT", "QUOTE") and tokens[after].lower not in _AFTER_SPEAKER:
+        if after < len(tokens) and tokens[after].tag not in ("PUNCT", "QUOTE") and tokens[after].lower not in lexicon.AFTER_SPEAKER:
             return None  # an object, not a speaker: "The company, founded in 2014, reported revenue of $212 million"
         named = after + 1
         while named < len(tokens) and tokens[named].tag == "NAME":
@@ -936,7 +924,7 @@ def _antecedent(tokens: list[Token], start: int, verb: int | None, dropped: set[
 def _object_relative_verb(tokens: list[Token], start: int, index: int) -> bool:
     """True when tokens[index] is the verb of an object relative clause opening at ``start`` with its own
     subject: "the report that [the agency published]" (a noun phrase, then the verb group holding the word)."""
-    if start < 2 or tokens[start - 2].lower in _NOUN_COMPLEMENT_HEADS:
+    if start < 2 or tokens[start - 2].lower in lexicon.NOUN_COMPLEMENT_HEADS:
         return False  # "the fact that a ground campaign has begun": what the noun says, not a relative clause
     position = start
     while position < index and tokens[position].tag in ("DET", "ADJ", "NOUN", "NAME", "PRON", "NUM"):
@@ -950,7 +938,7 @@ def _object_relative_verb(tokens: list[Token], start: int, index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     # the verb's object is the noun the clause hangs on: nothing of its own follows the verb but a time
     # phrase or the main clause's verb
-    gap = following is None or following.tag in ("PUNCT", "QUOTE", "VERB", "AUX") or following.lower in _TIME_OPENERS
+    gap = following is None or following.tag in ("PUNCT", "QUOTE", "VERB", "AUX") or following.lower in lexicon.TIME_OPENERS
     return position == index and tokens[index].tag == "VERB" and not passive and gap
 
 

@@ -109,5 +109,20 @@ PLACE_PREPOSITIONS = _words("in at from near across throughout")
 SUPPORT_VERBS = _words("had has have having made make makes took take takes gave give gives held hold holds faced face faces suffered suffer suffers underwent undergo")
 # Signs a money figure opens with ("$212 million", "€4 billion", "#89.7 million" in old wire copy).
 CURRENCY_SIGNS = frozenset("$ € £ ¥ #".split())
+# Prepositions that also open clauses: after them a noun and an "-ed" verb are a clause ("after the market closed").
+CLAUSE_PREPOSITIONS = _words("after before since until till as once because")
+# Nouns whose "that" clause says what they hold, not a relative clause: "the fact that", "the hope that".
+NOUN_COMPLEMENT_HEADS = _words(
+    "fact hope belief idea notion news claim evidence possibility concern concerns fear fears sign signs view ground "
+    "grounds protection assurance assurances promise warning rumor rumors impression")
+# Words a time phrase after a verb opens with: "published on Monday", "approved last week".
+TIME_OPENERS = TIME_PREPOSITIONS | _words("last this next yesterday today tonight earlier later")
+# What may follow the speaker named after the verb: '..., said Ray Mills on Tuesday', '... said Mills today',
+# '..., said a message that was read'.
+AFTER_SPEAKER = _words("on in at during yesterday today tonight last this earlier later that who which")
+# Superlatives whose "since" names the last time it was so: "the highest count since 2019".
+SUPERLATIVES = _words(
+    "first highest lowest largest biggest smallest worst best most least fewest greatest deadliest strongest "
+    "weakest warmest coldest hottest wettest driest longest shortest fastest slowest sharpest steepest heaviest")
 # TIMEX3 values of vague words ("now", "these days", "the future"): never a time an event is placed at.
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})

@@ -111,23 +111,20 @@ class Reading:
     period: int | None = None
 
 
-# The hour an evening or a night stands for when a later clock time is compared with it.
-_EVENING_HOURS = {"EV": 19, "NI": 21}
-
-
 def reference_of(reading: Reading) -> tuple[date | None, str, bool, int | None, int | None] | None:
     """What later expressions read ``reading`` as: a date anaphora count from, its granularity, whether it
     is only a reporting period (compared with, not counted from), the year the text is telling of
     (anaphoric dates too: "Three days later" tells of the year it lands in), and the hour of a time or
-    an evening or night ("9 p.m. Friday", "Friday night"; None otherwise); None if it is no date."""
+    part of day ("9 p.m. Friday", "Friday night"; None otherwise); None if it is no date."""
     if reading.period is not None:
         return date(reading.period, 1, 1), "year", True, None, None
     if reading.type in ("DATE", "TIME"):
         earliest, _ = interval(reading.value)
         if earliest:
             day = date.fromisoformat(earliest[:10])
-            clock = re.search(r"T(\d{2}):|T(EV|NI)$", reading.value)
-            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else _EVENING_HOURS[clock.group(2)]
+            # a part of day stands for the hour it starts at: "Friday night" for a later "2 a.m."
+            clock = re.search(r"T(\d{2}):|T(MO|MI|AF|EV|NI)$", reading.value)
+            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else lx.PART_OF_DAY_HOURS[clock.group(2)][0]
             return (day if reading.anchors else None), granularity_of(reading.value), False, day.year, hour
     return None
 
