@@ -296,6 +296,7 @@ def _finite_verb(tokens: list[Token], index: int) -> bool:
 def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dropped: set[int],
            timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
     end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
+    first_word, end = _light_verb_phrase(tokens, trigger, end, dropped)
     headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence),
                               own_time=own_time)
     value = timex.value + (f"/{end_date.value}" if end_date is not None else "")
@@ -305,11 +306,39 @@ def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dro
         id=f"ev-{digest}",
         headline=headline.text,
         sentence=sentence,
-        trigger=Span(text[tokens[trigger].start:tokens[end].end], tokens[trigger].start, tokens[end].end),
+        trigger=Span(text[tokens[first_word].start:tokens[end].end], tokens[first_word].start, tokens[end].end),
         date=timex,
         end_date=end_date,
         participants=headline.participants,
     )
+
+
+def _object_word(tokens: list[Token], index: int) -> bool:
+    """A word of a noun phrase: "a 20 % gain", "an alleged attempt", "net income"."""
+    return tokens[index].tag in ("DET", "ADJ", "NUM", "NOUN") or tokens[index].text == "%" or modifier(tokens, index)
+
+
+def _light_verb_phrase(tokens: list[Token], trigger: int, end: int, dropped: set[int]) -> tuple[int, int]:
+    """The first and last word of the trigger (``end`` is its last word so far): a light verb and the head
+    noun of its object are one predicate ("posted a net loss", "made the right decision", "held talks"),
+    whichever of the two was chosen. The object stops at the sentence's time phrases (``dropped``): in
+    "remarks made last week" the verb has no object."""
+    if tokens[trigger].lower in lexicon.LIGHT_VERBS and tokens[trigger].tag in ("VERB", "AUX") and end == trigger:
+        head = None
+        for i in range(trigger + 1, min(len(tokens), trigger + 6)):
+            if not _object_word(tokens, i) or i in dropped:
+                break
+            if tokens[i].tag == "NOUN":
+                head = i
+        if head is not None and (head + 1 == len(tokens) or not _object_word(tokens, head + 1)):
+            return trigger, head
+    elif tokens[trigger].tag == "NOUN" and (trigger + 1 == len(tokens) or tokens[trigger + 1].tag != "NOUN"):
+        for i in range(trigger - 1, max(-1, trigger - 6), -1):
+            if tokens[i].lower in lexicon.LIGHT_VERBS and tokens[i].tag in ("VERB", "AUX"):
+                return i, end
+            if not _object_word(tokens, i) or i in dropped:
+                break
+    return trigger, end
 
 
 def _overlaps(token: Token | Span, span: Span) -> bool:

@@ -107,6 +107,9 @@ PARTICLES = _words("down up out off away over back")
 PLACE_PREPOSITIONS = _words("in at from near across throughout")
 # Verbs whose object noun names the event ("had an attempt on her life", "made a visit").
 SUPPORT_VERBS = _words("had has have having made make makes took take takes gave give gives held hold holds faced face faces suffered suffer suffers underwent undergo")
+# Verbs whose object noun phrase is the event in business and news copy: with SUPPORT_VERBS they make one
+# predicate with the noun ("posted a loss", "reported net income", "held talks"), the event's trigger.
+LIGHT_VERBS = SUPPORT_VERBS | _words("posted post posts reported report reports")
 # Signs a money figure opens with ("$212 million", "€4 billion", "#89.7 million" in old wire copy).
 CURRENCY_SIGNS = frozenset("$ € £ ¥ #".split())
 # Prepositions that also open clauses: after them a noun and an "-ed" verb are a clause ("after the market closed").
