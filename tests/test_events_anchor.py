@@ -74,6 +74,12 @@ def _dated_by(events, phrase: str):
         # A light verb and its object's head noun are one trigger, whichever the model chose.
         ("The utility posted a record loss in 2019.", "2019", "2019", "posted a record loss", "Utility posted a record loss"),
         ("Officials made the decision on Monday.", "Monday", "2023-11-13", "made the decision", "Officials made the decision"),
+        # So are a verb and the infinitive it governs.
+        ("The team planned to leave Nairobi on Thursday.", "Thursday", "2023-11-16", "planned to leave",
+         "Team planned to leave Nairobi"),
+        ("Shares began to fall in March.", "March", "2023-03", "began to fall", "Shares began to fall"),
+        # A verb of motion and its goal are no such pair.
+        ("The family went to court in May.", "May", "2023-05", "went", "Family went to court"),
         # An amount after "or" is no coordinated event: the date stays on the verb.
         ("The bank had net income of $1 million, or 3 cents a share, a year ago.", "a year ago", "2022", "had net income",
          "Bank had net income of $1 million"),

@@ -24,7 +24,7 @@ from timeline.events.attach import Attacher, load_attacher, main_predicate, modi
 from timeline.events.headline import (build_headline, clause_bounds, compared_phrase, predicates, render_phrase, subject_of,
                                       time_participle_subject)
 from timeline.events.repeats import fold_repeats
-from timeline.events.tokens import Token, tokenize
+from timeline.events.tokens import Token, entry, tokenize
 from timeline.model import Document, Event, Sentence, Span, Timex
 
 _RANGE_LINKS = {"from": ("to", "until", "till", "through", "-", "–"), "between": ("and",)}
@@ -296,7 +296,8 @@ def _finite_verb(tokens: list[Token], index: int) -> bool:
 def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dropped: set[int],
            timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
     end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
-    first_word, end = _light_verb_phrase(tokens, trigger, end, dropped)
+    # The trigger is the whole predicate the chosen word heads or completes: "posted a net loss", "planned to leave".
+    first_word, end = _catenative(tokens, *_light_verb_phrase(tokens, trigger, end, dropped), dropped)
     headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence),
                               own_time=own_time)
     value = timex.value + (f"/{end_date.value}" if end_date is not None else "")
@@ -339,6 +340,25 @@ def _light_verb_phrase(tokens: list[Token], trigger: int, end: int, dropped: set
             if not _object_word(tokens, i) or i in dropped:
                 break
     return trigger, end
+
+
+def _catenative(tokens: list[Token], first: int, last: int, dropped: set[int]) -> tuple[int, int]:
+    """The trigger tokens[first..last] widened to a verb and the infinitive it governs, one complex predicate:
+    "planned to leave", "began to relax", "voted to support", whichever of the two was chosen."""
+    def verb(index: int) -> bool:
+        return 0 <= index < len(tokens) and index not in dropped and tokens[index].tag == "VERB" and not modifier(tokens, index)
+
+    def governs(index: int) -> bool:  # "went to court", "came to power": a verb of motion and its goal
+        return verb(index) and tokens[index].lemma not in lexicon.MOTION_VERBS
+
+    def infinitive(index: int) -> bool:
+        return verb(index) and entry(tokens[index].lower).base_verb
+
+    if first == last and governs(first) and last + 2 < len(tokens) and tokens[last + 1].lower == "to" and infinitive(last + 2):
+        return first, last + 2
+    if infinitive(first) and first >= 2 and tokens[first - 1].lower == "to" and governs(first - 2):
+        return first - 2, last
+    return first, last
 
 
 def _overlaps(token: Token | Span, span: Span) -> bool:

@@ -110,6 +110,8 @@ SUPPORT_VERBS = _words("had has have having made make makes took take takes gave
 # Verbs whose object noun phrase is the event in business and news copy: with SUPPORT_VERBS they make one
 # predicate with the noun ("posted a loss", "reported net income", "held talks"), the event's trigger.
 LIGHT_VERBS = SUPPORT_VERBS | _words("posted post posts reported report reports")
+# Verbs of motion (lemmas), whose "to" opens a goal, not an infinitive: "went to court", "came to power".
+MOTION_VERBS = _words("go come return head turn rise fall drop climb jump slip")
 # Signs a money figure opens with ("$212 million", "€4 billion", "#89.7 million" in old wire copy).
 CURRENCY_SIGNS = frozenset("$ € £ ¥ #".split())
 # Prepositions that also open clauses: after them a noun and an "-ed" verb are a clause ("after the market closed").
