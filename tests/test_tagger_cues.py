@@ -78,6 +78,11 @@ def test_lengths_and_points(text, kind, value):
     ("The vote was on Tuesday. The day before, a senator spoke against it.", ["2023-11-14", "2023-11-13"]),
     ("The plant closed in March 2020 and reopened the month after.", ["2020-03", "2020-04"]),
     ("He spoke the day before the vote.", []),
+    # "the days before the shooting", "the weeks after he left": a stretch placed by an event, which is no date
+    ("His car was seen in the weeks before the shooting.", ["XXXX-WXX"]),
+    ("Investigators think the rifle was buried in the days before Slepian was killed.", ["XXXX-XX-XX"]),
+    ("In the months after the flood, rents rose.", ["XXXX-XX"]),
+    ("Rents rose in the months that followed.", []),
     # "of that year" is part of the month or day it gives the year of
     ("Suspicions arose in March 2021. She was arrested in June of that year.", ["2021-03", "2021-06"]),
     ("The war began in 1939. On Dec. 14 of the same year, the ship sank.", ["1939", "1939-12-14"]),

@@ -91,6 +91,8 @@ _NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room
 # What a reporting period of six or nine months is written with: "the first nine months", "the six months".
 _REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
+# After "the days", "the weeks": an event that places them ("before the shooting", "after he left").
+_EVENT_RELATIVE = re.compile(r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[a-z]")
 _BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
 _BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
                         "over", "early", "late", "before", "after", "for", "throughout"}
@@ -1054,6 +1056,9 @@ class Resolver:
     def _vague_duration(self, g, start, end):
         amount = re.sub(r"\s+", " ", g.get("amount", ""))
         unit = _unit_name(g["unit"])
+        if amount == "the" and unit in ("day", "week", "month") and _EVENT_RELATIVE.match(self.lower, end):
+            # "in the weeks before the shooting": a time told by an event, which the text does not date here
+            return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]))
         if amount in ("the", "more"):
             return None
         if not amount and self._previous_word(start) not in _BARE_PLURAL_CONTEXT:
