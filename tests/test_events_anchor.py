@@ -74,6 +74,9 @@ def _dated_by(events, phrase: str):
         # A light verb and its object's head noun are one trigger, whichever the model chose.
         ("The utility posted a record loss in 2019.", "2019", "2019", "posted a record loss", "Utility posted a record loss"),
         ("Officials made the decision on Monday.", "Monday", "2023-11-13", "made the decision", "Officials made the decision"),
+        # ... also told in the passive after the noun, but not a past tense after its subject.
+        ("Syria signalled its interest in remarks made last week by its ambassador.", "last week", "2023-W45",
+         "remarks made", "Syria signalled its interest in remarks made by its ambassador"),
         # So are a verb and the infinitive it governs.
         ("The team planned to leave Nairobi on Thursday.", "Thursday", "2023-11-16", "planned to leave",
          "Team planned to leave Nairobi"),

@@ -296,6 +296,8 @@ def _finite_verb(tokens: list[Token], index: int) -> bool:
 def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dropped: set[int],
            timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
     end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
+    if tokens[trigger].lower in lexicon.PARTICLES and trigger > 0 and tokens[trigger - 1].tag == "VERB":
+        trigger -= 1  # a particle on its own is no event: "seeped out", "shot down"
     # The trigger is the whole predicate the chosen word heads or completes: "posted a net loss", "planned to leave".
     first_word, end = _catenative(tokens, *_light_verb_phrase(tokens, trigger, end, dropped), dropped)
     headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence),
@@ -319,11 +321,29 @@ def _object_word(tokens: list[Token], index: int) -> bool:
     return tokens[index].tag in ("DET", "ADJ", "NUM", "NOUN") or tokens[index].text == "%" or modifier(tokens, index)
 
 
+def _reduced_light_participle(tokens: list[Token], index: int, dropped: set[int]) -> bool:
+    """A light verb's participle after its noun in a reduced relative clause: "in remarks made (last week) by",
+    "are statements made by", "enhanced by charges taken in". Not a past tense after the subject ("the company
+    reported net income", "the group held power"): the noun phrase follows a verb or preposition and the
+    participle has no object."""
+    if index < 1 or tokens[index].lower not in lexicon.LIGHT_PARTICIPLES or tokens[index - 1].tag != "NOUN" or index - 1 in dropped:
+        return False
+    following = index + 1
+    if following < len(tokens) and following not in dropped and tokens[following].tag not in ("PREP", "PUNCT", "QUOTE"):
+        return False
+    opening = index - 1
+    while opening > 0 and tokens[opening - 1].tag in ("NOUN", "ADJ", "DET", "NUM"):
+        opening -= 1
+    return opening > 0 and tokens[opening - 1].tag in ("PREP", "VERB", "AUX")
+
+
 def _light_verb_phrase(tokens: list[Token], trigger: int, end: int, dropped: set[int]) -> tuple[int, int]:
     """The first and last word of the trigger (``end`` is its last word so far): a light verb and the head
     noun of its object are one predicate ("posted a net loss", "made the right decision", "held talks"),
     whichever of the two was chosen. The object stops at the sentence's time phrases (``dropped``): in
     "remarks made last week" the verb has no object."""
+    if _reduced_light_participle(tokens, trigger, dropped):
+        return trigger - 1, end  # "remarks made last week", "charges taken in 1988": the noun's event, in the passive
     if tokens[trigger].lower in lexicon.LIGHT_VERBS and tokens[trigger].tag in ("VERB", "AUX") and end == trigger:
         head = None
         for i in range(trigger + 1, min(len(tokens), trigger + 6)):

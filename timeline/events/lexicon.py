@@ -110,6 +110,8 @@ SUPPORT_VERBS = _words("had has have having made make makes took take takes gave
 # Verbs whose object noun phrase is the event in business and news copy: with SUPPORT_VERBS they make one
 # predicate with the noun ("posted a loss", "reported net income", "held talks"), the event's trigger.
 LIGHT_VERBS = SUPPORT_VERBS | _words("posted post posts reported report reports")
+# Light verbs as participles after their noun: "remarks made last week", "steps taken", "talks held".
+LIGHT_PARTICIPLES = _words("made taken held given posted reported")
 # Verbs of motion (lemmas), whose "to" opens a goal, not an infinitive: "went to court", "came to power".
 MOTION_VERBS = _words("go come return head turn rise fall drop climb jump slip")
 # Signs a money figure opens with ("$212 million", "€4 billion", "#89.7 million" in old wire copy).
