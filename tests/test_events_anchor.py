@@ -81,6 +81,9 @@ def _dated_by(events, phrase: str):
         ("The team planned to leave Nairobi on Thursday.", "Thursday", "2023-11-16", "planned to leave",
          "Team planned to leave Nairobi"),
         ("Shares began to fall in March.", "March", "2023-03", "began to fall", "Shares began to fall"),
+        # An adjective or event noun and the infinitive it takes are one too.
+        ("Officials were unavailable to comment on Friday.", "Friday", "2023-11-10", "unavailable to comment",
+         "Officials were unavailable to comment"),
         # A verb of motion and its goal are no such pair.
         ("The family went to court in May.", "May", "2023-05", "went", "Family went to court"),
         # An amount after "or" is no coordinated event: the date stays on the verb.

@@ -364,12 +364,14 @@ def _light_verb_phrase(tokens: list[Token], trigger: int, end: int, dropped: set
 
 def _catenative(tokens: list[Token], first: int, last: int, dropped: set[int]) -> tuple[int, int]:
     """The trigger tokens[first..last] widened to a verb and the infinitive it governs, one complex predicate:
-    "planned to leave", "began to relax", "voted to support", whichever of the two was chosen."""
+    "planned to leave", "began to relax", "voted to support", whichever of the two was chosen; so too an
+    adjective or event noun that takes an infinitive ("unable to attend", "a promise to halve")."""
     def verb(index: int) -> bool:
         return 0 <= index < len(tokens) and index not in dropped and tokens[index].tag == "VERB" and not modifier(tokens, index)
 
-    def governs(index: int) -> bool:  # "went to court", "came to power": a verb of motion and its goal
-        return verb(index) and tokens[index].lemma not in lexicon.MOTION_VERBS
+    def governs(index: int) -> bool:  # not "went to court", "came to power": a verb of motion and its goal
+        return verb(index) and tokens[index].lemma not in lexicon.MOTION_VERBS or (
+            0 <= index < len(tokens) and index not in dropped and tokens[index].lower in lexicon.INFINITIVE_TAKERS)
 
     def infinitive(index: int) -> bool:
         return verb(index) and entry(tokens[index].lower).base_verb

@@ -112,6 +112,10 @@ SUPPORT_VERBS = _words("had has have having made make makes took take takes gave
 LIGHT_VERBS = SUPPORT_VERBS | _words("posted post posts reported report reports")
 # Light verbs as participles after their noun: "remarks made last week", "steps taken", "talks held".
 LIGHT_PARTICIPLES = _words("made taken held given posted reported")
+# Adjectives and event nouns whose infinitive says what they are about: "unable to attend", "a bid to buy".
+INFINITIVE_TAKERS = _words("able unable likely unlikely ready eager willing unwilling available unavailable poised reluctant "
+                           "promise promises plan plans decision bid bids effort efforts attempt attempts agreement "
+                           "offer offers proposal refusal failure request vote deal")
 # Verbs of motion (lemmas), whose "to" opens a goal, not an infinitive: "went to court", "came to power".
 MOTION_VERBS = _words("go come return head turn rise fall drop climb jump slip")
 # Signs a money figure opens with ("$212 million", "€4 billion", "#89.7 million" in old wire copy).
