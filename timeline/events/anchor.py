@@ -295,9 +295,9 @@ def _finite_verb(tokens: list[Token], index: int) -> bool:
 
 def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dropped: set[int],
            timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
-    end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
     if tokens[trigger].lower in lexicon.PARTICLES and trigger > 0 and tokens[trigger - 1].tag == "VERB":
         trigger -= 1  # a particle on its own is no event: "seeped out", "shot down"
+    end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
     # The trigger is the whole predicate the chosen word heads or completes: "posted a net loss", "planned to leave".
     first_word, end = _catenative(tokens, *_light_verb_phrase(tokens, trigger, end, dropped), dropped)
     headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence),
@@ -366,12 +366,15 @@ def _catenative(tokens: list[Token], first: int, last: int, dropped: set[int]) -
     """The trigger tokens[first..last] widened to a verb and the infinitive it governs, one complex predicate:
     "planned to leave", "began to relax", "voted to support", whichever of the two was chosen; so too an
     adjective or event noun that takes an infinitive ("unable to attend", "a promise to halve")."""
+    def free(index: int) -> bool:  # a word of the sentence outside its time phrases
+        return 0 <= index < len(tokens) and index not in dropped
+
     def verb(index: int) -> bool:
-        return 0 <= index < len(tokens) and index not in dropped and tokens[index].tag == "VERB" and not modifier(tokens, index)
+        return free(index) and tokens[index].tag == "VERB" and not modifier(tokens, index)
 
     def governs(index: int) -> bool:  # not "went to court", "came to power": a verb of motion and its goal
         return verb(index) and tokens[index].lemma not in lexicon.MOTION_VERBS or (
-            0 <= index < len(tokens) and index not in dropped and tokens[index].lower in lexicon.INFINITIVE_TAKERS)
+            free(index) and tokens[index].lower in lexicon.INFINITIVE_TAKERS)
 
     def infinitive(index: int) -> bool:
         return verb(index) and entry(tokens[index].lower).base_verb

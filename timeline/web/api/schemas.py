@@ -222,9 +222,9 @@ class ExtractedEventOut(Output):
     sentence = fields.String()
     start = fields.Integer()
     end = fields.Integer()
-    # The words of the predicate the date belongs to: one verb or event noun, or a light verb with its
-    # noun ("posted a net loss") or a verb with the infinitive it governs ("planned to leave").
-    trigger = fields.Nested(SpanOut, metadata={"description": "the predicate the date belongs to, as a span of the text"})
+    trigger = fields.Nested(SpanOut, metadata={"description": (
+        "the predicate the date belongs to, as a span of the text: a verb or event noun, a light verb with its "
+        "noun (\"posted a net loss\") or a verb with the infinitive it governs (\"planned to leave\")")})
     date = fields.Nested(DateOut)
     end_date = fields.Nested(DateOut)
     participants = fields.List(fields.String())
