@@ -180,8 +180,34 @@ def test_year_long_activity_runs_up_to_the_dct():
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value", "start", "trigger", "headline"),
+    [
+        # A stretch that runs up to the DCT dates what happened over it, from its first month (or day) on.
+        ("Home prices have risen 40% over the past three years.", "the past three years", "P3Y", "2020-11", "risen",
+         "Home prices have risen 40%"),
+        ("Sales have fallen for the last six weeks.", "the last six weeks", "P6W", "2023-10-05", "fallen", "Sales have fallen"),
+        # Its length not said: the event is told, undated.
+        ("Interest rates have fallen in the last few months.", "the last few months", "PXM", None, "fallen",
+         "Interest rates have fallen"),
+        ("Junk bonds financed the takeover boom of recent years.", "recent years", "PXY", None, "boom",
+         "Junk bonds financed the takeover boom"),
+    ],
+)
+def test_a_stretch_up_to_the_dct_dates_its_event(text, phrase, value, start, trigger, headline):
+    (event,) = _events_for(text, (phrase, value))
+    assert (event.date.text, event.trigger.text, event.headline) == (phrase, trigger, headline)
+    if start is None:
+        assert (event.date.value, event.date.placeable, event.end_date) == ("PAST_REF", False, None)
+    else:
+        assert (event.date.value, event.end_date.value) == (start, "2023-11-16")
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # Not the stretch up to the DCT, or not one event's.
+        ("In the last two years of the war, he fought in France.", "the last two years", "P2Y"),
+        ("Sales rose in each of the past three years.", "the past three years", "P3Y"),
         ("The nine-year-old girl was rescued by divers.", "nine-year-old", "P9Y"),
         ("The two-day summit ended without a deal.", "two-day", "P2D"),
     ],
@@ -324,8 +350,9 @@ def test_a_quarter_and_the_day_it_ended_are_one_event():
     quarter = Timex("the quarter", start, start + len("the quarter"), value="2023-Q3", granularity="quarter",
                     earliest="2023-07-01", latest="2023-10-01")
     events = find_events(document(text), [quarter, timex(text, "Sept. 30", "2023-09-30")])
-    assert [(event.date.text, event.trigger.text, event.headline) for event in events] == [
-        ("the quarter", "had a loss", "Bank had a loss of $3 million")]
+    # The event's time phrase is the whole period: the quarter and the day it ended tell the same time.
+    assert [(event.date.text, event.date.value, event.end_date, event.trigger.text, event.headline) for event in events] == [
+        ("the quarter ended Sept. 30", "2023-Q3", None, "had a loss", "Bank had a loss of $3 million")]
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from timeline.ingest import ingest
 from timeline.model import Document, Timex
@@ -9,7 +10,7 @@ from timeline.model import Document, Timex
 _INTERVALS = {
     4: lambda v: (f"{v}-01-01", f"{int(v) + 1}-01-01", "year"),
     7: lambda v: (f"{v}-01", f"{v[:4]}-{int(v[5:]) + 1:02d}-01" if v[5:] != "12" else f"{int(v[:4]) + 1}-01-01", "month"),
-    10: lambda v: (v, v[:8] + f"{int(v[8:]) + 1:02d}", "day"),
+    10: lambda v: (v, (date.fromisoformat(v) + timedelta(days=1)).isoformat(), "day"),
 }
 
 

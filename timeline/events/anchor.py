@@ -42,11 +42,12 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
                       and not _inside(t, document.dct_span) and not _comparison_baseline(text, t)), key=lambda t: t.start)
     ranges = _pair_ranges(text, datable, document.dct)
     for duration in (t for t in timexes if t.type == "DURATION"):
-        # "the year-long investigation": a range that ends at the DCT.
-        lasting = _lasting_until_dct(duration, document.dct)
+        # "the year-long investigation", "have fallen over the past three years": a range that ends at the DCT.
+        lasting = _lasting_until_dct(text, duration, document.dct)
         if lasting is not None:
             datable.append(lasting)
-            ranges.end_of[lasting] = _day_timex(document.dct, Span("", duration.end, duration.end), "dct")
+            if lasting.placeable:
+                ranges.end_of[lasting] = _day_timex(document.dct, Span("", duration.end, duration.end), "dct")
     datable.sort(key=lambda t: t.start)
     lede = _lede(document)
     for sentence in document.sentences:
@@ -80,7 +81,7 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     # ... but one that modifies a noun stays in the other events' headlines: "will publish fourth-quarter
     # results on Feb. 6", "strengthened the 1959 trade embargo in 1992".
     modifying = {i for inside in words.values() if inside and _premodifies(tokens, inside[0], inside[-1]) for i in inside}
-    reports, absorbed = _reporting_ranges(tokens, words, lengths)
+    reports, absorbed = _reporting_ranges(text, tokens, words, lengths)
     for timex in (t for t in own_timexes if t not in ranges.ends and t not in absorbed):
         end_date = ranges.end_of.get(timex)
         covered = [i for i, token in enumerate(tokens) if _overlaps(token, timex) or (end_date is not None and _overlaps(token, end_date))]
@@ -96,14 +97,9 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
         if participle is not None and not time_participle_subject(tokens, participle):
             first, participle = participle, None
         if timex in reports:
-            period, started = reports[timex]
-            if started is None:
-                continue  # "the quarter ended Sept. 30" is the calendar quarter: the quarter's own event says it
-            if started is not timex:
-                # "the fourth quarter ended Aug. 26" is a fiscal quarter, not October to December: the event
-                # runs from the period's first day to the date that ends it.
-                timex, end_date = started, timex
-            first = period
+            # "the fourth quarter ended Aug. 26" is a fiscal quarter, not October to December: the event
+            # runs from the period's first day to the date that ends it.
+            first, timex, end_date = reports[timex]
         if _LASTING.fullmatch(timex.text):
             trigger = _modified_noun(tokens, last)
         elif participle is not None:
@@ -183,15 +179,15 @@ def _period_start(tokens: list[Token], period: int, first: int, end: Timex, time
     return _day_timex(start.isoformat(), span, end.id + "-start")
 
 
-def _reporting_ranges(tokens: list[Token], words: dict[Timex, list[int]], lengths: list[Timex]) -> tuple[dict, set[Timex]]:
+def _reporting_ranges(text: str, tokens: list[Token], words: dict[Timex, list[int]], lengths: list[Timex]) -> tuple[dict, set[Timex]]:
     """The dates that end a reporting period ("the quarter ended Sept. 30", "the three months ended Aug. 31"),
     each with the index of the period's first word and what dates its event: the period's first day (a
-    Timex the range starts from), the date itself when the period's length is not said, or None when
-    the period is a calendar one the tagger has named ("the quarter", July to September), whose own
-    event says it. Also the named periods a range replaces: "the fourth quarter" ended Aug. 26 is
-    May 27 to Aug. 26, not October to December. ``words`` are the token indices of each of the sentence's
-    dates."""
-    reports: dict[Timex, tuple[int, Timex | None]] = {}
+    Timex the range starts from), the date itself when the period's length is not said, or, when the
+    period is a calendar one the tagger has named ("the quarter", July to September), that period
+    spanning both phrases. Also the named periods the report replaces: "the fourth quarter" ended Aug. 26
+    is May 27 to Aug. 26, not October to December. ``words`` are the token indices of each of the
+    sentence's dates."""
+    reports: dict[Timex, tuple[int, Timex, Timex | None]] = {}
     absorbed: set[Timex] = set()
     for end, inside in words.items():
         period = _reporting_period(tokens, inside[0]) if inside else None
@@ -200,10 +196,12 @@ def _reporting_ranges(tokens: list[Token], words: dict[Timex, list[int]], length
         started = _period_start(tokens, period, inside[0], end, lengths)
         named = [t for t, others in words.items() if any(period <= index < inside[0] for index in others)]
         if named and (started is None or (named[0].earliest, named[0].latest) == (started.earliest, end.latest)):
-            reports[end] = (period, None)
+            # The calendar period ("the third quarter", July to September) dates the event; its time phrase
+            # takes in the date that ends it, which tells the same time.
+            reports[end] = (period, replace(named[0], text=text[named[0].start:end.end], end=end.end), None)
         else:
-            reports[end] = (period, started or end)
-            absorbed.update(named)
+            reports[end] = (period, started, end) if started is not None else (period, end, None)
+        absorbed.update(named)
     return reports, absorbed
 
 
@@ -434,13 +432,28 @@ def _comparison_baseline(text: str, timex: Timex) -> bool:
 
 
 _LASTING = re.compile(r"(?:the\s+)?[\w-]+-long", re.I)
+# "the past three years", "the last few months", "recent weeks": a stretch of time that runs up to the DCT.
+_UP_TO_NOW = re.compile(r"(?:(?:the|these)\s+)?(?:(?:past|last)\s+|(?:the\s+)?(?:most\s+)?recent\s+)\S.*", re.I)
+# "in each of the past three years": a part of the stretch, not the stretch ("the boom of recent years" is).
+_SHARE_OF = re.compile(r"\b(?:each|every|all|any|some|most|one|both|either|none|several|many)\s+of\s+\Z", re.I)
 _DURATION = re.compile(r"P(\d+)([YMWD])")
 
 
-def _lasting_until_dct(duration: Timex, dct: str | None) -> Timex | None:
-    """The start of an "N-long" activity still told at the DCT, at the duration's precision (month for years and months)."""
+def _lasting_until_dct(text: str, duration: Timex, dct: str | None) -> Timex | None:
+    """The start of an "N-long" activity still told at the DCT, or of a stretch up to the DCT ("in the past
+    three years"), at the duration's precision (month for years and months). A stretch of unknown length
+    ("in recent years") is a ``PAST_REF``: the event is told, undated. Not "the last three years of the war",
+    "in each of the past three years": those are not the stretch up to the DCT, or not one event's."""
+    if dct is None:
+        return None
+    if not _LASTING.fullmatch(duration.text):
+        if not _UP_TO_NOW.fullmatch(duration.text) or _SHARE_OF.search(text, max(0, duration.start - 12), duration.start) \
+                or re.match(r"\s*of\b", text[duration.end:duration.end + 4]):
+            return None
+        if "X" in duration.value:
+            return Timex(duration.text, duration.start, duration.end, id=duration.id, type="DATE", value="PAST_REF")
     match = _DURATION.fullmatch(duration.value)
-    if dct is None or match is None or not _LASTING.fullmatch(duration.text):
+    if match is None:
         return None
     amount, unit = int(match.group(1)), match.group(2)
     end = date.fromisoformat(dct)

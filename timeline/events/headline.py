@@ -597,6 +597,8 @@ def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
             continue  # "before the summer recess": the phrase opens a noun phrase, whose preposition stays
         if tokens[first - 1].lower in lexicon.HEADLINE_TIME_WORDS:
             words.add(first - 1)
+        elif tokens[first - 1].lower == "of" or tokens[first - 1].lower in ("over", "within") and tokens[first].tag == "DET":
+            words.add(first - 1)  # "the boom of recent years", "over the past year"; not "took over last year"
         elif tokens[first - 1].lower in ("after", "before"):
             # "arrived shortly after 9 p.m.": the relation to a time shown beside the headline goes with it
             words.add(first - 1)
