@@ -588,3 +588,21 @@ def test_a_time_phrase_opening_a_noun_phrase_keeps_its_preposition():
     (event,) = [e for e in extract("The bill could become law before the summer recess.", "2025-04-10").events
                 if e.date.text == "the summer"]
     assert event.headline == "Bill could become law before recess"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "trigger", "headline"),
+    [
+        # A time an event places ("the day after his death") is undated; the headline keeps it, as it alone tells when.
+        ("The two men showed up at the house the day after his death.", "XXXX-XX-XX", "showed up",
+         "Two men showed up at the house the day after his death"),
+        ("His car was seen in the weeks before the shooting.", "XXXX-WXX", "seen",
+         "His car was seen in the weeks before the shooting"),
+        # The relation word is no event: "following" is not what happened.
+        ("Prices fell in the week following the crash.", "XXXX-WXX", "fell", "Prices fell in the week following the crash"),
+    ],
+)
+def test_a_time_placed_by_an_event_stays_in_the_headline(text, value, trigger, headline):
+    timeline = extract(text, "2023-11-16")
+    (event,) = timeline.undated
+    assert (event.date.value, event.trigger.text, event.headline) == (value, trigger, headline)

@@ -37,3 +37,9 @@ def test_a_quarter_and_the_day_it_ended_are_dated_by_the_quarter():
     # Not folded into the day, as a day and its hour are: the loss is the quarter's, Sept. 30 only ends it.
     timeline = extract("The company had a loss of $5 million for the quarter ended Sept. 30, its chief said.", "2023-11-16")
     assert [event.date.value for event in timeline.events] == ["2023-Q3"]
+
+
+def test_a_date_and_the_apposition_restating_it_are_one_time_phrase():
+    timeline = extract("He was last seen on Nov. 3, the day before police issued a warrant.", "2023-11-16")
+    (event,) = timeline.events
+    assert (event.date.text, event.date.value, event.trigger.text) == ("Nov. 3, the day", "2023-11-03", "seen")

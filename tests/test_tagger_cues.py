@@ -74,10 +74,18 @@ def test_lengths_and_points(text, kind, value):
     # without a narrated time, a comparison is with the DCT
     ("Yields rose to 5% from 4.9% a week earlier.", ["2023-W45"]),
     ("Last year sales fell. Yields rose to 5% from 4.9% a week earlier.", ["2022", "2023-W45"]),
-    # "the day before", "the week after" on their own count from the date told of; before a noun phrase they do not
+    # "the day before", "the week after" on their own count from the date told of; before an event they do not:
+    # the event places them, and the text does not date it here
     ("The vote was on Tuesday. The day before, a senator spoke against it.", ["2023-11-14", "2023-11-13"]),
     ("The plant closed in March 2020 and reopened the month after.", ["2020-03", "2020-04"]),
-    ("He spoke the day before the vote.", []),
+    ("He spoke the day before the vote.", ["XXXX-XX-XX"]),
+    ("Prices fell in the week following the crash.", ["XXXX-WXX"]),
+    ("He was seen crossing the border days after a sniper killed the doctor.", ["XXXX-XX-XX"]),
+    ("The storm raged for days after the landfall.", ["PXD"]),
+    ("Reunion is a matter of days before it happens.", []),
+    ("She flew home later in the day before returning to work.", []),
+    # an apposition restates the day just named
+    ("He was last seen on Nov. 3, the day before police issued a warrant.", ["2023-11-03", "2023-11-03"]),
     # "the days before the shooting", "the weeks after he left": a stretch placed by an event, which is no date
     ("His car was seen in the weeks before the shooting.", ["XXXX-WXX"]),
     ("Investigators think the rifle was buried in the days before Slepian was killed.", ["XXXX-XX-XX"]),

@@ -81,6 +81,11 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     # ... but one that modifies a noun stays in the other events' headlines: "will publish fourth-quarter
     # results on Feb. 6", "strengthened the 1959 trade embargo in 1992".
     modifying = {i for inside in words.values() if inside and _premodifies(tokens, inside[0], inside[-1]) for i in inside}
+    # "seen in the weeks before the shooting": the event places the time, which the text does not date; the
+    # phrase and its relation word are no events, and they stay in the headline, which alone tells when.
+    placed = {i for t, inside in words.items() if inside and _placed_by_event(text, t)
+              for i in range(inside[0], min(inside[-1] + 2, len(tokens)))}
+    phrases |= placed
     reports, absorbed = _reporting_ranges(text, tokens, words, lengths)
     for timex in (t for t in own_timexes if t not in ranges.ends and t not in absorbed):
         end_date = ranges.end_of.get(timex)
@@ -117,9 +122,17 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
             own = set(range(first, last + 1))
             if any(tokens[i].tag in ("NUM", "NOUN", "NAME") for i in own - set(covered)):
                 own = set(covered)  # "from 95 percent in 2019 to 89 percent in 2024": the figures stay
-            found.append(_event(text, sentence, tokens, trigger, (phrases - modifying) | own, timex, end_date, people,
-                                own_time=own))
+            found.append(_event(text, sentence, tokens, trigger, (phrases - modifying - placed) | (own - placed), timex,
+                                end_date, people, own_time=own - placed))
     return found
+
+
+_EVENT_RELATION = re.compile(r"\s+(?:before|after|following|leading\s+up\s+to)\b", re.I)
+
+
+def _placed_by_event(text: str, timex: Timex) -> bool:
+    """Whether an event the text names right after it places the time phrase: "the day after his death"."""
+    return timex.value.startswith("XXXX") and bool(_EVENT_RELATION.match(text, timex.end))
 
 
 def _premodifies(tokens: list[Token], first: int, last: int) -> bool:

@@ -64,8 +64,8 @@ _ONE_MOMENT_BETWEEN = re.compile(r"[\s,]*(?:(?:at|on|around|about)\s+)?")
 
 def _finer(first: Event, second: Event) -> Event | None:
     """Of two events of one sentence whose dates stand side by side and name one moment ("will hold a
-    meeting on March 28 at 6 p.m."), the one with the date inside the other's; None for dates apart
-    ("the quarter ended Sept. 30", "on Monday and Friday")."""
+    meeting on March 28 at 6 p.m."), the one with the date inside the other's (with both dates as its time
+    phrase when they name the same time); None for dates apart ("on Monday and Friday")."""
     if not (first.date.placeable and second.date.placeable) or first.end_date or second.end_date \
             or first.sentence != second.sentence:
         return None
@@ -75,6 +75,10 @@ def _finer(first: Event, second: Event) -> Event | None:
             not _ONE_MOMENT_BETWEEN.fullmatch(sentence.text, left.end - sentence.start, right.start - sentence.start):
         return None
     (start_1, end_1), (start_2, end_2) = interval(first), interval(second)
+    if (start_1, end_1) == (start_2, end_2):
+        # "Nov. 3, the day before ...": an apposition restates the date; together they are its time phrase
+        text = sentence.text[left.start - sentence.start:right.end - sentence.start]
+        return replace(first, date=replace(first.date, text=text, start=left.start, end=right.end))
     if start_1 <= start_2 and end_2 <= end_1:
         return second
     if start_2 <= start_1 and end_1 <= end_2:

@@ -91,8 +91,14 @@ _NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room
 # What a reporting period of six or nine months is written with: "the first nine months", "the six months".
 _REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
-# After "the days", "the weeks": an event that places them ("before the shooting", "after he left").
-_EVENT_RELATIVE = re.compile(r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[a-z]")
+# After "the week": an event that places it ("before the shooting", "after he left"); not "the week after next".
+_EVENT_RELATIVE = re.compile(r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|last|this|that|yesterday|today|tomorrow|then|now)(?![a-z]))"
+                             r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[a-z]")
+# Before a bare "days after ...", words that make it no time of its own: "a matter of days before",
+# "the first days after", "eight trading days after".
+_NOT_EVENT_RELATIVE = {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
+# "later in the day before returning": the part of the day, not a day an event places.
+_PART_OF_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+the\s+\Z")
 _BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
 _BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
                         "over", "early", "late", "before", "after", "for", "throughout"}
@@ -1056,18 +1062,36 @@ class Resolver:
     def _vague_duration(self, g, start, end):
         amount = re.sub(r"\s+", " ", g.get("amount", ""))
         unit = _unit_name(g["unit"])
-        if amount == "the" and unit in ("day", "week", "month") and _EVENT_RELATIVE.match(self.lower, end):
-            # "in the weeks before the shooting": a time told by an event, which the text does not date here
-            return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]))
         if amount in ("the", "more"):
-            return None
-        if not amount and self._previous_word(start) not in _BARE_PLURAL_CONTEXT:
+            return None  # "the days before the shooting" is read from "days" on, below
+        previous = self._previous_word(start)
+        if not amount and unit in ("day", "week", "month") and _EVENT_RELATIVE.match(self.lower, end) and (
+                previous == "the" and not _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start)
+                or previous not in _BARE_PLURAL_CONTEXT | _NOT_EVENT_RELATIVE and number(previous) is None
+                and not previous.endswith("ing")):
+            # "in the weeks before the shooting", "seen days after a sniper killed": a time told by an event,
+            # which the text does not date here; "the" stays out of the span, as TimeML has it
+            return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]))
+        if not amount and previous not in _BARE_PLURAL_CONTEXT:
             return None
         if re.search(r"\b(?:past|last|previous)\b", amount):
             return Reading("DATE", "PAST_REF")
         if re.search(r"\b(?:next|following)\b", amount):
             return Reading("DATE", "FUTURE_REF")
         return Reading("DURATION", duration_value(None, unit))
+
+    def _event_relative(self, g, start, end):
+        """"the day after his death", "the week following the crash": a time told by an event, which the
+        text does not date here (plurals: ``_vague_duration``), read from the noun on. Read from "the" on,
+        the match only stands when it restates the day just named."""
+        if "det" in g:
+            # "last seen Nov. 3, the day before authorities issued a warrant": an apposition restates the day
+            restated = g["unit"] == "day" and self.ref is not None and self.ref_granularity == "day" \
+                and start - self.ref_start < 20 and re.search(r"\d,\s+\Z", self.lower[max(0, start - 4):start])
+            return Reading("DATE", self.ref.isoformat(), anchors=False) if restated else None
+        if self._previous_word(start) != "the" or _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start):
+            return None
+        return Reading("DATE", unknown_value(_UNIT_GRANULARITY[g["unit"]]))
 
     def _reference(self, g, start, end):
         word = re.sub(r"\s+", " ", g["word"])
@@ -1082,6 +1106,8 @@ class Resolver:
 
     def _the_unit(self, g, start, end):
         unit = g["unit"]
+        if _EVENT_RELATIVE.match(self.lower, end) and g["det"] == "the" and unit in ("week", "month"):
+            return None  # "the week after the election": the event places it (``_event_relative``)
         if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", self.lower[end:end + 8]):
             return Reading("DURATION", "P1Y")  # "for the year ended March 31": a reporting period
         if unit == "weekend":

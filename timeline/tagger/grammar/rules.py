@@ -171,6 +171,12 @@ RULES: list[tuple[str, str]] = [
     ("set", rf"(?P<setq>every|each|per)\s+(?:(?P<num>other|{_NUMBER_WORD}|\d+)\s+)?(?:{UNIT}|{WEEKDAY}|{MONTH_NAMED}|{SEASON}|{PART})"),
     ("set", rf"(?P<times>once|twice|thrice|(?:{_ONES}|{_TEENS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}"),
     ("set", "(?P<adverb>" + words(lx.SET_WORDS) + ")" + _END),
+    # the day after his death, the weeks before the shooting, days after a sniper killed: a time placed by
+    # an event; "the" stays out of the span, as TimeML has it (not "the day after tomorrow", "the week after next"),
+    # unless the phrase restates a date before it ("Oct. 12, the day before the plunge")
+    ("event_relative", r"(?P<det>the\s+)?(?P<unit>day|week|month)(?=\s+(?:before|after|following|leading\s+up\s+to)\s+"
+                       r"(?!(?:next|last|this|that|yesterday|today|tomorrow|then|now)(?![a-z]))"
+                       r"(?:(?:the|a|an|his|her|their|its)\s+)?[a-z])"),
     # several years, recent months, the coming years, decades
     ("vague_duration", r"(?P<amount>(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few|several)"
                        r"|several|a\s+few|few|many|recent|the\s+coming|coming|the\s+past|the\s+last|the\s+next|the|"
