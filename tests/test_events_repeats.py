@@ -27,6 +27,12 @@ def test_distinct_events_on_the_same_date_stay_distinct():
     assert all(event.evidence == () for event in dated)
 
 
+def test_the_same_words_with_different_figures_are_distinct_events():
+    text = "The insurance unit had a loss of $3 million in 2022. The bank had a loss of $195 million in 2022."
+    events = find_events(document(text), [timex(text, "2022", "2022", 0), timex(text, "2022", "2022", 1)])
+    assert [event.headline for event in events] == ["Insurance unit had a loss of $3 million", "Bank had a loss of $195 million"]
+
+
 
 def test_a_day_and_its_hour_side_by_side_are_one_event_at_the_hour():
     timeline = extract("The council will hold its next meeting on March 28 at 6 p.m. in the old hall.", "2023-11-16")

@@ -36,6 +36,14 @@ def _date_key(event: Event) -> tuple[str, str | None]:
     return event.date.value, event.end_date.value if event.end_date is not None else None
 
 
+def _different_figures(first: Event, second: Event) -> bool:
+    """Whether both headlines give figures and none in common: "a loss of $3 million" and "a loss of
+    $195 million" last year are two losses. Within one article only: across articles a figure is often
+    updated ("killed 170", then "killed 176"), and the event is the same."""
+    figures_first, figures_second = (set(re.findall(r"\d+(?:[.,]\d+)*", e.headline)) for e in (first, second))
+    return bool(figures_first and figures_second and not figures_first & figures_second)
+
+
 def same_event(first: Event, second: Event) -> bool:
     """True when two mentions are of the same event (same date, same wording)."""
     if _date_key(first) != _date_key(second):
@@ -96,7 +104,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             if (finer := _finer(kept, event)) is not None:  # one event, whichever word each date went to
                 folded[position] = replace(kept, date=finer.date)
                 break
-            if same_event(kept, event):
+            if same_event(kept, event) and not _different_figures(kept, event):
                 folded[position] = fold_into(kept, event)
                 break
         else:
