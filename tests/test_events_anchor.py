@@ -606,3 +606,19 @@ def test_a_time_placed_by_an_event_stays_in_the_headline(text, value, trigger, h
     timeline = extract(text, "2023-11-16")
     (event,) = timeline.undated
     assert (event.date.value, event.trigger.text, event.headline) == (value, trigger, headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "headline"),
+    [
+        # A particle belongs to its verb ...
+        ("Rebels shot down a plane on Friday.", "shot down", "Rebels shot down a plane"),
+        ("The firm took over last year.", "took over", "Firm took over"),
+        # ... but "over" opening a time phrase is its preposition, which leaves the headline with it.
+        ("The first batch of evidence arrived over the weekend at the FBI lab.", "arrived", "First batch of evidence arrived at the FBI lab"),
+        ("Home prices have risen 40% over the past three years.", "risen", "Home prices have risen 40%"),
+    ],
+)
+def test_a_particle_is_not_the_preposition_of_a_time_phrase(text, trigger, headline):
+    (event,) = extract(text, "2023-11-16").events
+    assert (event.trigger.text, event.headline) == (trigger, headline)

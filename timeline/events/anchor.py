@@ -308,7 +308,10 @@ def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dro
            timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
     if tokens[trigger].lower in lexicon.PARTICLES and trigger > 0 and tokens[trigger - 1].tag == "VERB":
         trigger -= 1  # a particle on its own is no event: "seeped out", "shot down"
-    end = trigger + 1 if trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" else trigger
+    # Not a preposition opening a time phrase: "arrived over the weekend" ("took over last year" has the particle).
+    particle = trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" \
+        and not (trigger + 2 in dropped and tokens[trigger + 2].tag == "DET")
+    end = trigger + 1 if particle else trigger
     # The trigger is the whole predicate the chosen word heads or completes: "posted a net loss", "planned to leave".
     first_word, end = _catenative(tokens, *_light_verb_phrase(tokens, trigger, end, dropped), dropped)
     headline = build_headline(text, tokens, trigger, dropped, lambda index: people.resolve(tokens, index, sentence),
