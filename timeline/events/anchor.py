@@ -102,8 +102,8 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
         if participle is not None and not time_participle_subject(tokens, participle):
             first, participle = participle, None
         if timex in reports:
-            # "the fourth quarter ended Aug. 26" is a fiscal quarter, not October to December: the event
-            # runs from the period's first day to the date that ends it.
+            # "the quarter ended Sept. 30" is dated by the calendar quarter; "the fourth quarter ended Aug. 26" is
+            # a fiscal quarter, not October to December: its event runs from the period's first day to Aug. 26.
             first, timex, end_date = reports[timex]
         if _LASTING.fullmatch(timex.text):
             trigger = _modified_noun(tokens, last)
@@ -192,7 +192,8 @@ def _period_start(tokens: list[Token], period: int, first: int, end: Timex, time
     return _day_timex(start.isoformat(), span, end.id + "-start")
 
 
-def _reporting_ranges(text: str, tokens: list[Token], words: dict[Timex, list[int]], lengths: list[Timex]) -> tuple[dict, set[Timex]]:
+def _reporting_ranges(text: str, tokens: list[Token], words: dict[Timex, list[int]],
+                      lengths: list[Timex]) -> tuple[dict[Timex, tuple[int, Timex, Timex | None]], set[Timex]]:
     """The dates that end a reporting period ("the quarter ended Sept. 30", "the three months ended Aug. 31"),
     each with the index of the period's first word and what dates its event: the period's first day (a
     Timex the range starts from), the date itself when the period's length is not said, or, when the

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from timeline.tagger.grammar import lexicon as lx
-from timeline.tagger.grammar.rules import FOLLOWING_DAYS, PAIRED_YEAR
+from timeline.tagger.grammar.rules import EVENT_AFTER, FOLLOWING_DAYS, PAIRED_YEAR
 from timeline.tagger.interval import granularity_of, interval
 
 _FUTURE_CUES = (
@@ -91,9 +91,7 @@ _NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room
 # What a reporting period of six or nine months is written with: "the first nine months", "the six months".
 _REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
-# After "the week": an event that places it ("before the shooting", "after he left"); not "the week after next".
-_EVENT_RELATIVE = re.compile(r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|last|this|that|yesterday|today|tomorrow|then|now)(?![a-z]))"
-                             r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[a-z]")
+_EVENT_RELATIVE = re.compile(EVENT_AFTER)
 # Before a bare "days after ...", words that make it no time of its own: "a matter of days before",
 # "the first days after", "eight trading days after".
 _NOT_EVENT_RELATIVE = {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}

@@ -96,6 +96,11 @@ PAIRED_YEAR = (rf"\s*(?:and|or|to|through|until|till|-|\u2013)\s+(?:early\s+|lat
 # A half or quarter "of" something other than a year is part of that: "the last half of the '80s".
 _PART_OF_WHAT_FOLLOWS = r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"
 
+# After "the day", "the weeks": an event that places them ("before the shooting", "after he left"), not a
+# time ("the week after next", "the day before yesterday").
+EVENT_AFTER = (r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|last|this|that|yesterday|today|tomorrow"
+               r"|then|now)(?![a-z]))(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+
 RULES: list[tuple[str, str]] = [
     # 2023-11-16, 2023-11-16T10:00
     ("iso", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
@@ -174,9 +179,7 @@ RULES: list[tuple[str, str]] = [
     # the day after his death, the weeks before the shooting, days after a sniper killed: a time placed by
     # an event; "the" stays out of the span, as TimeML has it (not "the day after tomorrow", "the week after next"),
     # unless the phrase restates a date before it ("Oct. 12, the day before the plunge")
-    ("event_relative", r"(?P<det>the\s+)?(?P<unit>day|week|month)(?=\s+(?:before|after|following|leading\s+up\s+to)\s+"
-                       r"(?!(?:next|last|this|that|yesterday|today|tomorrow|then|now)(?![a-z]))"
-                       r"(?:(?:the|a|an|his|her|their|its)\s+)?[a-z])"),
+    ("event_relative", rf"(?P<det>the\s+)?(?P<unit>day|week|month)(?={EVENT_AFTER})"),
     # several years, recent months, the coming years, decades
     ("vague_duration", r"(?P<amount>(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few|several)"
                        r"|several|a\s+few|few|many|recent|the\s+coming|coming|the\s+past|the\s+last|the\s+next|the|"
