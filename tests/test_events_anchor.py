@@ -614,6 +614,7 @@ def test_a_time_placed_by_an_event_stays_in_the_headline(text, value, trigger, h
         # A particle belongs to its verb ...
         ("Rebels shot down a plane on Friday.", "shot down", "Rebels shot down a plane"),
         ("The firm took over last year.", "took over", "Firm took over"),
+        ("The soldiers came back the next week.", "came back", "Soldiers came back"),
         # ... but "over" opening a time phrase is its preposition, which leaves the headline with it.
         ("The first batch of evidence arrived over the weekend at the FBI lab.", "arrived", "First batch of evidence arrived at the FBI lab"),
         ("Home prices have risen 40% over the past three years.", "risen", "Home prices have risen 40%"),

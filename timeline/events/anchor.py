@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from timeline.events import lexicon
 from timeline.events.attach import Attacher, load_attacher, main_predicate, modifier
 from timeline.events.headline import (build_headline, clause_bounds, compared_phrase, predicates, render_phrase, subject_of,
-                                      time_participle_subject)
+                                      time_participle_subject, time_preposition)
 from timeline.events.repeats import fold_repeats
 from timeline.events.tokens import Token, entry, tokenize
 from timeline.model import Document, Event, Sentence, Span, Timex
@@ -309,9 +309,8 @@ def _event(text: str, sentence: Sentence, tokens: list[Token], trigger: int, dro
            timex: Timex, end_date: Timex | None, people: "_People", own_time: set[int] = frozenset()) -> Event:
     if tokens[trigger].lower in lexicon.PARTICLES and trigger > 0 and tokens[trigger - 1].tag == "VERB":
         trigger -= 1  # a particle on its own is no event: "seeped out", "shot down"
-    # Not a preposition opening a time phrase: "arrived over the weekend" ("took over last year" has the particle).
     particle = trigger + 1 < len(tokens) and tokens[trigger + 1].lower in lexicon.PARTICLES and tokens[trigger].tag == "VERB" \
-        and not (trigger + 2 in dropped and tokens[trigger + 2].tag == "DET")
+        and not time_preposition(tokens, trigger + 1, dropped)  # not "arrived over the weekend"
     end = trigger + 1 if particle else trigger
     # The trigger is the whole predicate the chosen word heads or completes: "posted a net loss", "planned to leave".
     first_word, end = _catenative(tokens, *_light_verb_phrase(tokens, trigger, end, dropped), dropped)

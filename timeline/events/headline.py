@@ -597,14 +597,20 @@ def _time_words(tokens: list[Token], dropped: set[int]) -> set[int]:
             continue  # "before the summer recess": the phrase opens a noun phrase, whose preposition stays
         if tokens[first - 1].lower in lexicon.HEADLINE_TIME_WORDS:
             words.add(first - 1)
-        elif tokens[first - 1].lower == "of" or tokens[first - 1].lower in ("over", "within") and tokens[first].tag == "DET":
-            words.add(first - 1)  # "the boom of recent years", "over the past year"; not "took over last year"
+        elif tokens[first - 1].lower == "of" or time_preposition(tokens, first - 1, dropped):
+            words.add(first - 1)  # "the boom of recent years", "over the past year"
         elif tokens[first - 1].lower in ("after", "before"):
             # "arrived shortly after 9 p.m.": the relation to a time shown beside the headline goes with it
             words.add(first - 1)
             if first >= 2 and tokens[first - 2].tag == "ADV":
                 words.add(first - 2)
     return words
+
+
+def time_preposition(tokens: list[Token], index: int, dropped: set[int]) -> bool:
+    """Whether "over" or "within" at ``index`` is the preposition of a dropped time phrase opened by a
+    determiner ("arrived over the weekend", "within the past week"), not a verb's particle ("took over last year")."""
+    return tokens[index].lower in ("over", "within") and index + 1 in dropped and tokens[index + 1].tag == "DET"
 
 
 def _dropped_runs(dropped: set[int]) -> dict[int, int]:
