@@ -92,12 +92,12 @@ _NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room
 _REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
 _EVENT_RELATIVE = re.compile(EVENT_AFTER)
-# Before a bare "days after ...", words that make it no time of its own: "a matter of days before",
-# "the first days after", "eight trading days after".
-_NOT_EVENT_RELATIVE = {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
+_BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
+# Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
+# "a matter of days before", "the first days after".
+_NOT_EVENT_RELATIVE = _BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
 # "later in the day before returning": the part of the day, not a day an event places.
 _PART_OF_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+the\s+\Z")
-_BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
 _BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
                         "over", "early", "late", "before", "after", "for", "throughout"}
 
@@ -1065,7 +1065,7 @@ class Resolver:
         previous = self._previous_word(start)
         if not amount and unit in ("day", "week", "month") and _EVENT_RELATIVE.match(self.lower, end) and (
                 previous == "the" and not _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start)
-                or previous not in _BARE_PLURAL_CONTEXT | _NOT_EVENT_RELATIVE and number(previous) is None
+                or previous not in _NOT_EVENT_RELATIVE and number(previous) is None
                 and not previous.endswith("ing")):
             # "in the weeks before the shooting", "seen days after a sniper killed": a time told by an event,
             # which the text does not date here; "the" stays out of the span, as TimeML has it
