@@ -609,6 +609,22 @@ def test_a_time_placed_by_an_event_stays_in_the_headline(text, value, trigger, h
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "headline"),
+    [
+        # A day counted from a day named is dated; its article leaves the headline with it ...
+        ("Stores reopened the day after Christmas.", "2022-12-26", "Stores reopened"),
+        ("The minister will resign the week after next.", "2023-W48", "Minister will resign"),
+        # ... unless the day named is another event's, which alone tells what the day is.
+        ("He flew home the day before last Tuesday's hearing.", "2023-11-13",
+         "He flew home the day before last Tuesday's hearing"),
+    ],
+)
+def test_a_day_counted_from_another_is_dated(text, value, headline):
+    (event,) = extract(text, "2023-11-16").events
+    assert (event.date.value, event.headline) == (value, headline)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "headline"),
     [
         # A particle belongs to its verb ...

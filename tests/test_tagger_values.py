@@ -72,6 +72,14 @@ def only(text: str, dct: str | None = DCT):
     ("It happened last March.", "last March", "DATE", "2023-03", "month"),
     ("He paid on Nov. 2.", "Nov. 2", "DATE", "2023-11-02", "day"),
     ("The company was bought at Thanksgiving.", "Thanksgiving", "DATE", "2022-11-24", "day"),
+    # a day counted from a day named; a week, month or year two away ("the" stays out of the span)
+    ("He left the day before yesterday.", "day before yesterday", "DATE", "2023-11-14", "day"),
+    ("He will go the day after tomorrow.", "day after tomorrow", "DATE", "2023-11-18", "day"),
+    ("Stores opened the day after Christmas.", "day after Christmas", "DATE", "2022-12-26", "day"),
+    ("He flew in the day before last Tuesday's hearing.", "day before last Tuesday", "DATE", "2023-11-13", "day"),
+    ("She arrived the day after Nov. 3, 2021.", "day after Nov. 3, 2021", "DATE", "2021-11-04", "day"),
+    ("They will meet the week after next.", "week after next", "DATE", "2023-W48", "week"),
+    ("The plant opened the year before last.", "year before last", "DATE", "2021", "year"),
     # vague references
     ("The boy is now safe.", "now", "DATE", "PRESENT_REF", "unknown"),
     ("It is currently closed.", "currently", "DATE", "PRESENT_REF", "unknown"),
@@ -111,6 +119,12 @@ def test_phrase(text, span, type_, value, granularity):
     ("It ends late next year.", "2024", "END"),
     ("It was cold in early December.", "2022-12", "START"),
     ("It took at least 72 hours.", "PT72H", "EQUAL_OR_MORE"),
+    # a range of lengths: TIMEX3 has no range, so the least of it
+    ("Shipments resume within two to three weeks.", "P2W", "EQUAL_OR_MORE"),
+    ("Deals will be made in the next 12 to 18 months.", "P12M", "EQUAL_OR_MORE"),
+    ("It took 12-18 months.", "P12M", "EQUAL_OR_MORE"),
+    ("It may be ready in a year or two.", "P1Y", "EQUAL_OR_MORE"),
+    ("The plant will close over the next two years or so.", "P2Y", "APPROX"),
     # a position in a deictic period is inside the span, as a mod
     ("The plant will close by the end of the year.", "2023", "END"),
     ("Rents are due at the start of the month.", "2023-11", "START"),
@@ -162,6 +176,7 @@ def test_values_read_from_the_text_around(text, expected):
     "His nine-year-old daughter and a 30-year-old man.",
     "The company sold 1,500 units and 3.5 million shares.",
     "A quarter of the shares were sold.",
+    "The score went from 5 to 4 in the final.",
     "The plan saves $2 million a year.",
     # Names of programmes and works: time words English writes in lower case, capitalized inside a sentence.
     'Baker, speaking on ABC News\' "This Week," said the request was fair.',

@@ -74,7 +74,7 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
     found = []
     own_timexes = [t for t in datable if sentence.start <= t.start < sentence.end]
     lengths = [t for t in timexes if sentence.start <= t.start < sentence.end]
-    words = {t: [i for i, token in enumerate(tokens) if _overlaps(token, t)] for t in own_timexes}
+    words = {t: _phrase_tokens(tokens, t) for t in own_timexes}
     # Every time phrase of the sentence leaves the headlines, not only the event's own ...
     phrases = {i for inside in words.values() for i in inside}
     phrases |= _periods(tokens, phrases)  # "the three months ended Aug. 31" goes as a whole
@@ -128,10 +128,23 @@ def _dated_events(text: str, sentence: Sentence, tokens: list[Token], datable: l
 
 
 _EVENT_RELATION = re.compile(r"\s+(?:before|after|following|leading\s+up\s+to)\b", re.I)
+# A day counted from another time, which TimeML spans without its article: "the [day after Christmas]".
+_COUNTED_DAY = re.compile(r"(?:day|week|month|year)\s+(?:before|after)\b", re.I)
+
+
+def _phrase_tokens(tokens: list[Token], timex: Timex) -> list[int]:
+    """The tokens of a time phrase, with the article of a day counted from another ("the day after Christmas")."""
+    inside = [i for i, token in enumerate(tokens) if _overlaps(token, timex)]
+    if inside and inside[0] > 0 and tokens[inside[0] - 1].lower == "the" and _COUNTED_DAY.match(timex.text):
+        inside.insert(0, inside[0] - 1)
+    return inside
 
 
 def _placed_by_event(text: str, timex: Timex) -> bool:
-    """Whether an event the text names right after it places the time phrase: "the day after his death"."""
+    """Whether an event the text names right after it places the time phrase: "the day after his death",
+    "the day before last Tuesday's hearing"."""
+    if _COUNTED_DAY.match(timex.text) and text.startswith(("'s", "’s"), timex.end):
+        return True
     return timex.value.startswith("XXXX") and bool(_EVENT_RELATION.match(text, timex.end))
 
 

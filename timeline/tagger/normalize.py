@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from timeline.tagger.grammar import lexicon as lx
-from timeline.tagger.grammar.rules import EVENT_AFTER, FOLLOWING_DAYS, PAIRED_YEAR
+from timeline.tagger.grammar.rules import EVENT_AFTER, FOLLOWING_DAYS, PAIRED_YEAR, SHIFTED
 from timeline.tagger.interval import granularity_of, interval
 
 _FUTURE_CUES = (
@@ -92,6 +92,8 @@ _NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room
 _REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
 _MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
 _EVENT_RELATIVE = re.compile(EVENT_AFTER)
+_SHIFTED = re.compile(SHIFTED)
+_SHIFTED_WORDS = re.compile(r"day\s+(?:before|after)\s+")  # what precedes the day a shifted day is counted from
 _BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
 # Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
 # "a matter of days before", "the first days after".
@@ -797,6 +799,29 @@ class Resolver:
         day = shift(base, step_unit, sign * int(amount) * per)
         return Reading("DATE", calendar_value(day, granularity), mod, anchors=not anaphoric)
 
+    def _shifted(self, g, start, end):
+        """"the week after next", "the year before last": two from this one; "the day before yesterday",
+        "the day after Christmas", "the day before last Tuesday": a day from the day named."""
+        if "cunit" in g:
+            unit = g["cunit"]
+            if self.dct is None:
+                return Reading("DATE", unknown_value(unit))
+            steps = (1 if g["rel2"] == "next" else -1) + (1 if g["cdir"] == "after" else -1)
+            return Reading("DATE", calendar_value(shift(self.dct, unit, steps), unit))
+        named = start + _SHIFTED_WORDS.match(self.lower, start).end()
+        keys = ("dayword",) if "dayword" in g else ("weekday", "rel") if "weekday" in g else \
+            ("holiday", "rel") if "holiday" in g else ("month", "day", "year")
+        kind = "day" if "dayword" in g else "weekday" if "weekday" in g else "holiday" if "holiday" in g else "date"
+        reading = getattr(self, "_" + kind)({k: g[k] for k in keys if k in g}, named, end)
+        if reading is None:
+            return None
+        try:
+            day = date.fromisoformat(reading.value)
+        except ValueError:  # the day named is itself unknown: "the day after Friday" with no DCT
+            return Reading("DATE", "XXXX-XX-XX")
+        day += timedelta(days=1 if g["dir"] == "after" else -1)
+        return Reading("DATE", day.isoformat(), anchors=reading.anchors)
+
     def _adjective(self, g, start, end):
         unit, direction = g["unit"], g["dir"]
         if direction == "old":
@@ -835,12 +860,21 @@ class Resolver:
         amount = number(num)
         if "and a half" in self.lower[start:end] and amount is not None and amount == int(amount):
             amount += 0.5
+        mod = _quantity_mod(g.get("qmod"))
+        if "upto" in g or g.get("orupto") in ("two", "three"):
+            # "two to three weeks", "a year or two": TIMEX3 has no range, so the least, with its mod
+            upper = number(g.get("upto") or g["orupto"])
+            if amount is None or upper is None or upper <= amount:
+                return None
+            mod = "EQUAL_OR_MORE"
+        elif g.get("orupto") == "so":  # "the next two years or so"
+            mod = "APPROX"
         period = None
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
         if unit == "month" and amount in (6, 9) and self.dct and rel in _REPORTING_SPANS:
             # "the first nine months": the year to date, unless those months have not yet passed
             period = self.dct.year - (1 if self.dct.month <= amount else 0)
-        return Reading("DURATION", duration_value(amount, unit), _quantity_mod(g.get("qmod")), period=period)
+        return Reading("DURATION", duration_value(amount, unit), mod, period=period)
 
     def _relative(self, g, start, end):
         rel = re.sub(r"\s+", " ", g["rel"])
@@ -1104,6 +1138,8 @@ class Resolver:
 
     def _the_unit(self, g, start, end):
         unit = g["unit"]
+        if _SHIFTED.match(self.lower, end - len(unit)):
+            return None  # "the week after next" (``_shifted``), not this week
         if _EVENT_RELATIVE.match(self.lower, end) and g["det"] == "the" and unit in ("week", "month"):
             return None  # "the week after the election": the event places it (``_event_relative``)
         if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", self.lower[end:end + 8]):

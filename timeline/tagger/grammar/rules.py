@@ -101,6 +101,14 @@ _PART_OF_WHAT_FOLLOWS = r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"
 EVENT_AFTER = (r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|last|this|that|yesterday|today|tomorrow"
                r"|then|now)(?![a-z]))(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
 
+# A day (or week, month, year) counted from a time the text names: "the day before yesterday", "the week
+# after next", "the year before last", "the day after Christmas", "the day before last Tuesday's hearing".
+# "the" stays out of the span, as TimeML has it ("The [day before last Tuesday]'s hearing").
+SHIFTED = (rf"(?:(?P<unit>day)\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?:{WEEKDAY}(?!\s+{PART})|{HOLIDAY}"
+            rf"|{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?|(?P<dayword>yesterday|tomorrow){_END})"
+            rf"|(?P<cunit>week|month|year)\s+(?P<cdir>before|after)\s+(?P<rel2>last|next){_END}"
+            rf"(?!'s|\s+(?:{words(lx.WEEKDAYS)}|{words(lx.SEASONS)}|{words(lx.UNITS)}|weekend|time){_END}))")
+
 RULES: list[tuple[str, str]] = [
     # 2023-11-16, 2023-11-16T10:00
     ("iso", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
@@ -144,6 +152,8 @@ RULES: list[tuple[str, str]] = [
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
     # the day before, the week after: counted from the last date told of (not "the day before the vote")
     ("ago", r"(?P<num>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))"),
+    # the day before yesterday, the week after next, the day after Christmas
+    ("shifted", SHIFTED),
     # year-earlier, year-ago, year-end
     ("adjective", r"(?P<unit>year|month|week|quarter)(?:-|'s\s+|\s+(?=end))(?P<dir>earlier|ago|end|before|old|long)" + _END),
     # each of the past three years; the past two months; the first nine months; four-week; year-long
@@ -151,8 +161,10 @@ RULES: list[tuple[str, str]] = [
                  rf"year-earlier|same|initial|remaining|ensuing|preceding)|another|recent"
                  # "the nine months" keeps its article; "the 14-day [limit]" does not
                  r"|the(?=\s+[a-z0-9.]{1,12}(?:[\s-][a-z]{1,8})?\s+[a-z]{3,9}s(?![a-z])))\s+)?"
-                 rf"{NUM}[\s-]+(?:(?P<more>more|additional|further|straight|consecutive)\s+)?{UNIT}"
-                 rf"(?:(?:-|\s+)(?P<long>long|old))?(?:\s+and\s+a\s+half)?"),
+                 # a range: "two to three weeks", "12-18 months", "a year or two"
+                 rf"{NUM}(?:(?:\s*-\s*|\s+(?:to|or)\s+)(?P<upto>\d+(?![\d,.])|{_NUMBER_WORD}))?[\s-]+"
+                 rf"(?:(?P<more>more|additional|further|straight|consecutive)\s+)?{UNIT}"
+                 rf"(?:(?:-|\s+)(?P<long>long|old))?(?:\s+and\s+a\s+half|\s+or\s+(?P<orupto>two|three|so){_END})?"),
     ("duration", rf"{QUANTITY}(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))-long{_END}"),
     # last year, the following month, this week, earlier this year, late last week
     ("relative", rf"{POSITION}{RELATIVE}\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|"
