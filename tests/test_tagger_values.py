@@ -85,6 +85,9 @@ def only(text: str, dct: str | None = DCT):
     ("It is currently closed.", "currently", "DATE", "PRESENT_REF", "unknown"),
     ("It recently closed.", "recently", "DATE", "PAST_REF", "unknown"),
     ("It may open in the future.", "the future", "DATE", "FUTURE_REF", "unknown"),
+    ("Holders may buy shares at the then-current price.", "then-current", "DATE", "PAST_REF", "unknown"),
+    ("Holders may buy shares at the then current price.", "then current", "DATE", "PAST_REF", "unknown"),
+    ("And then current events took over.", "current", "DATE", "PRESENT_REF", "unknown"),
     # durations
     ("The year-long investigation ended.", "year-long", "DURATION", "P1Y", "year"),
     ("A four-week strike ended.", "four-week", "DURATION", "P4W", "week"),

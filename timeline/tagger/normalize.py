@@ -1129,6 +1129,8 @@ class Resolver:
         word = re.sub(r"\s+", " ", g["word"])
         if word == "soon" and (self._previous_word(start) == "as" or self.lower.startswith(" as", end)):
             return None
+        if word.startswith("then") and self._previous_word(start) not in ("the", "a", "an", "its", "their", "his", "her"):
+            return None  # "the then-current price", but "and then current events": "then" is the next step
         if word in ("current", "future") and not re.match(r"\s+[a-z]", self.lower[end:end + 2]):
             return None if word == "current" else Reading("DATE", "FUTURE_REF")
         counted = re.match(r"\s+([a-z0-9-]+)\s+[a-z]+s\b", self.lower[end:end + 40])

@@ -114,6 +114,8 @@ SPAN_QUANTITY_MODS = {"more than", "less than", "fewer than", "at least", "at mo
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    # "at the then-current price": current at the time told of, which has passed
+    "then current": "PAST_REF", "then-current": "PAST_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
     "lately": "PAST_REF", "the past": "PAST_REF",

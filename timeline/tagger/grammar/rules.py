@@ -225,7 +225,7 @@ LEFT_WORDS = (
      "numerous", "year", "than", "least", "most", "to", "no", "just", "only", "full", "entire", "whole",
      "under", "over", "within", "nearly", "almost", "about", "around", "approximately", "roughly",
      "and", "1/2", "once", "twice", "thrice", "1st", "2nd", "3rd", "4th", "right", "near",
-     "these", "at", "more", "up", "fewer", "less", "model", "traditionally", "seasonally", "nineteen"}
+     "these", "at", "more", "up", "fewer", "less", "model", "traditionally", "seasonally", "nineteen", "then"}
     | {w for phrase in lx.QUANTITY_MODS for w in phrase.split()}
     | set(lx.CARDINALS) | set(lx.TENS) | set(lx.ORDINALS)
 )
