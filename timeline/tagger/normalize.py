@@ -94,6 +94,8 @@ _MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "
 _EVENT_RELATIVE = re.compile(EVENT_AFTER)
 _SHIFTED = re.compile(SHIFTED)
 _SHIFTED_WORDS = re.compile(r"day\s+(?:before|after)\s+")  # what precedes the day a shifted day is counted from
+# The rule kind that reads the day a shifted day is counted from, by the group its match has.
+_SHIFTED_FROM = (("dayword", "day"), ("weekday", "weekday"), ("holiday", "holiday"), ("month", "date"))
 _BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
 # Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
 # "a matter of days before", "the first days after".
@@ -808,11 +810,10 @@ class Resolver:
                 return Reading("DATE", unknown_value(unit))
             steps = (1 if g["rel2"] == "next" else -1) + (1 if g["cdir"] == "after" else -1)
             return Reading("DATE", calendar_value(shift(self.dct, unit, steps), unit))
+        # the day named is read by its own rule kind, which takes the same groups
         named = start + _SHIFTED_WORDS.match(self.lower, start).end()
-        keys = ("dayword",) if "dayword" in g else ("weekday", "rel") if "weekday" in g else \
-            ("holiday", "rel") if "holiday" in g else ("month", "day", "year")
-        kind = "day" if "dayword" in g else "weekday" if "weekday" in g else "holiday" if "holiday" in g else "date"
-        reading = getattr(self, "_" + kind)({k: g[k] for k in keys if k in g}, named, end)
+        kind = next(kind for group, kind in _SHIFTED_FROM if group in g)
+        reading = getattr(self, "_" + kind)(g, named, end)
         if reading is None:
             return None
         try:
@@ -820,7 +821,7 @@ class Resolver:
         except ValueError:  # the day named is itself unknown: "the day after Friday" with no DCT
             return Reading("DATE", "XXXX-XX-XX")
         day += timedelta(days=1 if g["dir"] == "after" else -1)
-        return Reading("DATE", day.isoformat(), anchors=reading.anchors)
+        return Reading("DATE", day.isoformat())
 
     def _adjective(self, g, start, end):
         unit, direction = g["unit"], g["dir"]
