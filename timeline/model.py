@@ -56,6 +56,21 @@ class Timex(Span):
         return self.type in ("DATE", "TIME") and self.earliest is not None
 
 
+# Where a document's publication date (DCT) came from: the caller, a dateline at the top of the text,
+# a byline or furniture line ("Posted Jan 25, 2021", "first published Nov. 15, 2024"), or nowhere.
+DCT_SOURCES = ("given", "dateline", "byline", "none")
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something the reader of a result should know, with a stable code for programs
+    (``no_dct``: no publication date, relative dates stay undated; ``dct_without_year``: a dateline
+    such as "July 7 (Reuters)" gives no year)."""
+
+    code: str
+    message: str
+
+
 @dataclass(frozen=True)
 class Document:
     """An ingested article: the caller's text, the DCT and its sentences.
@@ -69,6 +84,8 @@ class Document:
     dct: str | None  # ISO date, YYYY-MM-DD
     sentences: tuple[Sentence, ...]
     dct_span: Span | None = None  # the dateline the DCT was read from, if any
+    dct_source: str = "none"  # where the DCT came from: one of DCT_SOURCES
+    warnings: tuple["Warning", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,3 +111,5 @@ class Timeline:
     timexes: tuple[Timex, ...]
     events: tuple[Event, ...]  # ordered: by interval, ties in document order
     undated: tuple[Event, ...] = field(default=())  # events that cannot be placed
+    dct_source: str = "none"  # one of DCT_SOURCES
+    warnings: tuple[Warning, ...] = ()
