@@ -62,7 +62,7 @@ DCT_SOURCES = ("given", "dateline", "byline", "none")
 
 
 @dataclass(frozen=True)
-class Warning:
+class ResultWarning:
     """Something the reader of a result should know, with a stable code for programs
     (``no_dct``: no publication date, relative dates stay undated; ``dct_without_year``: a dateline
     such as "July 7 (Reuters)" gives no year)."""
@@ -85,7 +85,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     dct_span: Span | None = None  # the dateline the DCT was read from, if any
     dct_source: str = "none"  # where the DCT came from: one of DCT_SOURCES
-    warnings: tuple["Warning", ...] = ()
+    warnings: tuple["ResultWarning", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,4 +112,4 @@ class Timeline:
     events: tuple[Event, ...]  # ordered: by interval, ties in document order
     undated: tuple[Event, ...] = field(default=())  # events that cannot be placed
     dct_source: str = "none"  # one of DCT_SOURCES
-    warnings: tuple[Warning, ...] = ()
+    warnings: tuple[ResultWarning, ...] = ()
