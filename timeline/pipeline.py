@@ -5,17 +5,21 @@ only wires them together. Nothing here imports Flask or the store.
 """
 from __future__ import annotations
 
-from timeline.events import find_events
+from timeline import languages
+from timeline.events.anchor import find_events
 from timeline.events.order import order_events
 from timeline.ingest import ingest
 from timeline.model import Timeline
 from timeline.tagger import tag
 
 
-def extract(text: str, dct: str | None = None, *, is_html: bool | None = None) -> Timeline:
-    """Extract the ordered timeline of one article (plain text or HTML)."""
+def extract(text: str, dct: str | None = None, *, is_html: bool | None = None,
+            language: str = languages.DEFAULT) -> Timeline:
+    """Extract the ordered timeline of one article (plain text or HTML) written in ``language``."""
+    languages.load(language)  # an unsupported language is refused before any work
     document = ingest(text, dct, is_html=is_html)
     timexes = tag(document.plain, document.dct)
-    events = find_events(document, timexes)
+    events = find_events(document, timexes, language=language)
     ordered, undated = order_events(events)
-    return Timeline(dct=document.dct, timexes=tuple(timexes), events=tuple(ordered), undated=tuple(undated))
+    return Timeline(dct=document.dct, timexes=tuple(timexes), events=tuple(ordered), undated=tuple(undated),
+                    dct_source=document.dct_source, warnings=document.warnings)

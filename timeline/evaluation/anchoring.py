@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.evaluation.timeml import GoldTimex, TimemlDocument, read_corpus
-from timeline.events import find_events, lexicon
+from timeline import languages
 from timeline.events.order import order_events
 from timeline.ingest import ingest, split_sentences
 from timeline.model import Timex
@@ -69,7 +69,7 @@ def gold_anchors(document: TimemlDocument, *, with_vague: bool = False) -> list[
     def sentence_of(offset: int) -> int | None:
         return next((index for index, sentence in enumerate(sentences) if sentence.start <= offset < sentence.end), None)
 
-    timexes = {timex.tid: timex for timex in document.timexes if timex.type in ("DATE", "TIME") and (with_vague or timex.value not in lexicon.VAGUE_VALUES)}
+    timexes = {timex.tid: timex for timex in document.timexes if timex.type in ("DATE", "TIME") and (with_vague or timex.value not in languages.load().events.VAGUE_VALUES)}
     events = {event.eid: event for event in document.events}
     linked: dict[str, set] = {}
     for link in document.tlinks:
@@ -97,6 +97,8 @@ def score_documents(documents: list[TimemlDocument], *, attacher=None, gold_time
             from timeline.tagger import tag  # imported only when used: gold runs do not need it
 
             timexes = tag(article.plain, article.dct)
+        from timeline.events.anchor import find_events
+
         ordered, undated = order_events(find_events(article, timexes, attacher=attacher))
         events = ordered + undated
         for timex, spans in gold_anchors(document, with_vague=with_vague):

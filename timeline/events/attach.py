@@ -1,51 +1,56 @@
-"""Which word of a sentence a time phrase dates: candidates, their features, the trained model.
+"""Which word of a sentence a time phrase dates: candidates, their syntactic features, the trained model.
 
-The model (``data/attach.json``) is built by ``python3 -m timeline.events.train``
-from the gold EVENT/TLINK annotations of TimeBank and AQUAINT.
+The candidates are the sentence's content words outside its time phrases (verbs, nouns, adjectives).
+Each is described by how the parse connects it to the time phrase: the dependency path between them, the
+phrase's preposition, whether the candidate governs the phrase, whether both are in the same clause, on
+which side and how far. A ranking perceptron (``data/attach.json``, built by
+``python3 -m timeline.events.train`` from TimeBank and AQUAINT) picks the best candidate.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.events import lexicon
+from timeline.events.parsed import ParsedSentence, TimePhrase
 from timeline.events.perceptron import RankingPerceptron
-from timeline.events.tokens import Token, entry, opening_participle_phrase, participle_phrases
-from timeline.events.triggers import TriggerModel
 
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
-# Word classes that can never be the event a date belongs to.
-_NOT_CANDIDATES = frozenset("PUNCT QUOTE DET PREP CONJ PRON NUM SUB".split())
+CANDIDATE_POS = frozenset("VERB AUX NOUN ADJ".split())
+_MAX_PATH = 6
 
 
-def candidates(tokens: list[Token], first: int, last: int, excluded: frozenset[int] | set[int] = frozenset()) -> list[int]:
-    """Indices of the tokens that may be the event dated by tokens[first:last + 1]; ``excluded`` are the
-    words of the sentence's other time phrases, which are no events."""
-    asides = _participle_asides(tokens, first, last)
-    return [index for index, token in enumerate(tokens)
-            if not first <= index <= last and index not in excluded and token.tag not in _NOT_CANDIDATES
-            and token.lower not in lexicon.STOPWORDS_ATTACH and index not in asides]
+def candidates(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
+    """Indices of the words that may be the event the phrase dates."""
+    found = []
+    for token in parsed.doc:
+        if token.i in parsed.time_words or token.pos_ not in CANDIDATE_POS or not token.is_alpha:
+            continue
+        if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
+            continue  # "has", "was" helping a verb: the verb is the candidate
+        found.append(token.i)
+    return found
 
 
-def _participle_asides(tokens: list[Token], first: int, last: int) -> set[int]:
-    """Participles opening a phrase set off by commas that the time phrase is not in: in "Opponents, led
-    by the association, collected signatures last fall" the date tells when they collected, not led.
-    A date inside the phrase is its own ("The group, founded in 1990, ...")."""
-    return {participle for participle, closing in participle_phrases(tokens)
-            if not participle < first <= last < (len(tokens) if closing is None else closing)}
+def _ancestors(token) -> list:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
 
 
-def modifier(tokens: list[Token], index: int) -> bool:
-    """A participle inside a noun phrase, not a predicate: "an alleged kidnapping plot", "the rising prices",
-    "Alinejad’s alleged kidnappers"."""
-    token = tokens[index]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    previous = tokens[index - 1] if index > 0 else None
-    return (token.tag == "VERB" and token.lower.endswith(("ed", "ing")) and following is not None and following.tag == "NOUN"
-            and previous is not None and (previous.tag in ("DET", "ADJ", "CONJ") or previous.tag == "VERB" and previous.lower.endswith("ed")
-                                          or previous.lower.endswith(("'s", "’s")) or previous.lower in lexicon.POSSESSIVE_PRONOUNS))
+def _path(phrase_head, candidate) -> tuple[str, int, int]:
+    """The dependency path from the phrase's head up to the lowest common ancestor and down to the
+    candidate, as labels ("pobj<prep<|" up, then down), with the up and down lengths."""
+    up_chain, down_chain = _ancestors(phrase_head), _ancestors(candidate)
+    down_positions = {token.i: position for position, token in enumerate(down_chain)}
+    for up_position, token in enumerate(up_chain):
+        if token.i in down_positions:
+            down_position = down_positions[token.i]
+            up = [t.dep_ for t in up_chain[:up_position]]
+            down = [t.dep_ for t in down_chain[:down_position]][::-1]
+            return "<".join(up) + "|" + ">".join(down), up_position, down_position
+    return "none", len(up_chain), len(down_chain)  # two roots: spaCy split the sentence
 
 
 def _bucket(count: int) -> str:
@@ -55,261 +60,101 @@ def _bucket(count: int) -> str:
     return "10+"
 
 
-def _score_bucket(score: float) -> str:
-    return "--" if score < -2 else "-" if score < 0 else "+" if score < 2 else "++"
+def eventive_class(ratios: dict[str, float], token) -> str:
+    """How often the candidate's word (lemma and word class) named an event in the training corpus,
+    in five classes; "unseen" for words seen fewer than twice."""
+    ratio = ratios.get(event_key(token))
+    if ratio is None:
+        return "unseen"
+    return "0" if ratio == 0 else "low" if ratio < .25 else "mid" if ratio < .6 else "high" if ratio < .9 else "all"
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A time phrase, tokens[first..last], with what the features need to know about its sentence (worked out once)."""
-
-    first: int
-    last: int
-    verbs_left: tuple[int, ...]  # predicates before the phrase, nearest first (participles in noun phrases left out)
-    verbs_right: tuple[int, ...]  # predicates after it, nearest first
-    head: int | None  # the noun the phrase modifies from inside a noun phrase, if it does
-    opens_clause: bool
-    before: str  # the word or class before the phrase (``_word_or_tag``)
-    after: str  # and after it
+def event_key(token) -> str:
+    """The key of a word in the table of how often words name events: lemma and coarse class."""
+    return f"{token.lemma_.lower()}/{token.pos_}"
 
 
-def phrase(tokens: list[Token], first: int, last: int) -> Phrase:
-    """The ``Phrase`` for tokens[first..last]."""
-    def predicates(positions: range) -> tuple[int, ...]:
-        return tuple(p for p in positions if tokens[p].tag in ("VERB", "AUX") and not modifier(tokens, p))
-
-    return Phrase(first, last, predicates(range(first - 1, -1, -1)), predicates(range(last + 1, len(tokens))),
-                  _premodifier(tokens, first, last), _opens_clause(tokens, first),
-                  _word_or_tag(tokens, first - 1), _word_or_tag(tokens, last + 1))
-
-
-def features(tokens: list[Token], index: int, time: Phrase, scores: list[float]) -> list[str]:
-    """Features of candidate ``index`` for the time phrase ``time``.
-
-    ``scores`` are the trigger scores of the sentence's tokens (``triggers``).
-    """
-    first, last = time.first, time.last
-    token = tokens[index]
-    side = "L" if index < first else "R"
-    lo, hi = (index + 1, first) if side == "L" else (last + 1, index)
-    between = tokens[lo:hi]
-    rate = _score_bucket(scores[index])
-    eventy = [position for position in range(lo, hi) if scores[position] > 0 and tokens[position].tag not in _NOT_CANDIDATES]
-    same_side = [t for position, t in enumerate(tokens) if (position < first if side == "L" else position > last)
-                 and t.tag not in _NOT_CANDIDATES and scores[position] > 0]
-    distance = _bucket(len(between))
-    before_timex = tokens[first - 1].lower if first > 0 else "<s>"
-    clause_break = any(t.lower in lexicon.CLAUSE_OPENERS or t.tag == "QUOTE" or t.text in (";", ":") for t in between)
-    # Structure, not words: whether the candidate is a verb in the time phrase's own clause segment.
-    segment_break = any(t.text in (",", ";", ":") or t.tag in ("QUOTE", "SUB") or t.lower in lexicon.CLAUSE_OPENERS for t in between)
-    verbs_between = sum(t.tag in ("VERB", "AUX") for t in between)
-    is_verb = token.tag in ("VERB", "AUX") and not modifier(tokens, index)
-    fronted = first == 0 or tokens[first - 1].lower in lexicon.TIME_PREPOSITIONS and first == 1
-    first_verb_after = side == "R" and is_verb and verbs_between == 0
-    values = [
+def features(parsed: ParsedSentence, phrase: TimePhrase, index: int, ratios: dict[str, float]) -> list[str]:
+    """Features of the word ``index`` as the event ``phrase`` dates; ``ratios`` says how often each word
+    named an event in the training corpus."""
+    words = parsed.language.events
+    doc = parsed.doc
+    candidate, head = doc[index], phrase.head
+    path, up, down = _path(head, candidate)
+    short_path = path if up + down <= _MAX_PATH else f"long:{up}:{down}"
+    preposition = phrase.preposition.lower_ if phrase.preposition is not None else "-"
+    kind = candidate.tag_
+    side = "L" if index < phrase.tokens.start else "R"
+    governs = phrase.governor is not None and phrase.governor.i == index
+    ancestor = any(token.i == index for token in _ancestors(head)[1:])
+    same_clause = parsed.clause_of[index] == parsed.clause_of[head.i]
+    between = sum(1 for p in parsed.predicates if min(index, head.i) < p < max(index, head.i))
+    lemma_class = ("report" if candidate.lemma_ in words.REPORTING_VERBS else "light" if candidate.lemma_ in words.LIGHT_VERBS
+                   else "be" if candidate.lemma_ == "be" else "aspect" if candidate.lemma_ in words.ASPECTUAL_VERBS else "-")
+    quoted = f"{index in parsed.quoted}{head.i in parsed.quoted}"
+    main = parsed.main_predicate == index
+    granularity = phrase.timex.granularity
+    distance = _bucket(abs(index - head.i))
+    eventive = eventive_class(ratios, candidate)
+    # a word that another time phrase of the sentence hangs from is that phrase's event, more likely
+    dated_by_other = any(other is not phrase and other.governor is not None and other.governor.i == index for other in parsed.phrases)
+    deictic = phrase.tokens[-1].lower_ in words.DEICTIC_TIME_WORDS  # "Tuesday", "yesterday": a reporting date
+    return [
         "bias",
-        f"suf={token.lower[-3:]}",
-        f"tag={token.tag}",
-        f"rate={rate}",
-        f"side={side}",
-        f"side,dist={side},{distance}",
-        f"side,tag={side},{token.tag}",
-        f"side,rate,dist={side},{rate},{distance}",
-        f"eventy_between={side},{_bucket(len(eventy))}",
-        f"rate,eventy_between={rate},{side},{_bucket(len(eventy))}",
-        f"comma_between={side},{any(t.text == ',' for t in between)}",
-        f"clause_break={side},{clause_break}",
-        f"prep={before_timex}",
-        f"prep,side={before_timex},{side}",
-        f"prep,side,dist={before_timex},{side},{distance}",
-        f"segment_break={side},{segment_break},{is_verb}",
-        f"verbs_between={side},{_bucket(verbs_between)},{is_verb}",
-        f"fronted_first_verb={fronted},{first_verb_after}",
-        f"nearest_verb={side},{is_verb and verbs_between == 0}",
-        f"prev={tokens[index - 1].lower if index > 0 else '<s>'}",
-        f"prev_tag={tokens[index - 1].tag if index > 0 else '<s>'}",
-        f"timex_first={first == 0 or tokens[first - 1].tag in ('QUOTE', 'PUNCT')}",
-        f"nearest={side},{rate},{bool(same_side) and (same_side[-1] if side == 'L' else same_side[0]) is token}",
-        f"best_in_sentence={scores[index] >= max(scores)}",
-        f"report={token.lower in lexicon.REPORTING_VERBS},{side},{distance}",
+        f"path={short_path}",
+        f"path,kind={short_path},{kind}",
+        f"up,down={up},{down}",
+        f"prep={preposition},{kind},{side}",
+        f"prep,path={preposition},{short_path}",
+        f"headdep={head.dep_},{kind}",
+        f"headdep,cdep={head.dep_},{candidate.dep_}",
+        f"cdep={candidate.dep_},{kind}",
+        f"kind={kind}",
+        f"governs={governs},{kind}",
+        f"governs,prep={governs},{preposition}",
+        f"ancestor={ancestor},{kind}",
+        f"clause={same_clause},{kind}",
+        f"between={_bucket(between)},{same_clause}",
+        f"side,distance={side},{distance}",
+        f"side,distance,kind={side},{distance},{kind}",
+        f"lemma_class={lemma_class},{governs}",
+        f"lemma_class,gran={lemma_class},{granularity}",
+        f"quoted={quoted}",
+        f"main={main},{kind}",
+        f"gran,kind={granularity},{kind}",
+        f"eventive={eventive}",
+        f"eventive,kind={eventive},{kind}",
+        f"eventive,path={eventive},{short_path}",
+        f"other={dated_by_other},{kind}",
+        f"other,governs={dated_by_other},{governs}",
+        f"deictic,class={deictic},{lemma_class},{governs}",
+        f"deictic,path={deictic},{short_path}",
     ]
-    # Cues that carry over to unseen words: how the candidate is used (its form), which predicate it is counting
-    # from the time phrase (rank), and where the phrase sits (opening a clause, inside a noun phrase).
-    form = _verb_form(tokens, index)
-    verbs = time.verbs_left if side == "L" else time.verbs_right
-    rank = verbs.index(index) if index in verbs else -1
-    values += [
-        f"form={form}",
-        f"form,side,dist={form},{side},{distance}",
-        f"vrank={side},{min(rank, 3)},{form}",
-        f"vrank,segment={side},{min(rank, 3)},{segment_break}",
-        f"premod={time.head is not None},{index == time.head}",
-        f"premod,side={time.head is not None},{side},{token.tag}",
-        # "planned to apply for visas today": the date goes with the verb that governs the infinitive.
-        f"governs_inf={side == 'L' and rank == 1 and _verb_form(tokens, verbs[0]) == 'inf'},{form}",
-        f"opens_clause={time.opens_clause},{side},{min(rank, 2)}",
-        f"after_timex={time.after},{side},{min(rank, 2)}",
-        f"before_timex={time.before},{side},{min(rank, 2)}",
-        # The word itself, by its dictionary form ("had" a loss, "visit", "meeting"), the classes the lexicon
-        # allows it ("loss" is only a noun, "plot" noun or verb), and its class next to the time phrase's preposition.
-        f"lemma={token.lemma},{side}",
-        f"tag,prep,side,dist={token.tag},{before_timex},{side},{distance}",
-        f"classes,side,dist={','.join(sorted(entry(token.lower).classes))},{side},{distance}",
-        f"path={side},{_path(tokens, lo, hi, side)},{token.tag}",
-    ]
-    return values
-
-
-def _path(tokens: list[Token], lo: int, hi: int, side: str) -> str:
-    """The words between a candidate and the time phrase, reduced to their skeleton: function words as
-    themselves, runs of verbs and of nouns as V and N ("V_N_in" for "signed the plan in"), adjectives and
-    adverbs left out; the six steps nearest the time phrase. It stands for the syntactic path from the
-    candidate to the phrase, which says whether the phrase modifies it."""
-    steps: list[str] = []
-    for token in tokens[lo:hi]:
-        if token.tag in ("PREP", "SUB", "CONJ", "PUNCT", "AUX"):
-            step = token.lower
-        elif token.tag == "QUOTE":
-            step = "Q"
-        elif token.tag == "VERB":
-            step = "V"
-        elif token.tag in ("NOUN", "NAME", "PRON", "NUM"):
-            step = "N"
-        else:
-            continue
-        if not steps or steps[-1] != step:
-            steps.append(step)
-    return "_".join(steps[-6:] if side == "R" else steps[:6])
-
-
-def _word_or_tag(tokens: list[Token], index: int) -> str:
-    """A function word or punctuation as itself, a content word as its class."""
-    if not 0 <= index < len(tokens):
-        return "<s>"
-    token = tokens[index]
-    return token.lower if token.tag in ("PUNCT", "QUOTE", "PREP", "CONJ", "SUB", "DET", "AUX") or token.lower in lexicon.REPORTING_VERBS else token.tag
-
-
-def _opens_clause(tokens: list[Token], first: int) -> bool:
-    """Whether the time phrase (with its preposition) starts a clause: "In 2018, the council ...", "said Friday's trading ..."."""
-    before = first - 1
-    if before >= 0 and tokens[before].lower in lexicon.TIME_PREPOSITIONS:
-        before -= 1
-    return (before < 0 or tokens[before].text in (",", ";", ":") or tokens[before].tag in ("QUOTE", "CONJ", "SUB")
-            or tokens[before].lower == "that" or tokens[before].lower in lexicon.REPORTING_VERBS)
-
-
-def _verb_form(tokens: list[Token], index: int) -> str:
-    """What the words before a candidate say about it: infinitive, after an auxiliary, after a subject, in a noun phrase."""
-    token = tokens[index]
-    position = index - 1
-    while position >= 0 and tokens[position].tag == "ADV":
-        position -= 1
-    previous = tokens[position] if position >= 0 else None
-    if previous is None:
-        return f"first,{token.tag}"
-    if previous.lower == "to":
-        return "inf" if token.tag in ("VERB", "AUX") else f"to,{token.tag}"
-    if previous.tag == "AUX":
-        return f"aux,{token.tag}"
-    if previous.tag in ("DET", "ADJ", "PREP", "NUM") or previous.lower.endswith(("'s", "’s")):
-        return f"np,{token.tag}"
-    if previous.tag in ("NOUN", "NAME", "PRON"):
-        return f"subj,{token.tag}"
-    return f"{previous.tag},{token.tag}"
-
-
-def _premodifier(tokens: list[Token], first: int, last: int) -> int | None:
-    """The head noun a time phrase modifies from inside a noun phrase ("the 1959 trade embargo", "last year's blasts")."""
-    before = tokens[first - 1] if first > 0 else None
-    inside_np = tokens[last].lower.endswith(("'s", "’s")) or (before is not None and before.tag in ("DET", "PREP") and before.lower not in lexicon.TIME_PREPOSITIONS)
-    if not inside_np:
-        return None
-    head = None
-    for position in range(last + 1, len(tokens)):
-        if tokens[position].tag in ("NOUN", "NAME", "ADJ") or tokens[position].tag == "VERB" and tokens[position].lower.endswith("ing"):
-            head = position
-        else:
-            break
-    return head
-
-
-def _fronted_predicate(tokens: list[Token], first: int, last: int) -> int | None:
-    """The main predicate after a time phrase that opens the sentence and is set off by a comma:
-    "On Friday, the Kenyan government planned ...", "Last month, Polly Peck posted ...".
-
-    A fronted adverbial modifies the clause that follows it, whose predicate is its first finite verb
-    (the verb after an auxiliary), past relative clauses ("Security Pacific, which is ..., completed"),
-    participles ("a group led by ...", ", including Slepian,") and participles inside noun phrases.
-    """
-    opening = first == 0 or first == 1 and tokens[0].tag == "PREP"
-    if not opening or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
-        return None
-    return main_predicate(tokens, last + 2)
-
-
-def main_predicate(tokens: list[Token], start: int) -> int | None:
-    """The first finite verb from tokens[start] on, past relative clauses, participle phrases and
-    participles in the subject: the predicate of the clause that starts there."""
-    position = start
-    while position < len(tokens):
-        token = tokens[position]
-        aside = token.lower in lexicon.RELATIVE_PRONOUNS or (token.text == "," and position + 1 < len(tokens)
-                                                             and tokens[position + 1].tag == "VERB" and tokens[position + 1].lower.endswith("ing"))
-        if aside and position > start:  # skip to the comma that closes the relative clause or participle phrase
-            position = next((i for i in range(position + 1, len(tokens)) if tokens[i].text == ","), len(tokens)) + 1
-            continue
-        if token.tag in ("VERB", "AUX") and not modifier(tokens, position) and not (
-                token.lower.endswith("ed") and position + 1 < len(tokens) and tokens[position + 1].lower == "by"):
-            if token.tag == "AUX":
-                following = position + 1
-                while following < len(tokens) and tokens[following].tag in ("ADV", "AUX"):
-                    following += 1
-                if following < len(tokens) and tokens[following].tag == "VERB":
-                    return following
-            return position
-        position += 1
-    return None
 
 
 class Attacher:
-    """Applies the trained model: picks the dated word for a time phrase."""
+    """The trained attachment model."""
 
-    def __init__(self, weights: dict[str, float], triggers: TriggerModel) -> None:
+    def __init__(self, weights: dict[str, float], ratios: dict[str, float]) -> None:
         self.model = RankingPerceptron(weights)
-        self.triggers = triggers
+        self.ratios = ratios
 
-    def trigger_scores(self, tokens: list[Token]) -> list[float]:
-        """The trigger score of every token of a sentence."""
-        return [self.triggers.score(tokens, index) for index in range(len(tokens))]
-
-    def choose(self, tokens: list[Token], first: int, last: int, excluded: frozenset[int] | set[int] = frozenset()) -> int | None:
-        """Index of the token dated by tokens[first:last + 1], or None when the sentence has none.
-
-        ``excluded``: words that cannot be the event (the sentence's other time phrases)."""
-        closing = opening_participle_phrase(tokens)
-        if closing is not None and last < closing:
-            # "Born in Bergen in 1934, Olsen joined ...": the date is the past participle's, an event before the
-            # main clause's; "Speaking in Oslo on Monday, the minister said" dates the saying.
-            return 0 if not tokens[0].lower.endswith("ing") else main_predicate(tokens, closing + 1)
-        fronted = _fronted_predicate(tokens, first, last)
-        if fronted is not None and fronted not in excluded:
-            return fronted
-        pool = candidates(tokens, first, last, excluded)
-        if not pool:
+    def choose(self, parsed: ParsedSentence, phrase: TimePhrase) -> int | None:
+        """The index of the word the phrase dates, or None when the sentence has no candidate."""
+        found = candidates(parsed, phrase)
+        if not found:
             return None
-        scores = self.trigger_scores(tokens)
-        time = phrase(tokens, first, last)
-        scored = [features(tokens, index, time, scores) for index in pool]
-        return pool[self.model.best(scored)]
+        best = self.model.best([features(parsed, phrase, index, self.ratios) for index in found])
+        return found[best]
 
     def to_json(self) -> dict:
-        """The model as saved in ``data/attach.json``."""
-        return {"attach": dict(sorted(self.model.weights.items())), "triggers": dict(sorted(self.triggers.model.weights.items()))}
+        """The model as saved."""
+        return {"weights": dict(sorted(self.model.weights.items())), "eventive": dict(sorted(self.ratios.items()))}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def load_attacher(path: str = str(MODEL_PATH)) -> Attacher:
-    """Load the shipped model once."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Attacher(data["attach"], TriggerModel(data["triggers"]))
+    """The shipped model (cached)."""
+    with open(path, encoding="utf-8") as handle:
+        saved = json.load(handle)
+    return Attacher(saved["weights"], saved["eventive"])

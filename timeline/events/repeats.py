@@ -1,22 +1,27 @@
-"""Repeats: when two mentions are the same event, fold them into one with both pieces of evidence.
+"""Repeats: one happening is one event, with every sentence that tells it.
 
-Two mentions are the same event when their dates have the same value and they
-say the same thing: the same trigger word (up to a common ending) or headlines
-sharing most of their content words. Distinct events on the same date (a plot
-and an indictment, both in 2021) stay apart because their words differ. A day and
-an hour side by side ("on March 28 at 6 p.m.") are one moment: their events are one,
-dated by the hour.
+Two mentions are the same event when their dates have the same value and they say the same thing: the
+same trigger word (up to a common ending) or headlines sharing most of their content words. Distinct
+events on the same date (a plot and an indictment, both in 2021) stay apart because their words differ,
+and so do two mentions giving different figures ("a loss of $3 million", "a loss of $195 million").
+Two dates side by side that name one moment ("on March 28 at 6 p.m.", "Nov. 3, the day before ...")
+are one event, dated by the finer. And one headline is never told under two dates: when the same words
+come with a date and a date inside it, they are one event at the finer date.
+
+Mentions are compared only within their date (and, for the last rule, within their headline), so the
+cost stays linear in the number of events unless one date holds most of them.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from timeline.events import lexicon
+from timeline import languages
 from timeline.events.order import interval
 from timeline.model import Event, Evidence
 
-SIMILARITY = 0.5  # share of content words two headlines must have in common
+SIMILARITY = 0.5  # share of content words two headlines with the same trigger must have in common
+SAME_WORDING = 0.9  # share that makes two mentions one event whatever their triggers
 
 
 def _stem(word: str) -> str:
@@ -27,9 +32,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> set[str]:
+def content_words(text: str, language: str = languages.DEFAULT) -> set[str]:
     """The stems of a text's content words."""
-    return {_stem(word) for word in re.findall(r"[A-Za-z0-9]+", text) if word.lower() not in lexicon.STOPWORDS}
+    stopwords = languages.load(language).events.STOPWORDS
+    return {_stem(word) for word in re.findall(r"[A-Za-z0-9]+", text) if word.lower() not in stopwords}
 
 
 def _date_key(event: Event) -> tuple[str, str | None]:
@@ -37,9 +43,8 @@ def _date_key(event: Event) -> tuple[str, str | None]:
 
 
 def _different_figures(first: Event, second: Event) -> bool:
-    """Whether both headlines give figures and none in common: "a loss of $3 million" and "a loss of
-    $195 million" last year are two losses. Within one article only: across articles a figure is often
-    updated ("killed 170", then "killed 176"), and the event is the same."""
+    """Whether both headlines give figures and none in common. Within one article only: across articles a
+    figure is often updated ("killed 170", then "killed 176"), and the event is the same."""
     figures_first, figures_second = (set(re.findall(r"\d+(?:[.,]\d+)*", e.headline)) for e in (first, second))
     return bool(figures_first and figures_second and not figures_first & figures_second)
 
@@ -51,7 +56,8 @@ def same_event(first: Event, second: Event) -> bool:
     words_first, words_second = content_words(first.headline), content_words(second.headline)
     overlap = len(words_first & words_second) / max(1, min(len(words_first), len(words_second)))
     same_trigger = _stem(first.trigger.text) == _stem(second.trigger.text)
-    return overlap >= SIMILARITY and (same_trigger or overlap >= 0.75)
+    # "condemned the bomb explosions" and "bombs exploded" share their words but are two events
+    return overlap >= SIMILARITY and same_trigger or overlap >= SAME_WORDING
 
 
 def fold_into(kept: Event, repeat: Event) -> Event:
@@ -67,7 +73,12 @@ def fold_into(kept: Event, repeat: Event) -> Event:
 
 
 # What may stand between two expressions that name one moment: "March 28 at 6 p.m.", "6 p.m., on Friday".
-_ONE_MOMENT_BETWEEN = re.compile(r"[\s,]*(?:(?:at|on|around|about)\s+)?")
+_ONE_MOMENT_BETWEEN = re.compile(r"[\s,(]*(?:(?:at|on|around|about)\s+)?")
+
+
+def _contains(outer: Event, inner: Event) -> bool:
+    (start_1, end_1), (start_2, end_2) = interval(outer), interval(inner)
+    return start_1 <= start_2 and end_2 <= end_1
 
 
 def _finer(first: Event, second: Event) -> Event | None:
@@ -82,31 +93,69 @@ def _finer(first: Event, second: Event) -> Event | None:
     if left.start < sentence.start or right.end > sentence.end or \
             not _ONE_MOMENT_BETWEEN.fullmatch(sentence.text, left.end - sentence.start, right.start - sentence.start):
         return None
-    (start_1, end_1), (start_2, end_2) = interval(first), interval(second)
-    if (start_1, end_1) == (start_2, end_2):
+    if interval(first) == interval(second):
         # "Nov. 3, the day before ...": an apposition restates the date; together they are its time phrase
         text = sentence.text[left.start - sentence.start:right.end - sentence.start]
         return replace(first, date=replace(first.date, text=text, start=left.start, end=right.end))
-    if start_1 <= start_2 and end_2 <= end_1:
+    if _contains(first, second):
         return second
-    if start_2 <= start_1 and end_1 <= end_2:
+    if _contains(second, first):
         return first
     return None
 
 
 def fold_repeats(events: list[Event]) -> list[Event]:
     """Fold repeated mentions into their first mention, keeping order."""
-    folded: list[Event] = []
+    folded: list[Event | None] = []
+    by_date: dict[tuple, list[int]] = {}  # date key -> positions in ``folded``
+    by_sentence: dict[tuple, list[int]] = {}  # (article, sentence start) -> positions
     for event in events:
-        for position, kept in enumerate(folded):
-            if kept.article != event.article:
-                continue
-            if (finer := _finer(kept, event)) is not None:  # one event, whichever word each date went to
-                folded[position] = replace(kept, date=finer.date)
-                break
-            if same_event(kept, event) and not _different_figures(kept, event):
-                folded[position] = fold_into(kept, event)
-                break
-        else:
+        position = _fold_one(event, folded, by_date, by_sentence)
+        if position is None:
             folded.append(event)
-    return folded
+            by_date.setdefault(_date_key(event), []).append(len(folded) - 1)
+            by_sentence.setdefault((event.article, event.sentence.start), []).append(len(folded) - 1)
+    return _one_date_per_headline([event for event in folded if event is not None])
+
+
+def _fold_one(event: Event, folded: list, by_date: dict, by_sentence: dict) -> int | None:
+    for position in by_sentence.get((event.article, event.sentence.start), []):
+        kept = folded[position]
+        if kept is not None and kept.article == event.article and (finer := _finer(kept, event)) is not None:
+            # one event, whichever word each date went to; it moves to its finer date
+            moved = replace(kept, date=finer.date)
+            folded[position] = moved
+            old_key, new_key = _date_key(kept), _date_key(moved)
+            if old_key != new_key:
+                by_date[old_key].remove(position)
+                by_date.setdefault(new_key, []).append(position)
+            return position
+    for position in by_date.get(_date_key(event), []):
+        kept = folded[position]
+        if kept is not None and kept.article == event.article and same_event(kept, event) and not _different_figures(kept, event):
+            folded[position] = fold_into(kept, event)
+            return position
+    return None
+
+
+def _one_date_per_headline(events: list[Event]) -> list[Event]:
+    """The same headline under a date and a date inside it is one event, at the finer date ("Adrian
+    reached the coast" on May 20 and at 1 a.m. on May 20)."""
+    by_headline: dict[tuple, list[int]] = {}
+    for position, event in enumerate(events):
+        by_headline.setdefault((event.article, event.headline.lower()), []).append(position)
+    kept: list[Event | None] = list(events)
+    for positions in by_headline.values():
+        for first_index, first in enumerate(positions):
+            for second in positions[first_index + 1:]:
+                one, other = kept[first], kept[second]
+                if one is None or other is None or not (one.date.placeable and other.date.placeable):
+                    continue
+                if _contains(one, other):
+                    finer, coarser = other, one
+                elif _contains(other, one):
+                    finer, coarser = one, other
+                else:
+                    continue
+                kept[first], kept[second] = fold_into(finer, coarser), None
+    return [event for event in kept if event is not None]

@@ -1,56 +1,70 @@
-"""Event triggers: how likely each word is to name an event, from its form and its neighbours.
+"""An event's trigger: the words of the predicate a date belongs to, read off the parse.
 
-A binary averaged perceptron trained on every gold EVENT of TimeBank/AQUAINT; its
-score is a feature of the attachment model and picks the predicate of undated sentences.
+A predicate can span several words, and TimeML marks either of them as the event: a verb and its particle
+("shot down"), a light verb and the head noun of its object ("posted a net loss", "had an alleged attempt"),
+a verb and the infinitive it governs ("planned to leave"), an adjective or noun and its infinitive
+("unable to attend", "a bid to buy"), a copula and its complement ("was weak"). The trigger is the
+whole predicate, whichever of its words was chosen; it never crosses a time phrase.
 """
 from __future__ import annotations
 
-from timeline.events.perceptron import RankingPerceptron
-from timeline.events.tokens import Token
+from timeline.events.parsed import ParsedSentence
+
+_NOMINAL = frozenset("NOUN PROPN".split())
 
 
-def trigger_features(tokens: list[Token], index: int) -> list[str]:
-    """Features of tokens[index] as a possible event trigger."""
-    token = tokens[index]
-    lower = token.lower
-    previous = tokens[index - 1] if index > 0 else None
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return [
-        "bias",
-        f"w={lower}",
-        f"suf2={lower[-2:]}",
-        f"suf3={lower[-3:]}",
-        f"suf4={lower[-4:]}",
-        f"tag={token.tag}",
-        f"cap={token.text[:1].isupper()}",
-        f"prev={previous.lower if previous else '<s>'}",
-        f"prev_tag={previous.tag if previous else '<s>'}",
-        f"next={following.lower if following else '</s>'}",
-        f"next_tag={following.tag if following else '</s>'}",
-        f"prev_tag,tag={previous.tag if previous else '<s>'},{token.tag}",
-        f"tag,next_tag={token.tag},{following.tag if following else '</s>'}",
-    ]
+def event_predicate(parsed: ParsedSentence, index: int) -> int:
+    """The word that carries the event the chosen word ``index`` stands in: a speech's verb for the
+    participle clause setting it ("Speaking in Oslo on Monday, the minister said ..."), else the word."""
+    token = parsed.doc[index]
+    words = parsed.language.events
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_ in words.REPORTING_VERBS \
+            and not any(child.dep_ in ("nsubj", "mark") for child in token.children):
+        return token.head.i
+    return index
 
 
-class TriggerModel:
-    """Scores words as event triggers (positive: probably an event)."""
+def trigger_span(parsed: ParsedSentence, index: int) -> tuple[int, int]:
+    """First and last token index of the predicate that tokens[index] belongs to."""
+    doc, words = parsed.doc, parsed.language.events
+    token = doc[index]
+    first = last = index
+    # a particle on its own is its verb's: "seeped out", "shot down"
+    if token.dep_ == "prt" and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+        first, last = min(first, token.i), max(last, token.i)
+    # the verb a chosen object noun, complement or infinitive belongs to
+    governor = token.head if token.head.i != token.i else None
+    if governor is not None and governor.i not in parsed.time_words:
+        if token.dep_ == "dobj" and token.pos_ in _NOMINAL and governor.lemma_ in words.LIGHT_VERBS:
+            first = min(first, governor.i)  # "had an attempt": the light verb and its noun
+        elif token.dep_ in ("acomp", "attr") and governor.lemma_ == "be":
+            first = min(first, governor.i)  # "was weak", "was part"
+        elif token.dep_ == "xcomp" and token.tag_ == "VB" and _infinitive(token) and governor.lemma_ not in words.MOTION_VERBS:
+            first = min(first, governor.i)  # "planned to leave", "unable to attend", "a bid to buy"
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_ in words.LIGHT_VERBS and governor.i == token.i - 1:
+            first = min(first, governor.i)  # "remarks made last week": the noun and its light participle
+    anchor = doc[first] if first != index else token
+    for child in anchor.children if anchor.i == token.i else (*token.children, *anchor.children):
+        if child.i in parsed.time_words:
+            continue
+        if child.dep_ == "prt":
+            last = max(last, child.i)
+        elif child.dep_ == "dobj" and child.pos_ in _NOMINAL and anchor.lemma_ in words.LIGHT_VERBS and child.i > anchor.i:
+            last = max(last, child.i)  # "posted a net loss"
+        elif child.dep_ in ("acomp", "attr") and anchor.lemma_ == "be" and child.i > anchor.i:
+            last = max(last, child.i)
+        elif child.dep_ in ("xcomp", "acl") and child.tag_ == "VB" and _infinitive(child) \
+                and anchor.lemma_ not in words.MOTION_VERBS and child.i > anchor.i:
+            last = max(last, child.i)  # "agreed to acquire"
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in words.LIGHT_VERBS and child.i == anchor.i + 1:
+            last = max(last, child.i)  # "remarks made"
+    if any(i in parsed.time_words for i in range(first, last + 1)):
+        # "remarks made last week": the words around a time phrase are not one trigger
+        return min(index, token.i), max(index, token.i)
+    return first, last
 
-    def __init__(self, weights: dict[str, float]) -> None:
-        self.model = RankingPerceptron(weights)
 
-    def score(self, tokens: list[Token], index: int) -> float:
-        """The trigger score of tokens[index]."""
-        return self.model.score(trigger_features(tokens, index))
-
-
-def train_triggers(sentences: list[tuple[list[Token], set[int]]], epochs: int, shuffler) -> TriggerModel:
-    """Train on (sentence tokens, indices of gold event tokens); an empty rival stands for "not an event"."""
-    model = RankingPerceptron()
-    examples = [(trigger_features(tokens, index), index in gold) for tokens, gold in sentences for index in range(len(tokens))
-                if tokens[index].tag not in ("PUNCT", "QUOTE", "NUM")]
-    for _ in range(epochs):
-        shuffler.shuffle(examples)
-        for features, is_event in examples:
-            # Two candidates: the word's features, or nothing (score 0); the gold one is the answer.
-            model.update([features, []], {0} if is_event else {1})
-    return TriggerModel(model.averaged())
+def _infinitive(token) -> bool:
+    """A bare verb with its "to": "to leave"."""
+    return any(child.tag_ == "TO" and child.i < token.i for child in token.children)

@@ -1,0 +1,71 @@
+"""The syntactic parser the event stage reads: a spaCy pipeline per language, loaded once per process.
+
+The model's name comes from the setting ``TIMELINE_SPACY_MODEL`` (an installed package name or a
+model folder), else from the language's default (``PARSER_MODEL`` in ``timeline.languages.<code>.events``).
+A missing model is a ``ParserUnavailable`` error with a one-line message: there is no fallback, because
+events found without a parse would be a different, worse product.
+
+Named entities are not run with the parse (they cost more than the tagger and the parser together):
+``entities`` runs the recognizer on one already-parsed sentence when a step asks for it.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from typing import Iterable
+
+from timeline import languages
+
+MODEL_SETTING = "TIMELINE_SPACY_MODEL"
+# Components the event stage does not read at parse time (entities are run on demand).
+_AT_PARSE_TIME_DISABLED = ("ner",)
+_BATCH_SIZE = 64
+_LOCK = threading.Lock()
+
+
+class ParserUnavailable(RuntimeError):
+    """The spaCy model for a language is not installed or cannot be loaded."""
+
+
+def model_name(language: str = languages.DEFAULT) -> str:
+    """The spaCy model a language parses with: the setting, else the language's default."""
+    return os.environ.get(MODEL_SETTING) or languages.load(language).events.PARSER_MODEL
+
+
+@lru_cache(maxsize=None)
+def _load(name: str):
+    import spacy  # imported here: loading spaCy is slow and only the event stage needs it
+
+    try:
+        return spacy.load(name)
+    except OSError as error:  # spaCy says E050 "Can't find model ..." with advice that does not apply here
+        raise ParserUnavailable(
+            f"the spaCy model {name!r} is not installed (setting {MODEL_SETTING}); "
+            f"install it with: pip install --no-deps --require-hashes -r requirements-model.txt") from error
+    except Exception as error:  # a broken or incompatible package: still one line, naming the model
+        raise ParserUnavailable(f"the spaCy model {name!r} cannot be loaded: {error}".splitlines()[0]) from error
+
+
+def load_parser(language: str = languages.DEFAULT):
+    """The loaded spaCy pipeline for a language (raises ``ParserUnavailable``)."""
+    with _LOCK:  # two web threads starting at once load it once
+        return _load(model_name(language))
+
+
+def check_parser(language: str = languages.DEFAULT) -> None:
+    """Load the parser now, so that a missing model is reported when a program starts."""
+    load_parser(language)
+
+
+def parse(texts: Iterable[str], language: str = languages.DEFAULT) -> list:
+    """spaCy ``Doc``s of the texts (tokens, tags, dependencies, lemmas; no entities yet), in order."""
+    nlp = load_parser(language)
+    return list(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=list(_AT_PARSE_TIME_DISABLED)))
+
+
+def entities(doc, language: str = languages.DEFAULT) -> tuple:
+    """The named entities of a parsed ``Doc``, recognizing them on first use."""
+    if not doc.has_annotation("ENT_IOB"):
+        load_parser(language).get_pipe("ner")(doc)
+    return doc.ents

@@ -1,0 +1,203 @@
+"""Who a pronoun stands for: "he", "she", the "I" of a quote, "it" and "they", from the parse and the
+named entities.
+
+Rules, in the order news prose uses them:
+- "he"/"she": the last person named before it, in the sentence or the few before it (a person is a
+  PERSON entity or a proper-noun subject the article names in full elsewhere), the subject of a sentence
+  first (centering: a later pronoun most often continues the last subject).
+- "I"/"we" inside quotation marks: the speaker, the subject of the reporting verb outside the quote
+  ("he said", "said Alinejad"), in the sentence or in the next ones while the quote runs on.
+- "it"/"they": in a later clause, the sentence's own subject; otherwise the subject of the sentence
+  before, when it is one thing (for "it") or several (for "they").
+A surname is given its full name from the first place the article names the person ("Alinejad" is
+"Masih Alinejad").
+
+Each look-back is bounded (``LOOK_BACK`` sentences) and sentences are parsed at most once, so the cost
+stays linear in the article.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from timeline.events.parsed import ParsedSentence
+from timeline.events.parser import entities
+
+LOOK_BACK = 6  # sentences searched before the pronoun's own
+_NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
+_PERSON_LABELS = frozenset({"PERSON"})
+_GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+class Referents:
+    """Resolves pronouns of an article; ``parsed_sentence(i)`` gives sentence i's parse (made on demand)."""
+
+    def __init__(self, text: str, count: int, parsed_sentence: Callable[[int], ParsedSentence], language) -> None:
+        self._parsed_sentence = parsed_sentence
+        self._count = count
+        self._language = language
+        self._words = language.events
+        self._full_names = _full_names(text, self._words.TITLES, self._words.NAME_STOPWORDS)
+        self._code = language.__name__.rsplit(".", 1)[-1]
+
+    def resolve(self, parsed: ParsedSentence, position: int, token) -> str | None:
+        """Who or what the pronoun ``token`` of sentence ``position`` stands for, if the article says."""
+        lower = token.lower_
+        words = self._words
+        if lower in words.FIRST_PERSON:
+            return self._speaker(parsed, position, token) if token.i in parsed.quoted else None
+        if lower in words.PERSON_PRONOUNS:
+            return self._last_person(parsed, position, before=token.i)
+        if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
+            several = lower in words.GROUP_PRONOUNS
+            if _expletive(token):
+                return None
+            main = parsed.main_predicate
+            own = parsed.subject_of.get(main) if main is not None else None
+            if own is not None and own < token.i and own != token.i and parsed.clause_of[token.i] != main:
+                found = self._thing(parsed, parsed.doc[own], several)
+                if found is not None:
+                    return found
+            for earlier in range(position - 1, max(-1, position - 2), -1):
+                previous = self._parsed_sentence(earlier)
+                main = previous.main_predicate
+                subject = previous.subject_of.get(main) if main is not None else None
+                if subject is not None:
+                    return self._thing(previous, previous.doc[subject], several)
+        return None
+
+    def full_name(self, name: str) -> str:
+        """A person's full name when the article gives one for this surname."""
+        return self._full_names.get(name, name) if " " not in name else name
+
+    # ---- people --------------------------------------------------------------------------------------
+    def _people(self, parsed: ParsedSentence, before: int | None = None) -> list[tuple[int, str]]:
+        """(rank, name) of the people a sentence names before token ``before``: its subject first, then
+        the latest named. A person is a PERSON entity, or a proper noun that no entity calls a place or an
+        organization and that is either a name of two or three words or a surname the article names in full."""
+        found = []
+        main = parsed.main_predicate
+        subject = parsed.subject_of.get(main) if main is not None else None
+        entities(parsed.doc, self._code)
+        seen: set[int] = set()
+        for token in parsed.doc:
+            if before is not None and token.i >= before:
+                break
+            if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue
+            name = _name_of(token)
+            if not self._is_person(token, name):
+                continue
+            seen.add(token.i)
+            subjects = {index for index in parsed.subject_of.values()}
+            rank = 0 if token.i == subject else 1 if token.i in subjects else 2
+            found.append((rank, token.i, self.full_name(_clean_name(name))))
+        found.sort(key=lambda item: (item[0], -item[1]))
+        return [(rank, name) for rank, _, name in found]
+
+    def _is_person(self, token, name: str) -> bool:
+        if token.ent_type_ in _PERSON_LABELS:
+            return True
+        if token.ent_type_:
+            return False  # a place, an organization, a date
+        parts = name.split()
+        return 2 <= len(parts) <= 3 or _clean_name(token.text) in self._full_names and " " in self.full_name(_clean_name(token.text))
+
+    def _last_person(self, parsed: ParsedSentence, position: int, before: int) -> str | None:
+        own = self._people(parsed, before)
+        if own:
+            return own[0][1]
+        # "He added ...": the same person as before; look further back until someone is named
+        for earlier in range(position - 1, max(-1, position - 1 - LOOK_BACK), -1):
+            people = self._people(self._parsed_sentence(earlier))
+            if people:
+                return people[0][1]
+        return None
+
+    def _speaker(self, parsed: ParsedSentence, position: int, token) -> str | None:
+        """The speaker of the quote that ``token`` is in."""
+        for offset in range(0, 3):
+            index = position + offset
+            if index >= self._count:
+                break
+            sentence = parsed if offset == 0 else self._parsed_sentence(index)
+            speaker = self._reporting_subject(sentence)
+            if speaker is not None:
+                if speaker.lower_ in self._words.PERSON_PRONOUNS:
+                    return self._last_person(sentence, index, before=speaker.i)
+                return self.full_name(_clean_name(_name_of(speaker)))
+            if offset > 0 and not sentence.quoted:
+                break  # the quote ended without saying who spoke
+        return None
+
+    def _reporting_subject(self, parsed: ParsedSentence):
+        """The subject of a reporting verb outside quotation marks: "he said", "said Alinejad"."""
+        for index in parsed.predicates:
+            token = parsed.doc[index]
+            if index in parsed.quoted or token.lemma_ not in self._words.REPORTING_VERBS:
+                continue
+            subject = parsed.subject_of.get(index)
+            if subject is not None and subject not in parsed.quoted:
+                return parsed.doc[subject]
+        return None
+
+    # ---- things ----------------------------------------------------------------------------------------
+    def _thing(self, parsed: ParsedSentence, subject, several: bool) -> str | None:
+        """The subject's noun phrase when it is a thing or group of the number wanted."""
+        words = self._words
+        if subject.lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.PERSON_PRONOUNS | words.FIRST_PERSON:
+            return None
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in _PERSON_LABELS:
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children)
+        group = subject.pos_ == "PROPN" and subject.ent_type_ in _GROUP_LABELS
+        if several != (plural or group and several):
+            return None
+        return _phrase_text(subject)
+
+
+def _expletive(token) -> bool:
+    """An "it" that stands for nothing: "it is expected that", "it was raining"."""
+    head = token.head
+    return token.dep_ == "expl" or head.lemma_ == "be" and any(child.dep_ in ("ccomp", "xcomp") for child in head.children) \
+        and token.lower_ == "it" or head.lemma_ in ("rain", "snow", "seem", "appear") and token.lower_ == "it"
+
+
+def _phrase_text(head) -> str:
+    """A noun phrase without its asides and clauses: "the state" from "the state, which ..."."""
+    words = [t for t in head.subtree
+             if not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))]
+    text = " ".join(t.text for t in words)
+    return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _between(token, head) -> list:
+    """The words from ``token`` up to (not including) ``head``."""
+    chain = []
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        chain.append(current)
+        current = current.head
+    return chain
+
+
+def _name_of(token) -> str:
+    """The proper-noun run a name token ends: "Masih Alinejad" for "Alinejad"."""
+    parts = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"] + [token]
+    return " ".join(part.text for part in sorted(parts, key=lambda t: t.i))
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"[’']s$", "", name).strip()
+
+
+def _full_names(text: str, titles: frozenset[str], stopwords: frozenset[str]) -> dict[str, str]:
+    """Surname -> the first full name ending with it, from runs of capitalized words in one pass."""
+    names: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        parts = match.group(0).split()
+        while parts and (parts[0].lower().strip(".") in titles or parts[0].lower() in stopwords):
+            parts.pop(0)
+        if len(parts) >= 2 and all(part[0].isupper() for part in parts):
+            names.setdefault(_clean_name(parts[-1]), " ".join(_clean_name(p) if i == len(parts) - 1 else p for i, p in enumerate(parts)))
+    return names

