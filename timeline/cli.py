@@ -113,7 +113,15 @@ def _command_evaluate(args: argparse.Namespace) -> None:
     if args.kind == "tempeval":
         from timeline.evaluation import tempeval
 
-        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=args.misses))
+        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=20 if args.misses is None else args.misses))
+    elif args.kind == "news":
+        from timeline.evaluation import news
+
+        if not (Path(args.folder) / "gold.json").is_file():
+            raise CliError(f"no gold.json in {args.folder}: a news folder holds gold.json and the articles' .txt files")
+        score = news.score_folder(args.folder, with_dct=not args.without_dct)
+        print(json.dumps(news.report_dict(score), ensure_ascii=False, indent=2) if args.json
+              else news.format_report(score, limit=args.misses))
     else:
         from timeline.evaluation import anchoring
 
@@ -134,11 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help='batch: read {"id","text","dct"} lines from stdin, write one result line each')
     extract_parser.set_defaults(handler=_command_extract)
 
-    evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on TimeML gold files")
-    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring"],
-                                 help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates")
-    evaluate_parser.add_argument("folder", help="folder of .tml files")
-    evaluate_parser.add_argument("--misses", type=int, default=20, help="how many misses to list")
+    evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on gold files")
+    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring", "news"],
+                                 help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates; "
+                                      "news: dated events and headlines of news with gold timelines")
+    evaluate_parser.add_argument("folder", help="folder of .tml files (news: gold.json and the articles' .txt files)")
+    evaluate_parser.add_argument("--misses", type=int, default=None,
+                                 help="how many misses to list (tempeval: 20; news: all, per section)")
+    evaluate_parser.add_argument("--without-dct", action="store_true",
+                                 help="news: do not give the gold publication date (measure the one found in the text)")
+    evaluate_parser.add_argument("--json", action="store_true", help="news: print the report as JSON")
     evaluate_parser.set_defaults(handler=_command_evaluate)
     return parser
 
