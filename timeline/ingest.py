@@ -1,12 +1,13 @@
 """Ingest: turn the caller's text or HTML into a ``Document``.
 
 Markup is blanked rather than removed so that offsets into the plain text are
-offsets into the caller's text too; the DCT comes from the caller or from a
-dateline at the top of the article; sentences are found with their offsets.
-Page furniture (date lines, bylines, captions and credits, share bars, cookie and
-subscription notices, broadcast date lines, timecodes) is found line by line
-(``find_furniture``). The language's patterns come from ``timeline.languages``
-(``furniture``, ``sentences``).
+offsets into the caller's text too. Page furniture (date lines, bylines, captions and
+credits, share bars, cookie and subscription notices, broadcast date lines, timecodes) is
+found line by line and kept as spans: no sentence holds both furniture and body text, and
+later stages skip what lies inside it. The DCT comes from the caller, else from a dateline
+at the top of the article, else from the date the furniture carries ("Posted Jan 25, 2021");
+the document says which (``dct_source``) and warns when there is none. The language's
+patterns come from ``timeline.languages`` (``furniture``, ``sentences``).
 """
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from timeline import languages
-from timeline.model import Document, Sentence, Span
+from timeline.model import Document, ResultWarning, Sentence, Span
 
 _LOOKS_LIKE_HTML = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|article|section|h[1-6]|script|style|ul|ol|li|table|em|strong|b|i|img)\b[^>]*>", re.I)
 _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
@@ -161,7 +163,8 @@ def _patterns(language: str) -> _Patterns:
         notices=compile_all(furniture.LINE_NOTICES), notice_max_words=furniture.NOTICE_MAX_WORDS,
         share_words=furniture.SHARE_WORDS, url=re.compile(furniture.URL, re.I),
         url_line_max_words=furniture.URL_LINE_MAX_WORDS,
-        inline=re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in furniture.INLINE_PATTERNS.items())),
+        inline=re.compile(f"(?={furniture.INLINE_STARTS})(?:" + "|".join(
+            f"(?P<{kind}>{pattern})" for kind, pattern in furniture.INLINE_PATTERNS.items()) + ")"),
         timestamp_clock=re.compile(furniture.TIMESTAMP_CLOCK, re.I),
         timestamp_date=re.compile(furniture.TIMESTAMP_DATE, re.I),
         timestamp_window=furniture.TIMESTAMP_WINDOW, timestamp_not_after=furniture.TIMESTAMP_NOT_AFTER,
@@ -213,20 +216,24 @@ def find_dateline(plain: str, language: str = languages.DEFAULT) -> Dateline | N
             break
         offset = line.start() + len(line.group()) - len(line.group().lstrip())
         candidate = patterns.dateline.match(head, offset)
-        header = patterns.date.match(head, offset)
-        if header is not None and header.group("weekday") and patterns.glued_to_lede.match(head, header.end()):
-            candidate = header  # "Wednesday, December 24, 2014 With the ...": a date header glued to the lede
+        # a place line is in capitals ("WASHINGTON, March 3, 2021"), which the case-blind pattern cannot tell:
+        # "Monday, July 7" is a date, "By Sam Lee, Nov 15, 2024" a byline (found with the furniture)
+        if candidate is not None and candidate.group("place") and not candidate.group("place").split()[0].isupper():
+            candidate = None
+        header = patterns.date.match(head, offset)  # a date opening the line
+        candidate = candidate or header
         if candidate is None:
             continue
         label = candidate.group("label") if candidate is not header else None
-        # a place line is in capitals ("WASHINGTON, March 3, 2021"), which the case-blind pattern cannot tell
-        place = candidate is not header and candidate.group("place") and candidate.group("place").split()[0].isupper()
+        place = candidate is not header and bool(candidate.group("place"))
         alone = patterns.after_date_on_its_line.match(head, candidate.end()) is not None
+        # "Wednesday, December 24, 2014 With the ...": a date header glued to the lede when the page was pasted
+        glued = candidate is header and bool(header.group("weekday")) and \
+            patterns.glued_to_lede.match(head, header.end()) is not None
         iso, month_day = _calendar_date(candidate, patterns)
         if iso is None and not (month_day and (alone or patterns.agency_after_date.match(head, candidate.end()))):
             continue
-        glued = bool(iso and candidate is header)
-        if number == 0 or label or place or alone or glued:
+        if number == 0 or label or place or alone or (glued and iso is not None):
             label = (label or "").lower()
             span = Span(candidate.group(0).strip(), candidate.start() + len(candidate.group(0)) - len(candidate.group(0).lstrip()),
                         candidate.start() + len(candidate.group(0).rstrip()))
@@ -343,21 +350,28 @@ def _date_or_byline(plain: str, start: int, end: int, words: list[str], patterns
     """A date line ("Friday, May 20, 2005", "Posted: Jan 25, 2021 4:00 AM ET | Last Updated: ...") or a byline
     ("By Jane Smith, The Canadian Press", "Jane Smith · CBC News · Posted: Jan 25, 2021"): what is left once
     the dates, times and labels are taken out is nothing, or names and byline words."""
-    pieces = list(patterns.date_line_piece.finditer(plain, start, end))
-    rest = plain[start:end]
-    for piece in reversed(pieces):
-        rest = rest[:piece.start() - start] + " " * (piece.end() - piece.start()) + rest[piece.end() - start:]
-    left = rest.split()
-    substantive = any(piece.group("date") or piece.group("clock") or piece.group("published") or piece.group("updated")
-                      for piece in pieces)
+    if len(words) > patterns.byline_max_words:
+        return None
+    pieces: list[re.Match[str]] = []
+    left: list[str] = []  # the words between the pieces
+    cursor = start
+    # one lazy pass: most lines are body text, given away by their first lower-case word
+    for piece in chain(patterns.date_line_piece.finditer(plain, start, end), [None]):
+        for word in plain[cursor:piece.start() if piece else end].split():
+            if not (word[:1].isupper() or word.lower() in patterns.byline_words or "@" in word
+                    or not any(character.isalnum() for character in word)):
+                return None  # a word of a sentence: body text
+            left.append(word)
+        if piece is None:
+            break
+        pieces.append(piece)
+        cursor = piece.end()
+    labelled = any(piece.group("published") or piece.group("updated") for piece in pieces)
     span = Span(plain[start:end], start, end)
-    if not left and substantive:
-        labelled = any(piece.group("published") or piece.group("updated") for piece in pieces)
+    if not left and (labelled or any(piece.group("date") or piece.group("clock") for piece in pieces)):
         return Furniture(span, "date line", _dateline_from(plain, pieces, patterns, "byline" if labelled else "dateline"))
     opens_byline = words[0].lower() in patterns.byline_openers and len(words) > 1 and words[1][:1].isupper()
-    labelled = any(piece.group("published") or piece.group("updated") for piece in pieces)
-    if (opens_byline or labelled) and len(words) <= patterns.byline_max_words and left and all(
-            word[:1].isupper() or word.lower() in patterns.byline_words or not any(c.isalnum() for c in word) for word in left):
+    if left and (opens_byline or labelled):
         return Furniture(span, "byline", _dateline_from(plain, pieces, patterns, "byline"))
     return None
 
@@ -428,21 +442,102 @@ def _append_sentence(plain: str, start: int, end: int, sentences: list[Sentence]
 
 def ingest(source: str, dct: str | None = None, *, is_html: bool | None = None,
            language: str = languages.DEFAULT) -> Document:
-    """Read an article: blank markup, find the DCT, split sentences."""
+    """Read an article: blank markup, find its page furniture and the DCT, split sentences."""
     if is_html is None:
         is_html = looks_like_html(source)
     plain = blank_markup(source) if is_html else source
+    furniture = find_furniture(plain, language)
     found = find_dateline(plain, language)
-    if dct is not None:
-        dct = parse_dct(dct)
-    elif found is not None:
-        dct = found.date
+    dateline, dct_source, warnings = _choose_dct(dct, found, furniture)
+    dct = parse_dct(dct) if dct is not None else dateline.date if dateline is not None else None
+    # The span the DCT was read from, when it stands at the top of the article (events point at it).
     dct_span = found.span if found is not None else None
     sentences = split_sentences(plain, language)
     if dct_span is not None:
         sentences = _detach_dateline(plain, sentences, dct_span, language)
     sentences = _detach_place_line(plain, sentences, dct_span, language)
-    return Document(source=source, plain=plain, dct=dct, sentences=sentences, dct_span=dct_span)
+    spans = _merge_spans(plain, [item.span for item in furniture] + _dateline_spans(plain, sentences, found))
+    return Document(source=source, plain=plain, dct=dct, sentences=_cut_at_furniture(plain, sentences, spans),
+                    dct_span=dct_span, dct_source=dct_source, warnings=warnings, furniture=spans)
+
+
+def _choose_dct(given: str | None, top: Dateline | None,
+                furniture: tuple[Furniture, ...]) -> tuple[Dateline | None, str, tuple[ResultWarning, ...]]:
+    """Where the DCT comes from: the caller; else the dateline at the top; else the furniture's publication
+    date ("Posted ...", a byline's date, "first published ..."), then a date line, then an update's date.
+    A dateline without its year ("July 7 (Reuters)") and no date at all are warned about."""
+    if given is not None:
+        return None, "given", ()
+    candidates = [item.dateline for item in furniture if item.dateline is not None and item.dateline.date is not None]
+    if top is not None and top.date is not None:
+        candidates.insert(0, top)
+    ranked = sorted(candidates, key=lambda found: _dct_rank(found, top))
+    if ranked:
+        return ranked[0], ranked[0].source, ()
+    if top is not None:  # a date, but no year
+        return None, "none", (ResultWarning("dct_without_year", (
+            f"the dateline \"{top.span.text}\" gives no year, so dates such as \"{top.month_day}\" or \"yesterday\" "
+            "cannot be placed: give the publication date (dct)")),)
+    return None, "none", (ResultWarning("no_dct", (
+        "no publication date was given or found in the text, so relative dates such as \"yesterday\" or "
+        "\"on Monday\" cannot be placed: give the publication date (dct)")),)
+
+
+def _dct_rank(found: Dateline, top: Dateline | None) -> int:
+    """Which publication date to trust first: the dateline at the top, a byline's or a "Posted" line's date,
+    a date line further down, and last the date of an update."""
+    if found.updated:
+        return 3
+    return 0 if found is top else 1 if found.source == "byline" else 2
+
+
+def _dateline_spans(plain: str, sentences: tuple[Sentence, ...], top: Dateline | None) -> list[Span]:
+    """The dateline at the top as furniture, when it is a sentence of its own (a line, or cut off the lede)."""
+    if top is None:
+        return []
+    return [sentence for sentence in sentences if sentence.start == top.span.start and sentence.end <= top.span.end + 1]
+
+
+def _merge_spans(plain: str, spans: list[Span]) -> tuple[Span, ...]:
+    """Sorted spans with overlapping or touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.end))
+        else:
+            merged.append((span.start, span.end))
+    return tuple(Span(plain[start:end], start, end) for start, end in merged)
+
+
+def _cut_at_furniture(plain: str, sentences: tuple[Sentence, ...], furniture: tuple[Span, ...]) -> tuple[Sentence, ...]:
+    """Sentences cut where furniture begins and ends, so none holds both furniture and body text.
+
+    Both lists are sorted and furniture spans do not overlap: one walk over the two (linear).
+    """
+    if not furniture:
+        return sentences
+    result: list[Sentence] = []
+    index = 0
+    for sentence in sentences:
+        while index < len(furniture) and furniture[index].end <= sentence.start:
+            index += 1
+        start, cursor = sentence.start, index
+        while cursor < len(furniture) and furniture[cursor].start < sentence.end:
+            span = furniture[cursor]
+            _append_piece(plain, start, max(start, span.start), result)
+            _append_piece(plain, max(start, span.start), min(span.end, sentence.end), result)
+            start = min(span.end, sentence.end)
+            if span.end > sentence.end:
+                break
+            cursor += 1
+        _append_piece(plain, start, sentence.end, result)
+    return tuple(result)
+
+
+def _append_piece(plain: str, start: int, end: int, sentences: list[Sentence]) -> None:
+    """Append ``plain[start:end]`` as a sentence unless it holds no word or number."""
+    if any(character.isalnum() for character in plain[start:end]):
+        _append_sentence(plain, start, end, sentences)
 
 
 def _detach_dateline(plain: str, sentences: tuple[Sentence, ...], dateline: Span, language: str) -> tuple[Sentence, ...]:

@@ -7,6 +7,7 @@ blanked to spaces, same length), so the offsets still point into the caller's HT
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -86,6 +87,14 @@ class Document:
     dct_span: Span | None = None  # the dateline the DCT was read from, if any
     dct_source: str = "none"  # where the DCT came from: one of DCT_SOURCES
     warnings: tuple["ResultWarning", ...] = ()
+    # Page furniture (date lines, bylines, captions, share bars, notices, timecodes): sorted, not overlapping.
+    # No sentence holds both furniture and body text; nothing inside furniture is news.
+    furniture: tuple[Span, ...] = ()
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Whether the stretch ``[start, end)`` lies inside page furniture (a binary search)."""
+        position = bisect_right(self.furniture, start, key=lambda span: span.start) - 1
+        return position >= 0 and end <= self.furniture[position].end
 
 
 @dataclass(frozen=True)

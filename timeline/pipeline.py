@@ -18,4 +18,5 @@ def extract(text: str, dct: str | None = None, *, is_html: bool | None = None) -
     timexes = tag(document.plain, document.dct)
     events = find_events(document, timexes)
     ordered, undated = order_events(events)
-    return Timeline(dct=document.dct, timexes=tuple(timexes), events=tuple(ordered), undated=tuple(undated))
+    return Timeline(dct=document.dct, timexes=tuple(timexes), events=tuple(ordered), undated=tuple(undated),
+                    dct_source=document.dct_source, warnings=document.warnings)

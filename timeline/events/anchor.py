@@ -51,6 +51,8 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     datable.sort(key=lambda t: t.start)
     lede = _lede(document)
     for sentence in document.sentences:
+        if document.in_furniture(sentence.start, sentence.end):
+            continue  # page furniture (issue 18): a date line, byline, caption or notice is never news
         tokens = tokenize(text, _after_dateline(document, sentence), sentence.end)
         if not tokens or _is_question(tokens) or _is_title(document, sentence):
             people.read(tokens)
@@ -512,6 +514,8 @@ def _lede(document: Document) -> Sentence | None:
     for sentence in document.sentences:
         if document.dct_span is not None and sentence.end <= document.dct_span.end:
             continue
+        if document.in_furniture(sentence.start, sentence.end):
+            continue  # page furniture (issue 18)
         start = _after_dateline(document, sentence)
         tokens = tokenize(document.plain, start, sentence.end)
         words = [t for t in tokens if t.tag not in ("PUNCT", "QUOTE")]

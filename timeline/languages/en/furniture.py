@@ -84,7 +84,7 @@ LINE_NOTICES = (
     r"(?:subscribe|sign up|sign in|already a subscriber|already have an account|become a (?:member|subscriber)"
     r"|get (?:unlimited|full|digital) access|support (?:our|independent|quality) journalism"
     r"|create (?:a |an |your )?(?:free )?account|you(?: have|'ve|’ve) reached your|to continue reading"
-    r"|this (?:article|story|content) is (?:for|available to|only available to) subscribers)\b.*",
+    r"|this (?:article|story|content) is (?:for|available to|only available to) subscribers)(?!\w).*",
     r".*\b(?:sign up|subscribe)\b.*\bnewsletters?\b.*",
     # share bars, related stories, navigation
     r"(?:share (?:this|on|via|article|story)|send this (?:page|article|story)|email this|print this|copy link"
@@ -92,7 +92,7 @@ LINE_NOTICES = (
     r"|more stories|see also|also read|you may also like|recommended(?: for you| stories)?\s*:?$"
     r"|jump to (?:navigation|search|content|main content)|skip to (?:main )?(?:content|navigation)"
     r"|open main menu|main menu|back to top|click here|follow us|listen to this (?:article|story|brief|report)"
-    r"|watch\s*:|listen\s*:|advertisement\s*$|sponsored content|story continues below)\b.*",
+    r"|watch\s*:|listen\s*:|advertisement\s*$|sponsored content|story continues below)(?!\w).*",
     r".*\b(?:send this (?:page|article|story)|share this (?:article|story|page)"
     r"|share on (?:facebook|twitter|x|linkedin|whatsapp))\b.*",
     # copyright
@@ -101,6 +101,11 @@ LINE_NOTICES = (
     # than 5 years old", "This story has been updated"
     r"this (?:article|story|report|page) (?:mentions|contains|includes|is more than|is over|has been (?:updated|"
     r"amended|corrected)|was (?:updated|amended|corrected))\b.*",
+    # credits for the reporting: "Reporting by Jane Doe; Editing by John Smith", "Associated Press writer Jane
+    # Roe contributed to this report.", "Our Standards: The Thomson Reuters Trust Principles."
+    r"(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.*",
+    r".*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?",
+    r"our standards\s*:.*",
     # category and tag lines
     r"(?:categories|category|tags|topics|filed under|posted in)\s*:.*",
 )
@@ -140,11 +145,13 @@ INLINE_PATTERNS = {
     # the note on when a report was first published: "This report by The Canadian Press was first published
     # Nov. 15, 2024.", "This article was published ( ), so information in it may no longer be current."
     "published": rf"\bThis (?:report|article|story|item|piece|content)\b[^\n]{{0,150}}?\b(?:published|posted)\b"
-                 rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
+                 rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
     # "A version appeared on p1 of the Main section of the Guardian on 08.53 BST on Wednesday 6 May 2009"
     "print": rf"\bA version (?:of this (?:article|story|report) )?appeared\b"
-             rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
+             rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
 }
+# The characters the inline patterns start with: a cheap look at each position before trying them.
+INLINE_STARTS = r"[(\[PIAT]"
 # The longest line that line patterns are tried on: longer lines are paragraphs of body text.
 MAX_LINE = 400
 
