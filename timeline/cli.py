@@ -16,6 +16,8 @@ from timeline.serialize import timeline_dict
 
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 1
+# How the person-readable output says where the publication date came from.
+_DCT_SOURCES = {"dateline": ", from the dateline", "byline": ", from a byline"}
 
 
 class CliError(Exception):
@@ -30,7 +32,7 @@ def format_timeline(timeline: Timeline) -> str:
     """The timeline for a person: one line per event, date first."""
     from timeline.display import display_date
 
-    lines = [f"Timeline (publication date {timeline.dct or 'unknown'})"]
+    lines = [f"Timeline (publication date {timeline.dct or 'unknown'}{_DCT_SOURCES.get(timeline.dct_source, '')})"]
     if not timeline.events and not timeline.undated:
         lines.append("  no dated events found")
     for event in timeline.events:
@@ -84,8 +86,9 @@ def run_jsonl(lines: Iterable[str], out: TextIO) -> None:
             result = timeline_dict(extract(item["text"], dct))
         except IngestError as error:
             raise CliError(f"line {number}: {error}") from None
-        out.write(json.dumps({"id": item.get("id"), "dct": result["dct"], "timexes": result["timexes"],
-                              "events": result["events"]}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"id": item.get("id"), "dct": result["dct"], "dct_source": result["dct_source"],
+                              "warnings": result["warnings"], "timexes": result["timexes"], "events": result["events"]},
+                             ensure_ascii=False) + "\n")
         out.flush()
 
 
@@ -98,6 +101,8 @@ def _command_extract(args: argparse.Namespace) -> None:
     if args.file is None:
         raise CliError("give a FILE to read (or - for standard input)", EXIT_USAGE)
     timeline = _extract(_read_text(args.file), args.dct)
+    for warning in timeline.warnings:
+        print(f"timeline: warning: {warning.message}", file=sys.stderr)
     if args.json:
         json.dump(timeline_dict(timeline), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

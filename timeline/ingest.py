@@ -476,10 +476,10 @@ def _choose_dct(given: str | None, top: Dateline | None,
         return ranked[0], ranked[0].source, ()
     if top is not None:  # a date, but no year
         return None, "none", (ResultWarning("dct_without_year", (
-            f"the dateline \"{top.span.text}\" gives no year, so dates such as \"{top.month_day}\" or \"yesterday\" "
+            f"The dateline \"{top.span.text}\" gives no year, so dates such as \"{top.month_day}\" or \"yesterday\" "
             "cannot be placed: give the publication date (dct)")),)
     return None, "none", (ResultWarning("no_dct", (
-        "no publication date was given or found in the text, so relative dates such as \"yesterday\" or "
+        "No publication date was given or found in the text, so relative dates such as \"yesterday\" or "
         "\"on Monday\" cannot be placed: give the publication date (dct)")),)
 
 

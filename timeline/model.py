@@ -60,6 +60,8 @@ class Timex(Span):
 # Where a document's publication date (DCT) came from: the caller, a dateline at the top of the text,
 # a byline or furniture line ("Posted Jan 25, 2021", "first published Nov. 15, 2024"), or nowhere.
 DCT_SOURCES = ("given", "dateline", "byline", "none")
+# The codes of ResultWarning.
+WARNING_CODES = ("no_dct", "dct_without_year")
 
 
 @dataclass(frozen=True)
