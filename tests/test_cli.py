@@ -100,3 +100,42 @@ def test_a_date_read_from_a_byline_says_so(tmp_path):
     assert result.stdout.splitlines()[0] == "Timeline (publication date 2021-01-25, from a byline)"
     assert result.stderr == ""
 
+
+def test_jsonl_reports_a_failed_line_and_goes_on(monkeypatch):
+    import io
+
+    import timeline.cli as cli
+
+    real = cli.extract
+
+    def flaky(text, dct=None):
+        if "crash" in text:
+            raise ValueError("boom")
+        return real(text, dct)
+
+    monkeypatch.setattr(cli, "extract", flaky)
+    lines = ['{"id": "a", "text": "It rained yesterday.", "dct": "2024-05-02"}',
+             "{not json",
+             '{"id": 7, "text": "It rained.", "dct": "2024-13-01"}',
+             '{"id": "c", "text": "The crash text."}',
+             '{"id": 9, "dct": "2024-05-02"}',
+             '{"id": "d", "text": "The mill closed in 1998."}']
+    out = io.StringIO()
+    failed, read = cli.run_jsonl([line + "\n" for line in lines], out)
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [result["id"] for result in results] == ["a", None, 7, "c", 9, "d"]
+    errors = {result["error"]["line"]: result["error"]["message"] for result in results if "error" in result}
+    assert set(errors) == {2, 3, 4, 5} and len(failed) == 4 and read == 6
+    assert errors[2].startswith("line 2: invalid JSON")
+    assert "invalid dct" in errors[3]
+    assert errors[4] == "line 4: extraction failed: ValueError: boom"
+    assert 'string "text"' in errors[5]
+    assert results[5]["timexes"][0]["value"] == "1998" and results[0]["events"]
+
+
+def test_jsonl_exits_non_zero_when_a_line_failed():
+    stdin = '{"id": 1, "text": "It rained yesterday.", "dct": "2024-05-02"}\n{"id": 2, "text": 5}\n'
+    result = run_cli(["extract", "--jsonl"], stdin)
+    assert result.returncode == 1
+    assert [json.loads(line).get("error") is None for line in result.stdout.splitlines()] == [True, False]
+    assert result.stderr.count("\n") == 1 and "1 of 2 lines failed" in result.stderr

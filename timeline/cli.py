@@ -68,35 +68,67 @@ def _extract(text: str, dct: str | None) -> Timeline:
         raise CliError(str(error)) from None
 
 
-def run_jsonl(lines: Iterable[str], out: TextIO) -> None:
-    """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming."""
+class _BadLine(ValueError):
+    """A batch line that is not a valid request."""
+
+
+def run_jsonl(lines: Iterable[str], out: TextIO) -> tuple[list[str], int]:
+    """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming.
+
+    A line that fails (bad JSON, a bad dct, or any failure of the pipeline on its text) gives an error line
+    ``{"id", "error": {"message", "line"}}`` and the batch goes on. Returns (the failures' messages, lines read).
+    """
+    failed: list[str] = []
+    read = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        read += 1
+        identifier = None
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CliError(f"line {number}: invalid JSON ({error.msg})") from None
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise CliError(f"line {number}: expected an object with a string \"text\"")
-        dct = item.get("dct")
-        if dct is not None and not isinstance(dct, str):
-            raise CliError(f"line {number}: \"dct\" must be a string YYYY-MM-DD")
-        try:
-            result = timeline_dict(extract(item["text"], dct))
-        except IngestError as error:
-            raise CliError(f"line {number}: {error}") from None
-        out.write(json.dumps({"id": item.get("id"), "dct": result["dct"], "dct_source": result["dct_source"],
-                              "warnings": result["warnings"], "timexes": result["timexes"], "events": result["events"]},
+            item = _parse_line(line)
+            identifier = item.get("id") if isinstance(item, dict) else None
+            _check_item(item)
+            result = timeline_dict(extract(item["text"], item.get("dct")))
+        except (_BadLine, IngestError) as error:
+            message = str(error)
+        except Exception as error:  # noqa: BLE001 - any text that breaks the pipeline fails its own line only
+            message = f"extraction failed: {type(error).__name__}: {error}"
+        else:
+            out.write(json.dumps({"id": identifier, "dct": result["dct"], "dct_source": result["dct_source"],
+                                  "warnings": result["warnings"], "timexes": result["timexes"],
+                                  "events": result["events"]}, ensure_ascii=False) + "\n")
+            out.flush()
+            continue
+        failed.append(f"line {number}: {message}")
+        out.write(json.dumps({"id": identifier, "error": {"message": failed[-1], "line": number}},
                              ensure_ascii=False) + "\n")
         out.flush()
+    return failed, read
+
+
+def _parse_line(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise _BadLine(f"invalid JSON ({error.msg})") from None
+
+
+def _check_item(item: Any) -> None:
+    """A batch request is an object with a string "text" and, if any, a string "dct"."""
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise _BadLine('expected an object with a string "text"')
+    if item.get("dct") is not None and not isinstance(item["dct"], str):
+        raise _BadLine('"dct" must be a string YYYY-MM-DD')
 
 
 def _command_extract(args: argparse.Namespace) -> None:
     if args.jsonl:
         if args.file not in (None, "-"):
             raise CliError("--jsonl reads JSON lines from standard input; give no FILE", EXIT_USAGE)
-        run_jsonl(sys.stdin, sys.stdout)
+        failed, read = run_jsonl(sys.stdin, sys.stdout)
+        if failed:
+            raise CliError(f"{len(failed)} of {read} lines failed (their error lines say why); the first, {failed[0]}")
         return
     if args.file is None:
         raise CliError("give a FILE to read (or - for standard input)", EXIT_USAGE)
