@@ -34,6 +34,8 @@ FURNITURE = [
     ("The council met.\nThe mayor speaks on Monday, Jan. 25, 2021, in Ottawa. (AP Photo/Evan Vucci)\nIt voted.",
      "The mayor speaks on Monday, Jan. 25, 2021, in Ottawa. (AP Photo/Evan Vucci)"),
     ("The council met.\n\nGuy in 2005 (Image: Thane Plambeck)\n\nIt voted.", "Guy in 2005 (Image: Thane Plambeck)"),
+    ("The council met.\n\nThe minister speaks on Monday, Jan. 18, 2021. (Adrian Wyld/The Canadian Press)\n\nIt voted.",
+     "The minister speaks on Monday, Jan. 18, 2021. (Adrian Wyld/The Canadian Press)"),
     ("The council met.\n\nThe flooded square in March.\nImage: Jane Doe.\n\nIt voted.", "The flooded square in March."),
     ("The council met.\n\nThe flooded square in March.\nImage: Jane Doe.\n\nIt voted.", "Image: Jane Doe."),
     ("The council met.\nHurricane Adrian 21:15 UTC May 19.\nIt voted.", "Hurricane Adrian 21:15 UTC May 19."),
@@ -66,6 +68,7 @@ FURNITURE = [
     (" date 2023-11-16 Send this page to someone via email\n\nThe council met.", "date 2023-11-16 Send this page to someone via email"),
     ("The council met.\nREAD MORE: Council rejects budget in 2019 vote\nIt voted.", "READ MORE: Council rejects budget in 2019 vote"),
     ("The council met.\nRelated: Budget talks stall\nIt voted.", "Related: Budget talks stall"),
+    ("The council met.\n\nRELATED STORIES\nBudget talks stall\n\nIt voted.", "RELATED STORIES"),
     ("Categories: Caribbean, Disaster, Environment\nThe council met.", "Categories: Caribbean, Disaster, Environment"),
     ("- Global Voices - https://globalvoices.org -\nThe council met.", "- Global Voices - https://globalvoices.org -"),
     # broadcast pages: date lines, page titles, timecodes
@@ -123,6 +126,8 @@ BODY = [
     "The prime minister said on Monday that taxes would rise.",
     "Image rights were sold to the agency in 2010.",
     "This is the third time the river has flooded since 2019.",
+    "Support for the plan fell to 40% in March (Reuters/Ipsos poll of 1,000 adults), the pollster said in a long note.",
+    "Wind speeds reached 120 km/h (75 mph) on Tuesday.",
 ]
 
 
@@ -157,6 +162,8 @@ PUBLICATION_DATES = [
     ("Budget passes\nUpdated: Jan 27, 2021\n\nThe council met on Monday.\n\nFirst published Jan 25, 2021",
      "2021-01-25", "byline"),
     # an update is better than nothing
+    ("Senate passes bill\nBy LISA MASCARO\nUpdated 10:52 PM EST, November 15, 2023\n\nWASHINGTON (AP) — It passed.",
+     "2023-11-15", "byline"),
     ("Budget passes\nLast Updated: January 26, 2021 12:28 PM\n\nThe council met on Monday.", "2021-01-26", "byline"),
 ]
 

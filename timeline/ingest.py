@@ -327,11 +327,11 @@ def _furniture_line(plain: str, start: int, end: int, patterns: _Patterns) -> Fu
             dateline = _dateline_in(plain, start, end, patterns, "dateline")
             if dateline is not None and dateline.date is not None:
                 return Furniture(span, "title", dateline)
-    if patterns.timestamped_caption.fullmatch(plain, opening, end):
-        return Furniture(span, "caption")
     dated = _date_or_byline(plain, start, end, words, patterns)
     if dated is not None:
         return dated
+    if patterns.timestamped_caption.fullmatch(plain, opening, end):
+        return Furniture(span, "caption")
     if patterns.credit.fullmatch(plain, opening, end):
         return Furniture(span, "credit")
     if len(words) <= patterns.caption_max_words and patterns.caption_with_credit.fullmatch(plain, opening, end):

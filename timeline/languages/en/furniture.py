@@ -68,8 +68,10 @@ LINE_TIMESTAMPED_CAPTION = rf"(?-i:(?:[A-Z][\w'’-]*\s+){{1,5}}){CLOCK},?\s+(?:
 CREDIT_LABELS = (r"(?:photo|image|picture|photograph|video|illustration|graphic|credit|source|file photo|"
                  r"photo credit|image credit|photo illustration)s?")
 LINE_CREDIT = rf"{CREDIT_LABELS}\s*:\s*\S.*"
-# A caption that ends on its credit: "Guy in 2005 (Image: Thane Plambeck)", "... on Monday. (AP Photo/Evan Vucci)".
-LINE_CAPTION_WITH_CREDIT = (rf".*\((?:{CREDIT_LABELS}\b[^)]*|[^)]*\bphoto\b[^)]*|[^)]*/\s*getty images)\)\W*"
+# A caption that ends on its credit: "Guy in 2005 (Image: Thane Plambeck)", "... on Monday. (AP Photo/Evan Vucci)",
+# "... on Parliament Hill. (Adrian Wyld/The Canadian Press)" (a photographer and an agency).
+LINE_CAPTION_WITH_CREDIT = (rf".*\((?:{CREDIT_LABELS}\b[^)]*|[^)]*\bphoto\b[^)]*|[^)]*/\s*getty images"
+                            r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*(?:The )?[A-Z][^)]*))\)\W*"
                             r"|.*[–—|.(-]\s*(?:photo|photograph|image|picture)\s+(?:courtesy|by|credit)\b.*"
                             r"|.*\bcredit\s*:\s*\S.*")
 # A caption sits on the line just above its credit; longer lines above a credit are body text.
@@ -89,6 +91,7 @@ LINE_NOTICES = (
     # share bars, related stories, navigation
     r"(?:share (?:this|on|via|article|story)|send this (?:page|article|story)|email this|print this|copy link"
     r"|read more|read next|related(?: stories| articles| coverage| content| links| topics| video)?\s*:|more from"
+    r"|related (?:stories|articles|coverage|content|links|topics|videos?)\s*$"
     r"|more stories|see also|also read|you may also like|recommended(?: for you| stories)?\s*:?$"
     r"|jump to (?:navigation|search|content|main content)|skip to (?:main )?(?:content|navigation)"
     r"|open main menu|main menu|back to top|click here|follow us|listen to this (?:article|story|brief|report)"
