@@ -95,8 +95,8 @@ class Furniture:
     """A stretch of page furniture, and the publication date it carries if any."""
 
     span: Span
-    # "date line", "byline", "broadcast", "title", "caption", "credit", "notice", or an inline kind of the
-    # language's INLINE_PATTERNS ("timecode", "timestamp", "credit", "published", "print")
+    # "date line", "byline", "broadcast", "title", "caption", "credit", "notice", "timestamp", or an inline
+    # kind of the language's INLINE_PATTERNS ("timecode", "credit", "published", "print")
     kind: str
     dateline: Dateline | None = None
 
@@ -124,6 +124,7 @@ class _Patterns:
     url: re.Pattern[str]
     url_line_max_words: int
     inline: re.Pattern[str]
+    inline_publication_dates: dict[str, str]
     timestamp_clock: re.Pattern[str]
     timestamp_date: re.Pattern[str]
     timestamp_window: int
@@ -165,6 +166,7 @@ def _patterns(language: str) -> _Patterns:
         url_line_max_words=furniture.URL_LINE_MAX_WORDS,
         inline=re.compile(f"(?={furniture.INLINE_STARTS})(?:" + "|".join(
             f"(?P<{kind}>{pattern})" for kind, pattern in furniture.INLINE_PATTERNS.items()) + ")"),
+        inline_publication_dates=furniture.INLINE_PUBLICATION_DATES,
         timestamp_clock=re.compile(furniture.TIMESTAMP_CLOCK, re.I),
         timestamp_date=re.compile(furniture.TIMESTAMP_DATE, re.I),
         timestamp_window=furniture.TIMESTAMP_WINDOW, timestamp_not_after=furniture.TIMESTAMP_NOT_AFTER,
@@ -271,9 +273,9 @@ def find_furniture(plain: str, language: str = languages.DEFAULT) -> tuple[Furni
         if start < end:
             kind = match.lastgroup
             dateline = None
-            if kind in ("published", "print"):
+            if kind in patterns.inline_publication_dates:
                 dateline = _dateline_in(plain, start, end, patterns, "byline")
-                if dateline is not None and kind == "print":
+                if dateline is not None and patterns.inline_publication_dates[kind] == "updated":
                     dateline = replace(dateline, updated=True)
             found.append(Furniture(Span(plain[start:end], start, end), kind, dateline))
     found.extend(_timestamps(plain, patterns))
@@ -337,8 +339,7 @@ def _furniture_line(plain: str, start: int, end: int, patterns: _Patterns) -> Fu
     if len(words) <= patterns.caption_max_words and patterns.caption_with_credit.fullmatch(plain, opening, end):
         return Furniture(span, "caption")
     if len(words) <= patterns.notice_max_words and any(p.fullmatch(plain, opening, end) for p in patterns.notices):
-        return Furniture(span, "notice", _dateline_in(plain, start, end, patterns, "byline")
-                         if re.search(r"published", line, re.I) else None)
+        return Furniture(span, "notice")
     if all(word.strip("|·•,:;/()[]-–—").lower() in patterns.share_words for word in words if word.strip("|·•,:;/()[]-–—")):
         return Furniture(span, "notice")
     if len(words) <= patterns.url_line_max_words and patterns.url.search(line):

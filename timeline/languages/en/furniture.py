@@ -137,8 +137,6 @@ TIMESTAMP_WINDOW = 48
 TIMESTAMP_NOT_AFTER = _words("on at by of until since from before after")
 
 # Stretches inside running text, by kind (matched case-sensitively; "(?i:" marks the parts that are not).
-# A "published" note gives the publication date; a "print" note gives the day the paper printed it, usually
-# the day after, so it counts only when nothing better is found.
 INLINE_PATTERNS = {
     # audio and video timecodes after a story's title, with a wiki's edit link: "(0:16) edit", "[edit]"
     "timecode": r"\(\d{1,2}:\d\d(?::\d\d)?\)(?:[ \t]+edit\b)?|\[edit\]",
@@ -153,6 +151,9 @@ INLINE_PATTERNS = {
     "print": rf"\bA version (?:of this (?:article|story|report) )?appeared\b"
              rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
 }
+# The inline kinds whose date is the publication date: a "published" note says so; a "print" note gives the day
+# the paper printed it, usually the day after, so it counts as an update (only when nothing better is found).
+INLINE_PUBLICATION_DATES = {"published": "published", "print": "updated"}
 # The characters the inline patterns start with: a cheap look at each position before trying them.
 INLINE_STARTS = r"[(\[PIAT]"
 # The longest line that line patterns are tried on: longer lines are paragraphs of body text.

@@ -94,6 +94,16 @@ EVENT_NOUNS = _words(
 # Suffixes of nouns of action that the list above does not name ("the suspension of", "its acquisition").
 EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ure", "al")
 
+# Word shapes: contracted finite verbs ("don't", "we'll"), the regular past ("-ed"), the third person ("forms",
+# "dies", "announces": ending and what replaces it in the base form), words whose -s is no inflection ("press",
+# "bus", "crisis"), plural nouns; and headline style's future ("BP to plug the leak").
+CONTRACTED_FINITE_ENDINGS = ("n't", "'ll", "'m", "'re", "'ve")
+PAST_SUFFIX = "ed"
+THIRD_PERSON_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("es", "e"))
+NOT_THIRD_PERSON_ENDINGS = ("ss", "us", "is")
+PLURAL_ENDINGS = (("ies", "y"), ("s", ""))
+HEADLINE_FUTURE = _words("to")
+
 # Past participles and -ed words that are not verbs (or not predicates at the head of a clause).
 NOT_VERBS_ENDING_ED = _words("bed hundred kindred naked red sacred seed shed sled speed need feed greed creed "
                              "deed reed weed wicked beloved rugged ragged")
