@@ -61,3 +61,31 @@ def test_wrong_method_is_405_with_allow(client, method):
 
 def test_unknown_api_path_is_404_in_the_error_shape(client):
     assert_error(client.get("/api/v1/nothing-here"), 404)
+
+
+def test_extract_without_a_date_warns_and_says_where_the_date_came_from(client):
+    undated = client.post("/api/v1/extract", json={"text": "The library reopened on Tuesday after a fire."}).get_json()
+    assert (undated["dct"], undated["dct_source"]) == (None, "none")
+    assert [warning["code"] for warning in undated["warnings"]] == ["no_dct"]
+    assert "publication date" in undated["warnings"][0]["message"]
+    assert undated["events"] == [] and undated["undated"], "Tuesday cannot be placed without the date"
+    byline = client.post("/api/v1/extract", json={
+        "text": "Library reopens\nBy Dana Whitlock\nPosted Jan 25, 2021\n\nThe library reopened on Tuesday."}).get_json()
+    assert (byline["dct"], byline["dct_source"], byline["warnings"]) == ("2021-01-25", "byline", [])
+    assert [event["date"]["value"] for event in byline["events"]] == ["2021-01-19"]
+    given = client.post("/api/v1/extract", json={"text": "It rained yesterday.", "dct": "2024-05-02"}).get_json()
+    assert (given["dct_source"], given["warnings"]) == ("given", [])
+
+
+def test_extract_warns_about_a_dateline_without_its_year(client):
+    result = client.post("/api/v1/extract", json={"text": "LONDON, July 7 (Reuters) - Shares fell on Monday."}).get_json()
+    assert (result["dct"], result["dct_source"]) == (None, "none")
+    assert [warning["code"] for warning in result["warnings"]] == ["dct_without_year"]
+
+
+def test_the_openapi_document_describes_the_date_source_and_warnings(client):
+    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+    extract_out = schemas["ExtractOut"]["properties"]
+    assert extract_out["dct_source"]["enum"] == ["given", "dateline", "byline", "none"]
+    assert extract_out["warnings"]["items"]["$ref"].endswith("/WarningOut")
+    assert schemas["WarningOut"]["properties"]["code"]["enum"] == ["no_dct", "dct_without_year"]

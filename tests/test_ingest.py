@@ -24,9 +24,9 @@ from timeline.ingest import IngestError, blank_markup, find_dateline, ingest, pa
 ])
 def test_dateline_gives_the_dct(text, dct):
     found = find_dateline(text)
-    assert (found[0] if found else None) == dct
+    assert (found.date if found else None) == dct
     if found:
-        assert text[found[1].start:found[1].end] == found[1].text
+        assert text[found.span.start:found.span.end] == found.span.text
 
 
 def test_explicit_dct_wins_over_dateline():

@@ -16,6 +16,8 @@ from timeline.serialize import timeline_dict
 
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 1
+# How the person-readable output says where the publication date came from.
+_DCT_SOURCES = {"dateline": ", from the dateline", "byline": ", from a byline"}
 
 
 class CliError(Exception):
@@ -30,7 +32,7 @@ def format_timeline(timeline: Timeline) -> str:
     """The timeline for a person: one line per event, date first."""
     from timeline.display import display_date
 
-    lines = [f"Timeline (publication date {timeline.dct or 'unknown'})"]
+    lines = [f"Timeline (publication date {timeline.dct or 'unknown'}{_DCT_SOURCES.get(timeline.dct_source, '')})"]
     if not timeline.events and not timeline.undated:
         lines.append("  no dated events found")
     for event in timeline.events:
@@ -66,38 +68,73 @@ def _extract(text: str, dct: str | None) -> Timeline:
         raise CliError(str(error)) from None
 
 
-def run_jsonl(lines: Iterable[str], out: TextIO) -> None:
-    """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming."""
+class _BadLine(ValueError):
+    """A batch line that is not a valid request."""
+
+
+def run_jsonl(lines: Iterable[str], out: TextIO) -> tuple[list[str], int]:
+    """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming.
+
+    A line that fails (bad JSON, a bad dct, or any failure of the pipeline on its text) gives an error line
+    ``{"id", "error": {"message", "line"}}`` and the batch goes on. Returns (the failures' messages, lines read).
+    """
+    failed: list[str] = []
+    read = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        read += 1
+        identifier = None
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CliError(f"line {number}: invalid JSON ({error.msg})") from None
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise CliError(f"line {number}: expected an object with a string \"text\"")
-        dct = item.get("dct")
-        if dct is not None and not isinstance(dct, str):
-            raise CliError(f"line {number}: \"dct\" must be a string YYYY-MM-DD")
-        try:
-            result = timeline_dict(extract(item["text"], dct))
-        except IngestError as error:
-            raise CliError(f"line {number}: {error}") from None
-        out.write(json.dumps({"id": item.get("id"), "dct": result["dct"], "timexes": result["timexes"],
-                              "events": result["events"]}, ensure_ascii=False) + "\n")
+            item = _parse_line(line)
+            identifier = item.get("id") if isinstance(item, dict) else None
+            _check_item(item)
+            result = timeline_dict(extract(item["text"], item.get("dct")))
+        except (_BadLine, IngestError) as error:
+            message = str(error)
+        except Exception as error:  # noqa: BLE001 - any text that breaks the pipeline fails its own line only
+            message = f"extraction failed: {type(error).__name__}: {error}"
+        else:
+            out.write(json.dumps({"id": identifier, "dct": result["dct"], "dct_source": result["dct_source"],
+                                  "warnings": result["warnings"], "timexes": result["timexes"],
+                                  "events": result["events"]}, ensure_ascii=False) + "\n")
+            out.flush()
+            continue
+        failed.append(f"line {number}: {message}")
+        out.write(json.dumps({"id": identifier, "error": {"message": failed[-1], "line": number}},
+                             ensure_ascii=False) + "\n")
         out.flush()
+    return failed, read
+
+
+def _parse_line(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise _BadLine(f"invalid JSON ({error.msg})") from None
+
+
+def _check_item(item: Any) -> None:
+    """A batch request is an object with a string "text" and, if any, a string "dct"."""
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise _BadLine('expected an object with a string "text"')
+    if item.get("dct") is not None and not isinstance(item["dct"], str):
+        raise _BadLine('"dct" must be a string YYYY-MM-DD')
 
 
 def _command_extract(args: argparse.Namespace) -> None:
     if args.jsonl:
         if args.file not in (None, "-"):
             raise CliError("--jsonl reads JSON lines from standard input; give no FILE", EXIT_USAGE)
-        run_jsonl(sys.stdin, sys.stdout)
+        failed, read = run_jsonl(sys.stdin, sys.stdout)
+        if failed:
+            raise CliError(f"{len(failed)} of {read} lines failed (their error lines say why); the first, {failed[0]}")
         return
     if args.file is None:
         raise CliError("give a FILE to read (or - for standard input)", EXIT_USAGE)
     timeline = _extract(_read_text(args.file), args.dct)
+    for warning in timeline.warnings:
+        print(f"timeline: warning: {warning.message}", file=sys.stderr)
     if args.json:
         json.dump(timeline_dict(timeline), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -113,7 +150,15 @@ def _command_evaluate(args: argparse.Namespace) -> None:
     if args.kind == "tempeval":
         from timeline.evaluation import tempeval
 
-        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=args.misses))
+        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=20 if args.misses is None else args.misses))
+    elif args.kind == "news":
+        from timeline.evaluation import news
+
+        if not (Path(args.folder) / "gold.json").is_file():
+            raise CliError(f"no gold.json in {args.folder}: a news folder holds gold.json and the articles' .txt files")
+        score = news.score_folder(args.folder, with_dct=not args.without_dct)
+        print(json.dumps(news.report_dict(score), ensure_ascii=False, indent=2) if args.json
+              else news.format_report(score, limit=args.misses))
     else:
         from timeline.evaluation import anchoring
 
@@ -134,11 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help='batch: read {"id","text","dct"} lines from stdin, write one result line each')
     extract_parser.set_defaults(handler=_command_extract)
 
-    evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on TimeML gold files")
-    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring"],
-                                 help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates")
-    evaluate_parser.add_argument("folder", help="folder of .tml files")
-    evaluate_parser.add_argument("--misses", type=int, default=20, help="how many misses to list")
+    evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on gold files")
+    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring", "news"],
+                                 help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates; "
+                                      "news: dated events and headlines of news with gold timelines")
+    evaluate_parser.add_argument("folder", help="folder of .tml files (news: gold.json and the articles' .txt files)")
+    evaluate_parser.add_argument("--misses", type=int, default=None,
+                                 help="how many misses to list (tempeval: 20; news: all, per section)")
+    evaluate_parser.add_argument("--without-dct", action="store_true",
+                                 help="news: do not give the gold publication date (measure the one found in the text)")
+    evaluate_parser.add_argument("--json", action="store_true", help="news: print the report as JSON")
     evaluate_parser.set_defaults(handler=_command_evaluate)
     return parser
 

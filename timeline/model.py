@@ -7,6 +7,7 @@ blanked to spaces, same length), so the offsets still point into the caller's HT
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -59,6 +60,8 @@ class Timex(Span):
 # Where a document's publication date (DCT) came from: the caller, a dateline at the top of the text,
 # a byline or furniture line ("Posted Jan 25, 2021", "first published Nov. 15, 2024"), or nowhere.
 DCT_SOURCES = ("given", "dateline", "byline", "none")
+# The codes of ResultWarning.
+WARNING_CODES = ("no_dct", "dct_without_year")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,14 @@ class Document:
     dct_span: Span | None = None  # the dateline the DCT was read from, if any
     dct_source: str = "none"  # where the DCT came from: one of DCT_SOURCES
     warnings: tuple["ResultWarning", ...] = ()
+    # Page furniture (date lines, bylines, captions, share bars, notices, timecodes): sorted, not overlapping.
+    # No sentence holds both furniture and body text; nothing inside furniture is news.
+    furniture: tuple[Span, ...] = ()
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Whether the stretch ``[start, end)`` lies inside page furniture (a binary search)."""
+        position = bisect_right(self.furniture, start, key=lambda span: span.start) - 1
+        return position >= 0 and end <= self.furniture[position].end
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ def extract(text: str, dct: str | None = None, *, is_html: bool | None = None,
             language: str = languages.DEFAULT) -> Timeline:
     """Extract the ordered timeline of one article (plain text or HTML) written in ``language``."""
     languages.load(language)  # an unsupported language is refused before any work
-    document = ingest(text, dct, is_html=is_html)
+    document = ingest(text, dct, is_html=is_html, language=language)
     timexes = tag(document.plain, document.dct)
     events = find_events(document, timexes, language=language)
     ordered, undated = order_events(events)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.model import Event, Evidence, Sentence, Span, Timeline, Timex
+from timeline.model import Event, Evidence, ResultWarning, Sentence, Span, Timeline, Timex
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -56,10 +56,17 @@ def event_dict(event: Event) -> dict[str, Any]:
     return data
 
 
+def warning_dict(warning: ResultWarning) -> dict[str, str]:
+    """``{"code", "message"}`` of a warning about a result."""
+    return {"code": warning.code, "message": warning.message}
+
+
 def timeline_dict(timeline: Timeline) -> dict[str, Any]:
-    """A whole extraction result: ``{"dct", "timexes", "events", "undated"}``."""
+    """A whole extraction result: ``{"dct", "dct_source", "warnings", "timexes", "events", "undated"}``."""
     return {
         "dct": timeline.dct,
+        "dct_source": timeline.dct_source,
+        "warnings": [warning_dict(warning) for warning in timeline.warnings],
         "timexes": [timex_dict(timex) for timex in timeline.timexes],
         "events": [event_dict(event) for event in timeline.events],
         "undated": [event_dict(event) for event in timeline.undated],

@@ -1,5 +1,6 @@
 // The home page form: send the article to the API and show its timeline without leaving the page.
 import { Viewer } from './viewer.js';
+import { prepareWarnings, showWarnings } from './dctprompt.js';
 
 /** Take over the paste form, if the page has one. */
 export function enhancePaste(root, start) {
@@ -8,11 +9,13 @@ export function enhancePaste(root, start) {
   const error = form.querySelector('#paste-error');
   const button = form.querySelector('button[type=submit]');
   let viewer = start;
+  prepareWarnings(form);
   form.addEventListener('submit', async (submit) => {
     submit.preventDefault();
     const text = form.elements.text.value;
     const dct = form.elements.dct.value || undefined;
     error.textContent = '';
+    showWarnings(form);
     button.disabled = true;
     root.setAttribute('aria-busy', 'true');
     try {
@@ -25,6 +28,7 @@ export function enhancePaste(root, start) {
       viewer?.destroy();
       const article = { id: null, title: 'Your article', text, dct: result.dct };
       viewer = new Viewer(root, { title: 'Your article', articles: [article], ...result });
+      showWarnings(form, result.warnings);
       root.querySelector('.tl-body h2')?.scrollIntoView({ block: 'start' });
     } catch (failure) {
       error.textContent = failure.message;

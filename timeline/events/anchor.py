@@ -267,8 +267,7 @@ def _states_events(document: Document, position: int) -> bool:
 
 
 def _in_furniture(document: Document, span: Span) -> bool:
-    in_furniture = getattr(document, "in_furniture", None)
-    return bool(in_furniture is not None and in_furniture(span.start, span.end))
+    return document.in_furniture(span.start, span.end)
 
 
 def _is_title(document: Document, position: int) -> bool:

@@ -7,6 +7,7 @@ import marshmallow as ma
 from flask import current_app
 from marshmallow import fields, validate
 
+from timeline.model import DCT_SOURCES, WARNING_CODES
 from timeline.store import STATUSES
 from timeline.store.dates import parse_calendar_value
 
@@ -232,10 +233,23 @@ class ExtractedEventOut(Output):
     article = fields.String()
 
 
+class WarningOut(Output):
+    """Something the reader of a result should know (``timeline.model.ResultWarning``)."""
+
+    code = fields.String(metadata={"enum": list(WARNING_CODES), "description": (
+        "for programs: no_dct (no publication date was given or found, so relative dates such as 'yesterday' "
+        "stay undated), dct_without_year (the dateline gives a day without its year, as in 'July 7 (Reuters)')")})
+    message = fields.String(metadata={"description": "for people: what happened and what to do (give the dct)"})
+
+
 class ExtractOut(Output):
     """Response of POST /extract (``timeline.serialize.timeline_dict``)."""
 
     dct = fields.String(allow_none=True)
+    dct_source = fields.String(metadata={"enum": list(DCT_SOURCES), "description": (
+        "where the publication date came from: given (by the caller), dateline (a date at the top of the page, "
+        "a wire dateline, a page's date line), byline (a byline or a 'Posted'/'Published' line), none")})
+    warnings = fields.List(fields.Nested(WarningOut), metadata={"description": "empty when all is well"})
     timexes = fields.List(fields.Nested(TimexOut))
     events = fields.List(fields.Nested(ExtractedEventOut))
     undated = fields.List(fields.Nested(ExtractedEventOut))
