@@ -1,4 +1,10 @@
-"""Benchmark of the event stage: model size, load time, and find_events speed on the TempEval-3 corpus.
+"""Benchmark of the whole pipeline (ingest, tagger, parse, events, order): throughput and linear growth.
+
+Prints:
+- characters/s end to end on the TempEval-3 texts (CPU time; the machine is shared, wall time varies);
+- how many of the sentences were parsed (only those that need it are);
+- the time for one article of about 1 MB and for one of about 2 MB, made of real news texts one after the
+  other, and their ratio (linear growth means about 2).
 
 Usage: python3 bench/events.py [FOLDER]   (default ../shared/data/tempeval3-train)
 """
@@ -10,40 +16,68 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from timeline.evaluation.anchoring import gold_timex  # noqa: E402
 from timeline.evaluation.timeml import read_corpus  # noqa: E402
-from timeline.events import find_events  # noqa: E402
 from timeline.events.attach import MODEL_PATH, load_attacher  # noqa: E402
-from timeline.events.order import order_events  # noqa: E402
-from timeline.ingest import ingest  # noqa: E402
+from timeline.events.parser import load_parser, parse  # noqa: E402
+from timeline.pipeline import extract  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3-train"
+
+
+def _timed(function) -> tuple[float, float, object]:
+    started, cpu_started = time.perf_counter(), time.process_time()
+    result = function()
+    return time.process_time() - cpu_started, time.perf_counter() - started, result
 
 
 def main() -> None:
     """Print the figures."""
     folder = sys.argv[1] if len(sys.argv) > 1 else str(DEFAULT)
-    started = time.perf_counter()
+    cpu, _, _ = _timed(load_parser)
     attacher = load_attacher()
-    load_seconds = time.perf_counter() - started
-    print(f"model: {MODEL_PATH.name} {MODEL_PATH.stat().st_size / 1024:.0f} KiB, "
-          f"{len(attacher.model.weights)} attachment + {len(attacher.triggers.model.weights)} trigger weights, "
-          f"loaded in {load_seconds * 1000:.0f} ms")
+    print(f"parser loaded in {cpu:.2f} s CPU; attachment model {MODEL_PATH.name} {MODEL_PATH.stat().st_size / 1024:.0f} KiB, "
+          f"{len(attacher.model.weights)} weights")
     corpus = read_corpus(folder)
-    prepared = [(ingest(document.text, document.dct[:10] or None), [gold_timex(t) for t in document.timexes]) for document in corpus]
-    characters = sum(len(article.plain) for article, _ in prepared)
-    sentences = sum(len(article.sentences) for article, _ in prepared)
-    for _ in ("warm-up", "timed"):
-        started, cpu_started = time.perf_counter(), time.process_time()
-        count = 0
-        for article, timexes in prepared:
-            ordered, undated = order_events(find_events(article, timexes, attacher=attacher))
-            count += len(ordered) + len(undated)
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    # CPU time is the figure to compare: the machine is shared, wall time varies with its load.
-    print(f"find_events + order_events (gold time phrases): {len(prepared)} documents, {sentences} sentences, "
-          f"{characters / 1000:.0f}k characters, {count} events in {cpu:.2f} s CPU ({seconds:.2f} s wall) = "
-          f"{len(prepared) / cpu:.0f} documents/s, {characters / cpu / 1000:.0f}k characters/s, {cpu / sentences * 1e6:.0f} µs/sentence")
+    texts = [(document.text, document.dct[:10] or None) for document in corpus]
+    characters = sum(len(text) for text, _ in texts)
+    parsed = [0]
+    original = parse
+
+    def counting(batch, language="en"):
+        batch = list(batch)
+        parsed[0] += len(batch)
+        return original(batch, language)
+
+    import timeline.events.anchor as anchor
+    anchor.parse = counting
+    for run in ("warm-up", "timed"):
+        parsed[0] = 0
+        cpu, wall, timelines = _timed(lambda: [extract(text, dct) for text, dct in texts])
+    anchor.parse = original
+    sentences = sum(len(t.events) + len(t.undated) for t in timelines)
+    from timeline.ingest import split_sentences
+    total_sentences = sum(len(split_sentences(text)) for text, _ in texts)
+    print(f"end to end on {len(texts)} TempEval-3 documents ({characters / 1000:.0f}k characters): {cpu:.2f} s CPU "
+          f"({wall:.2f} s wall) = {characters / cpu / 1000:.0f}k characters/s; {sentences} events; "
+          f"{parsed[0]} of {total_sentences} sentences parsed")
+    one_mb = _article(texts, 1_000_000)
+    two_mb = _article(texts, 2_000_000)
+    cpu_one, wall_one, first = _timed(lambda: extract(one_mb, "2000-01-01"))
+    cpu_two, wall_two, second = _timed(lambda: extract(two_mb, "2000-01-01"))
+    print(f"one article of {len(one_mb) / 1e6:.1f} MB: {cpu_one:.2f} s CPU ({wall_one:.2f} s wall), {len(first.events)} events")
+    print(f"one article of {len(two_mb) / 1e6:.1f} MB: {cpu_two:.2f} s CPU ({wall_two:.2f} s wall), {len(second.events)} events; "
+          f"ratio {cpu_two / cpu_one:.2f} for twice the text")
+
+
+def _article(texts: list[tuple[str, str | None]], size: int) -> str:
+    """Real news texts one after another, paragraphs apart, up to ``size`` characters."""
+    pieces, length, index = [], 0, 0
+    while length < size:
+        text = texts[index % len(texts)][0].strip()
+        pieces.append(text)
+        length += len(text) + 2
+        index += 1
+    return "\n\n".join(pieces)[:size]
 
 
 if __name__ == "__main__":

@@ -64,4 +64,4 @@ def test_training_is_deterministic(corpus, tmp_path):
     train_main([str(corpus), "--output", str(first)])
     train_main([str(corpus), "--output", str(second)])
     assert first.read_bytes() == second.read_bytes()
-    assert set(json.loads(first.read_text())) == {"attach", "triggers"}
+    assert set(json.loads(first.read_text())) == {"weights", "eventive"}

@@ -28,9 +28,10 @@ from dateutil.relativedelta import relativedelta
 
 from timeline import languages
 from timeline.events.attach import Attacher, load_attacher
-from timeline.events.headline import build_headline
+from timeline.events.headline import Headline, baseline_headline, build_headline, time_participle_headline
 from timeline.events.parsed import ParsedSentence, TimePhrase, build
 from timeline.events.parser import parse
+from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
 from timeline.events.repeats import fold_repeats
 from timeline.events.time_roles import EVENT, role
@@ -64,9 +65,11 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     phrases_of = _by_sentence(sentences, sorted(timexes, key=lambda t: t.start))
     datable_of = _by_sentence(sentences, datable)
     parses = _Parses(document, phrases_of, datable_of, data, language)
-    lede = _lede(document, parses, words)
+    openings = _lede_candidates(document, words)
+    # one batch (parsing sentence by sentence costs more); a later opening is parsed only when needed
+    parses.prepare(sorted(set(datable_of) | set(openings[:1])))
+    lede = next((position for position in openings if _finite(parses.get(position))), None)
     wanted = sorted(set(datable_of) | ({lede} if lede is not None else set()))
-    parses.prepare(wanted)
     referents = Referents(text, len(sentences), parses.get, data)
     events: list[Event] = []
     for position in wanted:
@@ -74,10 +77,12 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
         if not _states_events(document, position):
             continue
         parsed = parses.get(position)
+        if _asks(parsed) or _editorial(parsed, position, referents):
+            continue
         found = _dated_events(parsed, position, datable_of.get(position, []), ranges, attacher, referents)
-        if not found and position == lede and document.dct is not None and parsed.main_predicate is not None:
+        if not found and position == lede and document.dct is not None and _just_happened(parsed):
             event = _event(parsed, position, parsed.main_predicate, _dct_timex(document, sentence), None,
-                           frozenset(), frozenset(), referents)
+                           frozenset(), frozenset(), referents, attacher)
             found.extend([event] if event is not None else [])
         events.extend(found)
     events.sort(key=lambda event: (event.sentence.start, event.trigger.start))
@@ -132,26 +137,41 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     """One event for each time phrase of the sentence that dates one (a range counts once)."""
     wanted = {(t.start, t.end) for t in datable}
     own = [phrase for phrase in parsed.phrases if (phrase.timex.start, phrase.timex.end) in wanted]
-    # a time an event places ("the day after his death") stays in the headline: it alone tells when
-    leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase)]
+    # "for the quarter ended Sept. 30": the period and the day that ends it are one time phrase
+    periods = reporting_periods(parsed, own)
+    taken = {timex for period in periods for timex in period.replaces}
+    own = sorted([phrase for phrase in own if phrase.timex not in taken] + [period.phrase for period in periods],
+                 key=lambda phrase: phrase.tokens.start)
+    period_end = {period.phrase.timex: period.end_date for period in periods}
+    # a time an event places ("the day after his death") stays in the headline: it alone tells when; so do
+    # the times that date nothing ("a diary about the June 4th Incident")
+    roles = {phrase.timex: EVENT if phrase.timex in period_end else role(parsed, phrase) for phrase in own}
+    leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] == EVENT]
     found = []
     for phrase in own:
         timex = phrase.timex
-        if timex in ranges.ends or role(parsed, phrase) != EVENT:
+        if timex in ranges.ends or roles[timex] != EVENT:
             continue
         # the other events' dates leave this headline too, but for one naming a thing it tells of
         # ("strengthened the 1959 trade embargo in 1992")
         dropped = frozenset(i for other in leaving if other is phrase or not _premodifier(other)
                             for i in _phrase_words(parsed, other))
+        # a comparison's baseline ("up from a profit of $3 million a year earlier") and a start told by a
+        # participle ("clinics starting next Monday") are events of their own shape
+        special = baseline_headline(parsed, phrase, dropped, lambda token: referents.resolve(parsed, position, token)) \
+            or time_participle_headline(parsed, phrase, dropped)
+        if special is not None:
+            found.append(_made_event(parsed, special[0], special[1], timex, period_end.get(timex) or ranges.end_of.get(timex)))
+            continue
         trigger = attacher.choose(parsed, phrase)
         if trigger is None:
             continue
-        trigger = event_predicate(parsed, trigger)
+        trigger = event_predicate(parsed, trigger, phrase)
         kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) else frozenset()
         sharing = _sharing_the_date(parsed, trigger) if not kept else []
         for predicate in (trigger, *sharing):
-            event = _event(parsed, position, predicate, timex, ranges.end_of.get(timex), dropped, kept, referents,
-                           own=frozenset(phrase.indices), several_dates=len(own) > 1)
+            event = _event(parsed, position, predicate, timex, period_end.get(timex) or ranges.end_of.get(timex), dropped,
+                           kept, referents, attacher, own=frozenset(phrase.indices), several_dates=len(own) > 1)
             if event is not None:
                 found.append(event)
     return found
@@ -160,7 +180,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
 def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     """Predicates conjoined with the trigger's that share its subject and have no time of their own:
     "two volunteers buried an Ebola victim on Sept. 23 and were then attacked" tells two events that day."""
-    token = parsed.doc[trigger]
+    token = parsed.tokens[trigger]
     if token.pos_ not in ("VERB", "AUX"):
         return []
     # "retired in 1982 but continued to work": a contrast tells of another time
@@ -178,7 +198,7 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     ("in 2000, 2004 and 2008"); and the words that only place it ("early in May", "back in 2007",
     "as of 1 a.m.", "7:00 a.m. local time")."""
     words = parsed.language.events
-    doc = parsed.doc
+    doc = parsed.tokens
     found = list(phrase.indices)
     preposition = phrase.preposition
     if preposition is None and phrase.head.dep_ == "conj":
@@ -188,16 +208,19 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
         preposition = first.head if first.dep_ == "pobj" else None
         if preposition is not None:
             found.append(preposition.i)
-    elif preposition is not None and all(child.i in phrase.indices for child in preposition.children) \
+    elif preposition is not None and all(child.i in phrase.indices or child.lower_ in words.TIME_PHRASE_OPENERS
+                                         for child in preposition.children) \
             and not (preposition.lower_ in words.PARTICLE_PREPOSITIONS and preposition.i == phrase.tokens.start - 1
                      and phrase.tokens[0].pos_ != "DET" and preposition.head.pos_ in ("VERB", "AUX")):
         found.append(preposition.i)  # but "took over last year": a particle, not the phrase's preposition
     start, end = min(found), max(found)
-    # an opener modifies the phrase or its preposition ("early in May"), not the verb ("came back the next week")
-    while start > 0 and doc[start - 1].lower_ in words.TIME_PHRASE_OPENERS and doc[start - 1].head.i in found:
+    # an opener modifies the phrase or its preposition ("early in May", "back in 2007"), not the verb ("came
+    # back the next week")
+    while start > 0 and doc[start - 1].lower_ in words.TIME_PHRASE_OPENERS and (
+            doc[start - 1].head.i in found or preposition is not None and doc[start - 1].head.i == preposition.head.i):
         start -= 1
         found.append(start)
-    following = doc[end + 1:end + 3].text.lower() if end + 1 < len(doc) else ""
+    following = " ".join(token.lower_ for token in doc[end + 1:end + 3])
     for zone in words.TIME_PHRASE_CLOSERS:
         if following == zone or following.startswith(zone + " "):
             found.extend(range(end + 1, end + 1 + len(zone.split())))
@@ -208,9 +231,13 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
 def _placed_by_event(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     """A time the text places by an event, not on the calendar: "the day after his death", "in the weeks
     before the shooting" (the tagger gives it an unknown value, and a relation word follows it)."""
-    doc = parsed.doc
+    doc = parsed.tokens
     end = phrase.tokens.end
-    return phrase.timex.value.startswith("XXXX") and end < len(doc) and doc[end].lower_ in parsed.language.events.RELATION_PREPOSITIONS
+    if phrase.timex.value.startswith("XXXX") and end < len(doc) and doc[end].lower_ in parsed.language.events.RELATION_PREPOSITIONS:
+        return True
+    # "the day before last Tuesday's hearing": a day counted from another event's, named by its possessive
+    counted = any(t.lower_ in parsed.language.events.RELATION_PREPOSITIONS for t in phrase.tokens)
+    return counted and end < len(doc) and doc[end].dep_ == "case" and doc[end].head.i in phrase.indices
 
 
 def _premodifier(phrase: TimePhrase) -> bool:
@@ -233,18 +260,26 @@ def _coordinated(phrase: TimePhrase, own: list[TimePhrase], ranges: "_Ranges") -
 
 
 def _event(parsed: ParsedSentence, position: int, trigger: int, timex: Timex, end_date: Timex | None,
-           dropped: frozenset[int], kept: frozenset[int], referents: Referents, *, own: frozenset[int] = frozenset(),
-           several_dates: bool = False) -> Event | None:
+           dropped: frozenset[int], kept: frozenset[int], referents: Referents, attacher: Attacher, *,
+           own: frozenset[int] = frozenset(), several_dates: bool = False) -> Event | None:
     """The event of one trigger and date, or None when the sentence gives no headline that reads alone."""
     first, last = trigger_span(parsed, trigger)
     headline = build_headline(parsed, trigger, dropped, lambda token: referents.resolve(parsed, position, token),
-                              kept=kept, own=own, several_dates=several_dates)
+                              kept=kept, own=own, several_dates=several_dates,
+                              names_event=lambda token: attacher.names_event(token, parsed.language.events.EVENT_NOUN_SUFFIXES))
     if headline is None:
         return None
+    return _made_event(parsed, (first, last), headline, timex, end_date)
+
+
+def _made_event(parsed: ParsedSentence, trigger: int | tuple[int, int], headline: Headline, timex: Timex,
+                end_date: Timex | None) -> Event:
+    """The event with this trigger (a word, or a first and last word), headline and dates."""
+    first, last = trigger if isinstance(trigger, tuple) else trigger_span(parsed, trigger)
     value = timex.value + (f"/{end_date.value}" if end_date is not None else "")
     # surrogatepass: any text must give an id, lone surrogates included.
     digest = hashlib.sha1(f"{value}|{headline.text.lower()}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    doc = parsed.doc
+    doc = parsed.tokens
     start, end = parsed.document_start(doc[first]), parsed.document_end(doc[last])
     sentence = parsed.sentence
     return Event(
@@ -260,10 +295,29 @@ def _event(parsed: ParsedSentence, position: int, trigger: int, timex: Timex, en
 
 # ---- which sentences tell events --------------------------------------------------------------------------
 def _states_events(document: Document, position: int) -> bool:
-    """Not a question, not the title, not page furniture."""
+    """Not the title, not page furniture."""
     sentence = document.sentences[position]
-    return not sentence.text.rstrip("”’\"' )").endswith("?") and not _is_title(document, position) \
-        and not _in_furniture(document, sentence)
+    return not _is_title(document, position) and not _in_furniture(document, sentence)
+
+
+def _asks(parsed: ParsedSentence) -> bool:
+    """A question, which states no fact; but not a question reported ("The Pentagon said on Monday it will
+    re-examine the question: are the remains known?")."""
+    if not parsed.sentence.text.rstrip("”’\"' )").endswith("?"):
+        return False
+    main = parsed.main_predicate
+    return main is None or parsed.tokens[main].lemma_ not in parsed.language.events.REPORTING_VERBS or main in parsed.quoted
+
+
+def _editorial(parsed: ParsedSentence, position: int, referents: Referents) -> bool:
+    """A sentence in which the publication speaks of itself ("We briefly recap the stories appearing on
+    Wikinews this week"): a first-person subject outside quotes that no speaker's label explains."""
+    main = parsed.main_predicate
+    subject = parsed.subject_of.get(main) if main is not None else None
+    if subject is None or subject in parsed.quoted:
+        return False
+    token = parsed.tokens[subject]
+    return token.lower_ in parsed.language.events.FIRST_PERSON and referents.resolve(parsed, position, token) is None
 
 
 def _in_furniture(document: Document, span: Span) -> bool:
@@ -282,22 +336,45 @@ def _is_title(document: Document, position: int) -> bool:
     return whole_line and not re.search(r"[.!?:;,][\"'”’)]*$", sentence.text)  # not "... said on Monday, Oct. 26:"
 
 
-def _lede(document: Document, parses: _Parses, words: ModuleType) -> int | None:
-    """The first real sentence: after the dateline, not the title, furniture or a share button, with a verb."""
-    looked = 0
+def _lede_candidates(document: Document, words: ModuleType) -> list[int]:
+    """The first few sentences that may be the lede, the first real sentence: after the dateline, not the
+    title, furniture or a share button, finished by a full stop (not a caption or a tagline such as "Jimbo
+    Wales being interviewed"); the first of them with a finite verb is it."""
+    found = []
     for position, sentence in enumerate(document.sentences):
-        if looked == _LEDE_CANDIDATES:
+        if len(found) == _LEDE_CANDIDATES:
             break
         if document.dct_span is not None and sentence.end <= document.dct_span.end:
             continue
-        if len(sentence.text.split()) < _LEDE_MIN_WORDS or words.BOILERPLATE.search(sentence.text.strip(" ."))  \
-                or not _states_events(document, position):
+        if len(sentence.text.split()) < _LEDE_MIN_WORDS or words.BOILERPLATE.search(sentence.text.strip(" .")) \
+                or not _states_events(document, position) or not re.search(r"[.!?][\"'”’)]*$", sentence.text):
             continue
-        looked += 1
-        parsed = parses.get(position)
-        if any(token.pos_ in ("VERB", "AUX") and token.i in parsed.predicates for token in parsed.doc):
-            return position
-    return None
+        found.append(position)
+    return found
+
+
+def _just_happened(parsed: ParsedSentence) -> bool:
+    """A lede telling what happened ("The RCMP has responded to ...", "Officials closed the bridge"):
+    news of the day of publication. A lede in the simple present ("The storm has winds of 75 mph",
+    "An asterisk signifies an incumbent") describes, and a future one is not news yet."""
+    main = parsed.main_predicate
+    if main is None:
+        return False
+    verb = parsed.tokens[main]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return bool(auxiliaries) or verb.tag_ == "VBD"
+
+
+def _finite(parsed: ParsedSentence) -> bool:
+    """Whether the main clause has a finite verb (a tense or an auxiliary)."""
+    main = parsed.main_predicate
+    if main is None:
+        return False
+    token = parsed.tokens[main]
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                             for c in token.children)
 
 
 def _dct_timex(document: Document, lede: Sentence) -> Timex:

@@ -9,6 +9,7 @@ which side and how far. A ranking perceptron (``data/attach.json``, built by
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,16 +19,18 @@ from timeline.events.perceptron import RankingPerceptron
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
 CANDIDATE_POS = frozenset("VERB AUX NOUN ADJ".split())
 _MAX_PATH = 6
+EVENT_NOUN_RATIO = 0.3  # share of a noun's occurrences the corpus marks as events, for it to name one
 
 
 def candidates(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     """Indices of the words that may be the event the phrase dates."""
     found = []
-    for token in parsed.doc:
-        if token.i in parsed.time_words or token.pos_ not in CANDIDATE_POS or not token.is_alpha:
+    own = phrase.indices
+    for token in parsed.tokens:
+        if token.i in parsed.time_words or token.i in own or token.pos_ not in CANDIDATE_POS or not token.is_alpha:
             continue
-        if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
-            continue  # "has", "was" helping a verb: the verb is the candidate
+        if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") or token.dep_ == "prep":
+            continue  # "has", "was" helping a verb (the verb is the candidate); "following", "starting" as prepositions
         found.append(token.i)
     return found
 
@@ -39,18 +42,20 @@ def _ancestors(token) -> list:
     return chain
 
 
-def _path(phrase_head, candidate) -> tuple[str, int, int]:
+def _path(phrase_head, candidate, context) -> tuple[str, int, int]:
     """The dependency path from the phrase's head up to the lowest common ancestor and down to the
     candidate, as labels ("pobj<prep<|" up, then down), with the up and down lengths."""
-    up_chain, down_chain = _ancestors(phrase_head), _ancestors(candidate)
-    down_positions = {token.i: position for position, token in enumerate(down_chain)}
-    for up_position, token in enumerate(up_chain):
-        if token.i in down_positions:
-            down_position = down_positions[token.i]
-            up = [t.dep_ for t in up_chain[:up_position]]
-            down = [t.dep_ for t in down_chain[:down_position]][::-1]
-            return "<".join(up) + "|" + ">".join(down), up_position, down_position
-    return "none", len(up_chain), len(down_chain)  # two roots: spaCy split the sentence
+    up_chain, up_positions = context.above, context.above_positions
+    down_chain = [candidate]
+    while down_chain[-1].i not in up_positions and down_chain[-1].head.i != down_chain[-1].i and len(down_chain) < 40:
+        down_chain.append(down_chain[-1].head)
+    meeting = down_chain[-1].i
+    if meeting not in up_positions:
+        return "none", len(up_chain), len(down_chain)  # two roots: spaCy split the sentence
+    up_position, down_position = up_positions[meeting], len(down_chain) - 1
+    up = [t.dep_ for t in up_chain[:up_position]]
+    down = [t.dep_ for t in down_chain[:down_position]][::-1]
+    return "<".join(up) + "|" + ">".join(down), up_position, down_position
 
 
 def _bucket(count: int) -> str:
@@ -74,19 +79,39 @@ def event_key(token) -> str:
     return f"{token.lemma_.lower()}/{token.pos_}"
 
 
-def features(parsed: ParsedSentence, phrase: TimePhrase, index: int, ratios: dict[str, float]) -> list[str]:
+@dataclass(frozen=True)
+class _PhraseContext:
+    """What every candidate's features read about the time phrase, worked out once per phrase."""
+
+    above: tuple  # the phrase head's ancestors, nearest first
+    above_positions: dict  # their token index -> position in ``above``
+    dated_by_others: frozenset[int]  # words other time phrases of the sentence hang from
+    deictic: bool  # "Tuesday", "yesterday": a date of the news week
+
+
+def _context(parsed: ParsedSentence, phrase: TimePhrase) -> _PhraseContext:
+    above = tuple(_ancestors(phrase.head))
+    return _PhraseContext(
+        above=above, above_positions={token.i: position for position, token in enumerate(above)},
+        dated_by_others=frozenset(other.governor.i for other in parsed.phrases if other is not phrase and other.governor is not None),
+        deictic=phrase.tokens[-1].lower_ in parsed.language.events.DEICTIC_TIME_WORDS)
+
+
+def features(parsed: ParsedSentence, phrase: TimePhrase, index: int, ratios: dict[str, float],
+             context: _PhraseContext | None = None) -> list[str]:
     """Features of the word ``index`` as the event ``phrase`` dates; ``ratios`` says how often each word
-    named an event in the training corpus."""
+    named an event in the training corpus; ``context`` is the phrase's, when worked out already."""
+    context = context or _context(parsed, phrase)
     words = parsed.language.events
-    doc = parsed.doc
+    doc = parsed.tokens
     candidate, head = doc[index], phrase.head
-    path, up, down = _path(head, candidate)
+    path, up, down = _path(head, candidate, context)
     short_path = path if up + down <= _MAX_PATH else f"long:{up}:{down}"
     preposition = phrase.preposition.lower_ if phrase.preposition is not None else "-"
     kind = candidate.tag_
     side = "L" if index < phrase.tokens.start else "R"
     governs = phrase.governor is not None and phrase.governor.i == index
-    ancestor = any(token.i == index for token in _ancestors(head)[1:])
+    ancestor = context.above_positions.get(index, 0) > 0
     same_clause = parsed.clause_of[index] == parsed.clause_of[head.i]
     between = sum(1 for p in parsed.predicates if min(index, head.i) < p < max(index, head.i))
     lemma_class = ("report" if candidate.lemma_ in words.REPORTING_VERBS else "light" if candidate.lemma_ in words.LIGHT_VERBS
@@ -97,8 +122,8 @@ def features(parsed: ParsedSentence, phrase: TimePhrase, index: int, ratios: dic
     distance = _bucket(abs(index - head.i))
     eventive = eventive_class(ratios, candidate)
     # a word that another time phrase of the sentence hangs from is that phrase's event, more likely
-    dated_by_other = any(other is not phrase and other.governor is not None and other.governor.i == index for other in parsed.phrases)
-    deictic = phrase.tokens[-1].lower_ in words.DEICTIC_TIME_WORDS  # "Tuesday", "yesterday": a reporting date
+    dated_by_other = index in context.dated_by_others
+    deictic = context.deictic  # "Tuesday", "yesterday": a reporting date
     return [
         "bias",
         f"path={short_path}",
@@ -144,8 +169,17 @@ class Attacher:
         found = candidates(parsed, phrase)
         if not found:
             return None
-        best = self.model.best([features(parsed, phrase, index, self.ratios) for index in found])
+        context = _context(parsed, phrase)
+        best = self.model.best([features(parsed, phrase, index, self.ratios, context) for index in found])
         return found[best]
+
+    def names_event(self, token, suffixes: tuple[str, ...]) -> bool:
+        """Whether a noun names an event: it mostly did in the training corpus, or, unseen there, it has
+        the ending of a noun made from a verb ("nomination", "settlement")."""
+        ratio = self.ratios.get(event_key(token))
+        if ratio is not None:
+            return ratio >= EVENT_NOUN_RATIO
+        return token.lemma_.lower().endswith(suffixes)
 
     def to_json(self) -> dict:
         """The model as saved."""

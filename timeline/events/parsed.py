@@ -49,6 +49,7 @@ class ParsedSentence:
 
     sentence: Sentence
     doc: object  # spacy.tokens.Doc of sentence.text
+    tokens: tuple  # its Tokens, made once: indexing a Doc makes a new Token object every time
     language: ModuleType  # the language package (timeline.languages.en)
     phrases: tuple[TimePhrase, ...]  # every time expression of the sentence, durations and sets included
     time_words: frozenset[int]  # token indices inside any time phrase
@@ -56,6 +57,7 @@ class ParsedSentence:
     predicates: tuple[int, ...]  # token indices of the words that head clauses, in order
     clause_of: tuple[int, ...]  # for each token, the index of the predicate heading its clause
     subject_of: dict  # predicate index -> index of the head of its subject (shared subjects included)
+    main_predicate: int | None  # the predicate of the main clause: the root's, or the first predicate
 
     @property
     def offset(self) -> int:
@@ -70,29 +72,22 @@ class ParsedSentence:
         """Offset just past a token in the article."""
         return self.sentence.start + token.idx + len(token.text)
 
-    def phrase_at(self, index: int) -> TimePhrase | None:
-        """The time phrase a token belongs to, if any."""
-        return next((phrase for phrase in self.phrases if index in phrase.indices), None)
-
-    @property
-    def main_predicate(self) -> int | None:
-        """The predicate of the sentence's main clause: the root's, or its first predicate's."""
-        roots = [token.i for token in self.doc if token.dep_ == "ROOT" and token.i in self.predicates]
-        return roots[0] if roots else (self.predicates[0] if self.predicates else None)
-
 
 def build(sentence: Sentence, doc, timexes: Iterable[Timex], language: ModuleType) -> ParsedSentence:
     """The parsed sentence for ``doc`` (spaCy's parse of ``sentence.text``) and the article's time
     expressions that start inside it."""
+    tokens = tuple(doc)
     phrases = tuple(phrase for phrase in (_time_phrase(sentence, doc, timex) for timex in timexes) if phrase is not None)
     time_words = frozenset(index for phrase in phrases for index in phrase.indices)
-    predicates = tuple(token.i for token in doc if _heads_clause(token))
+    predicates = tuple(token.i for token in tokens if _heads_clause(token))
     predicate_set = frozenset(predicates)
-    clause_of = tuple(_clause_head(token, predicate_set) for token in doc)
+    clause_of = tuple(_clause_head(token, predicate_set) for token in tokens)
+    roots = [index for index in predicates if tokens[index].dep_ == "ROOT"]
     return ParsedSentence(
-        sentence=sentence, doc=doc, language=language, phrases=phrases, time_words=time_words,
-        quoted=_quoted(doc, language), predicates=predicates, clause_of=clause_of,
-        subject_of={index: subject for index in predicates if (subject := _subject(doc[index])) is not None},
+        sentence=sentence, doc=doc, tokens=tokens, language=language, phrases=phrases, time_words=time_words,
+        quoted=_quoted(tokens, language), predicates=predicates, clause_of=clause_of,
+        subject_of={index: subject for index in predicates if (subject := _subject(tokens[index])) is not None},
+        main_predicate=roots[0] if roots else (predicates[0] if predicates else None),
     )
 
 

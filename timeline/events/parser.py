@@ -11,6 +11,7 @@ Named entities are not run with the parse (they cost more than the tagger and th
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import lru_cache
 from typing import Iterable
@@ -20,7 +21,7 @@ from timeline import languages
 MODEL_SETTING = "TIMELINE_SPACY_MODEL"
 # Components the event stage does not read at parse time (entities are run on demand).
 _AT_PARSE_TIME_DISABLED = ("ner",)
-_BATCH_SIZE = 64
+_BATCH_SIZE = 1000
 _LOCK = threading.Lock()
 
 
@@ -58,10 +59,16 @@ def check_parser(language: str = languages.DEFAULT) -> None:
     load_parser(language)
 
 
+# spaCy stores text as UTF-8, which a lone UTF-16 surrogate cannot be written in; such a character (pasted
+# from a broken page) is read as the replacement character, one for one, so offsets stay the same.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse(texts: Iterable[str], language: str = languages.DEFAULT) -> list:
     """spaCy ``Doc``s of the texts (tokens, tags, dependencies, lemmas; no entities yet), in order."""
     nlp = load_parser(language)
-    return list(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=list(_AT_PARSE_TIME_DISABLED)))
+    cleaned = (_LONE_SURROGATE.sub("\ufffd", text) for text in texts)
+    return list(nlp.pipe(cleaned, batch_size=_BATCH_SIZE, disable=list(_AT_PARSE_TIME_DISABLED)))
 
 
 def entities(doc, language: str = languages.DEFAULT) -> tuple:

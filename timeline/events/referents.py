@@ -17,6 +17,7 @@ stays linear in the article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -39,13 +40,17 @@ class Referents:
         self._words = language.events
         self._full_names = _full_names(text, self._words.TITLES, self._words.NAME_STOPWORDS)
         self._code = language.__name__.rsplit(".", 1)[-1]
+        self._text = text
+        self._paragraphs = [0] + [match.end() for match in re.finditer(r"\n", text)]  # where each line starts
 
     def resolve(self, parsed: ParsedSentence, position: int, token) -> str | None:
         """Who or what the pronoun ``token`` of sentence ``position`` stands for, if the article says."""
         lower = token.lower_
         words = self._words
         if lower in words.FIRST_PERSON:
-            return self._speaker(parsed, position, token) if token.i in parsed.quoted else None
+            if token.i in parsed.quoted:
+                return self._speaker(parsed, position, token)
+            return self._labelled_speaker(parsed)
         if lower in words.PERSON_PRONOUNS:
             return self._last_person(parsed, position, before=token.i)
         if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
@@ -55,7 +60,7 @@ class Referents:
             main = parsed.main_predicate
             own = parsed.subject_of.get(main) if main is not None else None
             if own is not None and own < token.i and own != token.i and parsed.clause_of[token.i] != main:
-                found = self._thing(parsed, parsed.doc[own], several)
+                found = self._thing(parsed, parsed.tokens[own], several)
                 if found is not None:
                     return found
             for earlier in range(position - 1, max(-1, position - 2), -1):
@@ -80,7 +85,7 @@ class Referents:
         subject = parsed.subject_of.get(main) if main is not None else None
         entities(parsed.doc, self._code)
         seen: set[int] = set()
-        for token in parsed.doc:
+        for token in parsed.tokens:
             if before is not None and token.i >= before:
                 break
             if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
@@ -130,15 +135,24 @@ class Referents:
                 break  # the quote ended without saying who spoke
         return None
 
+    def _labelled_speaker(self, parsed: ParsedSentence) -> str | None:
+        """The speaker an interview labels at the start of the paragraph ("((Joe Schriner)) I ...")."""
+        index = bisect.bisect_right(self._paragraphs, parsed.sentence.start) - 1
+        start = self._paragraphs[index] if index >= 0 else 0
+        label = self._words.SPEAKER_LABEL.match(self._text, start)
+        if label is None or label.end() > parsed.sentence.end:
+            return None
+        return self.full_name(_clean_name((label.group("bracketed") or label.group("plain")).strip()))
+
     def _reporting_subject(self, parsed: ParsedSentence):
         """The subject of a reporting verb outside quotation marks: "he said", "said Alinejad"."""
         for index in parsed.predicates:
-            token = parsed.doc[index]
+            token = parsed.tokens[index]
             if index in parsed.quoted or token.lemma_ not in self._words.REPORTING_VERBS:
                 continue
             subject = parsed.subject_of.get(index)
             if subject is not None and subject not in parsed.quoted:
-                return parsed.doc[subject]
+                return parsed.tokens[subject]
         return None
 
     # ---- things ----------------------------------------------------------------------------------------

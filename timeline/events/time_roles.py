@@ -4,7 +4,9 @@
   made landfall since 1966": nothing happened then that the sentence tells.
 - ``comparison``: a time compared with another, "a month later than expected".
 - ``label``: a date that names something, "the 2005 Pacific hurricane season", "the Contempt of Court
-  Act 1981", "the 2012 budget": the noun it modifies is a period or a document, not an event.
+  Act 1981", "the 2012 budget": the noun it modifies is a period or a law, not an event; or the date of
+  a source cited, "according to a 2011 study".
+- ``duration``: how long a state lasted up to now, "has been a farmer for the last 11 years".
 - ``restatement``: the same time told again in brackets, "1 a.m. Central time (03:00 UTC)".
 - ``event``: everything else; the attachment model picks the word it dates.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from timeline.events.parsed import ParsedSentence, TimePhrase
 
-EVENT, BASELINE, COMPARISON, LABEL, RESTATEMENT = "event", "baseline", "comparison", "label", "restatement"
+EVENT, BASELINE, COMPARISON, LABEL, RESTATEMENT, DURATION = "event", "baseline", "comparison", "label", "restatement", "duration"
 # how a date modifies a noun it names ("Friday's report" is no name: the report came out on Friday)
 _MODIFIER_LABELS = frozenset("compound nmod amod nummod npadvmod appos".split())
 
@@ -20,23 +22,33 @@ _MODIFIER_LABELS = frozenset("compound nmod amod nummod npadvmod appos".split())
 def role(parsed: ParsedSentence, phrase: TimePhrase) -> str:
     """The role of ``phrase`` in ``parsed``."""
     words = parsed.language.events
-    doc = parsed.doc
+    doc = parsed.tokens
     if phrase.preposition is not None and phrase.preposition.lower_ in words.SINCE and _counted(parsed, phrase):
         return BASELINE
     following = doc[phrase.tokens.end] if phrase.tokens.end < len(doc) else None
     if following is not None and following.lower_ == "than" and phrase.tokens[-1].lower_ in words.COMPARATIVES:
         return COMPARISON
-    if _names_something(parsed, phrase):
+    if _names_something(parsed, phrase) or _cited(parsed, phrase):
         return LABEL
     if _bracketed_after_another(parsed, phrase):
         return RESTATEMENT
+    if phrase.preposition is not None and phrase.preposition.lower_ in words.LASTING_STATE_PREPOSITIONS \
+            and phrase.governor is not None and phrase.timex.mod == "APPROX" \
+            and parsed.tokens[parsed.clause_of[phrase.governor.i]].lemma_ == "be":
+        return DURATION  # "has been a farmer for the last 11 years": how long, not since when
     return EVENT
+
+
+def _cited(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """A date of the source a sentence cites: "according to a 2011 study"."""
+    words = parsed.language.events
+    return any(token.lower_ in words.ATTRIBUTION_PREPOSITIONS for token in phrase.head.ancestors)
 
 
 def _bracketed_after_another(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     """A time in brackets right after another one, or after a note that follows it ("last Saturday [1]
     (7 September, 2013)")."""
-    doc = parsed.doc
+    doc = parsed.tokens
     start, end = phrase.tokens.start, phrase.tokens.end
     if start == 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
         return False
@@ -50,7 +62,7 @@ def _counted(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     """Whether what "since" belongs to counts or ranks ("only four storms have made landfall since", "the
     first title since", "the highest since"): a baseline word or a number before it in the sentence."""
     words = parsed.language.events
-    doc = parsed.doc
+    doc = parsed.tokens
     for token in doc[:phrase.preposition.i]:
         if token.lower_ in words.BASELINE_WORDS or token.tag_ in ("JJS", "RBS"):
             return True

@@ -13,20 +13,31 @@ from timeline.events.parsed import ParsedSentence
 _NOMINAL = frozenset("NOUN PROPN".split())
 
 
-def event_predicate(parsed: ParsedSentence, index: int) -> int:
+def event_predicate(parsed: ParsedSentence, index: int, phrase=None) -> int:
     """The word that carries the event the chosen word ``index`` stands in: a speech's verb for the
-    participle clause setting it ("Speaking in Oslo on Monday, the minister said ..."), else the word."""
-    token = parsed.doc[index]
+    participle clause setting it ("Speaking in Oslo on Monday, the minister said ..."), the noun an
+    adjective-like participle modifies ("an alleged plot"), the verb whose object was chosen when the date
+    hangs from that verb ("collected 12,000 signatures last month"), the conjunct the date hangs from
+    rather than the first one, else the word."""
+    token = parsed.tokens[index]
+    governor = phrase.governor if phrase is not None else None
+    if governor is not None and governor.dep_ == "conj" and governor.head.i == index and governor.pos_ == token.pos_:
+        return governor.i  # "a heart attack in 2015 and a stroke in 2017": 2017 is the stroke's
+    if phrase is not None and token.dep_ == "dobj" and phrase.governor is not None and token.head.i == phrase.governor.i \
+            and token.head.pos_ == "VERB" and token.head.lemma_ not in parsed.language.events.LIGHT_VERBS:
+        return token.head.i
     words = parsed.language.events
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_ in words.REPORTING_VERBS \
             and not any(child.dep_ in ("nsubj", "mark") for child in token.children):
         return token.head.i
+    if token.dep_ in ("amod", "compound") and token.pos_ == "VERB" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head.i  # "an alleged kidnapping plot": the plot
     return index
 
 
 def trigger_span(parsed: ParsedSentence, index: int) -> tuple[int, int]:
     """First and last token index of the predicate that tokens[index] belongs to."""
-    doc, words = parsed.doc, parsed.language.events
+    doc, words = parsed.tokens, parsed.language.events
     token = doc[index]
     first = last = index
     # a particle on its own is its verb's: "seeped out", "shot down"
@@ -48,8 +59,8 @@ def trigger_span(parsed: ParsedSentence, index: int) -> tuple[int, int]:
     for child in anchor.children if anchor.i == token.i else (*token.children, *anchor.children):
         if child.i in parsed.time_words:
             continue
-        if child.dep_ == "prt":
-            last = max(last, child.i)
+        if child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in words.PARTICLES and child.i == anchor.i + 1:
+            last = max(last, child.i)  # "shot down", "came back"
         elif child.dep_ == "dobj" and child.pos_ in _NOMINAL and anchor.lemma_ in words.LIGHT_VERBS and child.i > anchor.i:
             last = max(last, child.i)  # "posted a net loss"
         elif child.dep_ in ("acomp", "attr") and anchor.lemma_ == "be" and child.i > anchor.i:

@@ -33,6 +33,11 @@ BASELINE_WORDS = _words(
     "only record ever")
 # Words before "than" that make the time phrase a comparison, not a date: "a month later than expected".
 COMPARATIVES = _words("later earlier sooner longer more less")
+# Prepositions that cite a source: "according to a 2011 study" dates no event, and the phrase leaves a headline.
+ATTRIBUTION_PREPOSITIONS = _words("according")
+# Prepositions before a length that is how long a state lasted, not a stretch up to now that dates a change:
+# "has been a farmer for the last 11 years" (but "prices rose over the past three years").
+LASTING_STATE_PREPOSITIONS = _words("for")
 # Prepositions that place what they govern in time: a date on a name under one dates the clause ("during
 # the 2012 London Olympics"), and a noun under one is an event of its own ("fled after the takeover").
 TEMPORAL_PREPOSITIONS = _words("during at in on before after since until till following throughout amid")
@@ -40,12 +45,13 @@ TEMPORAL_PREPOSITIONS = _words("during at in on before after since until till fo
 RELATION_PREPOSITIONS = _words("after before since until till following prior ahead amid despite")
 # Words before a time phrase that only place it and leave a headline with it: "early in May", "back in 2007",
 # "as of 1 a.m.", "late Monday".
-TIME_PHRASE_OPENERS = _words("early late back as of just only earlier later mid")
+TIME_PHRASE_OPENERS = _words("early late back as of just only earlier later mid shortly soon right immediately")
 # Prepositions that are a verb's particle before a time phrase with no determiner: "took over last year"
 # (but "arrived over the weekend").
 PARTICLE_PREPOSITIONS = _words("over")
 # Words after a clock time that only say its zone: "7:00 a.m. local time", "18:00 UTC".
-TIME_PHRASE_CLOSERS = ("local time", "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt")
+TIME_PHRASE_CLOSERS = ("local time", "central time", "eastern time", "pacific time", "mountain time", "atlantic time",
+                       "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt")
 # Pairs of words that make two dates one range: "from 2019 to 2021", "between March and May".
 RANGE_LINKS = {"from": _words("to until till through - –"), "between": _words("and")}
 # Words that may stand between a range's opening word and its first date: "from roughly 1948 to 1951".
@@ -60,6 +66,22 @@ NAMING_NOUNS = _words(
     "calendar fiscal "
     # people named by a role in a year: "US 2012 presidential candidate Joe Schriner", "the 2019 champion"
     "candidate nominee champion winner laureate graduate recipient hopeful contender finalist")
+
+# Reporting periods: "the quarter ended Sept. 30", "the three months ending June 30".
+PERIOD_END_VERBS = _words("end")
+PERIOD_NOUNS = _words("quarter half year month week period day")
+PERIOD_MONTHS = {"quarter": 3, "half": 6, "year": 12}
+
+# Participles that say when the noun before them starts, used like a preposition before a date ("clinics
+# starting next Monday", "a fee, effective March 1"): the verb a headline gives the noun (plural, singular).
+TIME_PARTICIPLE_VERBS = {"starting": ("start", "starts"), "beginning": ("begin", "begins"),
+                         "effective": ("take effect", "takes effect")}
+# Words that make a figure the baseline of a comparison: "compared with a loss of $3 million a year
+# earlier", "versus", and a change "up from" or "down from" it.
+COMPARISON_WORDS = _words("compared compare versus vs vs.")
+CHANGE_ADVERBS = _words("up down")
+# The verb a headline gives a compared figure: "Acme had a profit of $3 million".
+BASELINE_VERB = "had"
 
 # ---- predicates -----------------------------------------------------------------------------------------
 # Verbs that report speech or writing: what they report is the news ("Virani says RCMP has the tools").
@@ -92,6 +114,8 @@ PERSON_PRONOUNS = _words("he she him her his hers himself herself")
 THING_PRONOUNS = _words("it its itself")
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
+# Words that open a relative clause: "the report that the agency published".
+RELATIVE_MARKERS = _words("that which who whom")
 # Pronouns as objects, replaced in a headline by who they stand for ("Mubarak freed him").
 OBJECT_PRONOUNS = _words("him her them")
 # Participles of a noun through which news is given ("a statement released on Thursday", "a report
@@ -120,6 +144,10 @@ OF_AFTER = re.compile(r"\s*of\b", re.I)
 # "fell from 95 percent in 2019 to 89 percent in 2024": the figures a change runs between, each with its date.
 FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
 TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
+# A speaker's label opening a paragraph of an interview: "((Joe Schriner)) I ...", "SCHRINER: I ...".
+SPEAKER_LABEL = re.compile(r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{2,60}?)\s*\)\)|(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s)")
+# Words that end a noun naming an event, for nouns the attachment corpus has not seen ("a nomination").
+EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ure", "ing", "al")
 # Sentences the lede search skips: page furniture such as share buttons.
 BOILERPLATE = re.compile(r"send this page|share this|click here|sign up|subscribe|read more|comments?$", re.I)
 # Function words ignored when comparing two events' wording.
