@@ -4,6 +4,9 @@ Deictic expressions resolve against the DCT, the clause's tense choosing between
 and the next occurrence of a month, weekday, season or holiday; anaphoric expressions
 ("that year", "two days later") resolve against the last date mentioned before them.
 Parts the text leaves unknown are written as ``X`` placeholders, never guessed.
+
+The words and patterns read here are the language's (``timeline.languages.<code>.time``):
+a ``Resolver`` is given them with the text.
 """
 from __future__ import annotations
 
@@ -12,66 +15,14 @@ from bisect import bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from types import ModuleType
 
 from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
 
-from timeline.tagger.grammar import lexicon as lx
-from timeline.tagger.grammar.rules import EVENT_AFTER, FOLLOWING_DAYS, PAIRED_YEAR, SHIFTED
-from timeline.tagger.interval import granularity_of, interval
+from timeline.model import Sentence
+from timeline.tagger.interval import PART_OF_DAY_HOURS, granularity_of, interval
 
-_FUTURE_CUES = (
-    # the auxiliary belongs to the cue: "were planning to" is not the past "were"
-    r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
-    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
-    r"|upcoming|as\s+(?:soon|early)\s+as"
-    # a decision or intention looks ahead of itself: "agreed to admit them in March"
-    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?P<intent_past>ed)?(?:e|es|s)?\s+to"
-    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
-)
-_PAST_CUES = (
-    # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"
-    r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
-    r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
-    r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
-)
-_FUTURE = re.compile(r"\b" + _FUTURE_CUES)
-# A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
-# unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
-# "As planned" tells that it happened, not that it will: "began as previously planned Saturday night".
-_ADJECTIVE_PARTICIPLE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|as)\s+(?:still\s+|yet\s+|[a-z]+ly\s+)?"
-                                   r"[a-z]+ed|\bun[a-z]+ed)$")
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''|``")
-# Both kinds of cue in one pass, leftmost first, every alternative behind one word boundary (cheap to scan);
-# where two match, the first wins: "would have" looks back, "were planning to" and "expected" ahead.
-_CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\b)|(?P<future>{_FUTURE_CUES})"
-                   rf"|(?P<past_verb>{_PAST_CUES}))")
-# "had" with the words of its verb group: "had been scheduled to", "had not yet filed"
-_PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
-# A deadline preposition right before a month or weekday points ahead: "by February", "through January".
-_DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
-# What is read after an expression: the day a clock time is on, the year a date is paired with or
-# referred to ("Dec. 14 of that year").
-_FOLLOWING_DAYS = [re.compile(pattern) for pattern in FOLLOWING_DAYS]
-_PAIRED_YEAR = re.compile(PAIRED_YEAR)
-_OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-# Seasons counted from the last date mentioned, and the relation each then has to it: "the next spring".
-_SEASON_ANAPHORA = {"that": "this", "the next": "next", "the following": "next", "the previous": "last",
-                    "the preceding": "last", "the prior": "last"}
-# "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
-# A sentence break in the original text: end punctuation, then a capital or a quote; not the
-# period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
-# Punctuation first, then what follows it, then the lookbehinds: each test rules out most
-# candidates before the next, costlier one runs.
-_SENTENCE_BREAK = re.compile(
-    r"(?:[.!?](?=[\"')]*[ \t]+[A-Z\"'`(\[])(?<!\b[A-Z].)"
-    + "".join(rf"(?<!\b{word}.)" for word in lx.NAME_ABBREVIATIONS) + r"|\n)"
-)
-_UNIT_GRANULARITY = {
-    "year": "year", "month": "month", "week": "week", "day": "day", "night": "day", "quarter": "quarter",
-    "decade": "decade", "century": "century", "half": "half", "weekend": "week", "hour": "hour",
-    "minute": "minute", "second": "second", "fortnight": "week", "semester": "half", "season": "season",
-}
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 # Reference granularities coarser than a month that an anaphoric "N weeks later" can only be placed in.
 _COARSE_REFERENCES = {"quarter", "season", "half", "year"}
@@ -81,30 +32,8 @@ MATCH_REACH = 100  # the farthest a match starts before the anchor word it was f
 CONTEXT_BEFORE = CONTEXT_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
-_MONEY_OR_ID = set("$#£€¥/\\")
-_YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
-                 "around", "circa", "c.", "between", "and", "the"}
-# Nouns a number names one of: "Flight 1990", "Highway 2000", "Room 1999".
-_NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room", "suite", "gate", "platform",
-                    "bus", "train", "channel", "exit", "pier", "no.", "nos.", "number", "apartment", "precinct",
-                    "lot", "locker", "page", "pages", "item", "article", "resolution", "row", "seat", "code"}
-# What a reporting period of six or nine months is written with: "the first nine months", "the six months".
-_REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
-_MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
-_EVENT_RELATIVE = re.compile(EVENT_AFTER)
-_SHIFTED = re.compile(SHIFTED)
-_SHIFTED_WORDS = re.compile(r"day\s+(?:before|after)\s+")  # what precedes the day a shifted day is counted from
-# The rule kind that reads the day a shifted day is counted from, by the group its match has.
-_SHIFTED_FROM = (("dayword", "day"), ("weekday", "weekday"), ("holiday", "holiday"), ("month", "date"))
-_BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
-# Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
-# "a matter of days before", "the first days after".
-_NOT_EVENT_RELATIVE = _BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
-# "later in the day before returning": the part of the day, not a day an event places.
-_PART_OF_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+the\s+\Z")
-_BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
-                        "over", "early", "late", "before", "after", "for", "throughout"}
-
+# Calendar units in months, for moving a date by whole units.
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
 
 @dataclass(frozen=True)
 class Reading:
@@ -121,62 +50,49 @@ class Reading:
     period: int | None = None
 
 
-def reference_of(reading: Reading) -> tuple[date | None, str, bool, int | None, int | None] | None:
-    """What later expressions read ``reading`` as: a date anaphora count from, its granularity, whether it
-    is only a reporting period (compared with, not counted from), the year the text is telling of
-    (anaphoric dates too: "Three days later" tells of the year it lands in), and the hour of a time or
-    part of day ("9 p.m. Friday", "Friday night"; None otherwise); None if it is no date."""
+@dataclass(frozen=True)
+class Mention:
+    """What a date just read leaves for the expressions after it."""
+
+    day: date | None  # the first day it covers, for anaphora to count from; None: an anaphoric date
+    granularity: str
+    year: int | None  # the year the text is telling of (anaphoric dates too: "Three days later")
+    hour: int | None = None  # of a time or part of day ("9 p.m. Friday", "Friday night")
+    period_only: bool = False  # a reporting period: compared with ("a year earlier"), not counted from
+
+
+@dataclass(frozen=True)
+class ReferenceTime:
+    """A date placed in the calendar that later expressions resolve against, and where it was said."""
+
+    day: date  # the first day it covers
+    granularity: str
+    start: int  # offset of its mention in the text
+    hour: int | None = None  # the hour it told, if any: "Friday night" for a later "2 a.m."
+
+
+def mention_of(reading: Reading) -> Mention | None:
+    """What later expressions read ``reading`` as; None if it is no date."""
     if reading.period is not None:
-        return date(reading.period, 1, 1), "year", True, None, None
+        return Mention(date(reading.period, 1, 1), "year", None, period_only=True)
     if reading.type in ("DATE", "TIME"):
         earliest, _ = interval(reading.value)
         if earliest:
             day = date.fromisoformat(earliest[:10])
             # a part of day stands for the hour it starts at: "Friday night" for a later "2 a.m."
             clock = re.search(r"T(\d{2}):|T(MO|MI|AF|EV|NI)$", reading.value)
-            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else lx.PART_OF_DAY_HOURS[clock.group(2)][0]
-            return (day if reading.anchors else None), granularity_of(reading.value), False, day.year, hour
+            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else PART_OF_DAY_HOURS[clock.group(2)][0]
+            return Mention(day if reading.anchors else None, granularity_of(reading.value), day.year, hour)
     return None
-
-
-def number(text: str | None) -> float | None:
-    """The amount a number phrase states ("two", "21", "twenty-one", "5 1/2"); None when vague."""
-    if text is None:
-        return None
-    text = re.sub(r"\s+", " ", text.strip())
-    half = 0.5 if text.endswith((" 1/2", "and a half")) else 0.0
-    text = re.sub(r"\s*(?:1/2|and a half)$", "", text)
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text) + half
-    if text in lx.CARDINALS:
-        return lx.CARDINALS[text] + half
-    parts = re.split(r"[\s-]", text)
-    if len(parts) == 2 and parts[0] in lx.TENS and parts[1] in lx.CARDINALS:
-        return lx.TENS[parts[0]] + lx.CARDINALS[parts[1]] + half
-    return None
-
-
-def spoken_year(text: str) -> int | None:
-    """The year a spelled-out year names: "nineteen ninety-six" → 1996, "two thousand" → 2000."""
-    text = re.sub(r"[\s-]+", " ", text)
-    if text.startswith("two thousand"):
-        rest = text[len("two thousand"):].replace("and", "").strip()
-        return 2000 + int(number(rest) or 0) if rest else 2000
-    head, _, rest = text.partition(" ")
-    tail = 0 if rest == "hundred" else number(rest)
-    return lx.CARDINALS[head] * 100 + int(tail) if tail is not None else None
 
 
 def shift(day: date, unit: str, amount: int) -> date:
-    """``day`` moved by ``amount`` units of a calendar granularity."""
+    """``day`` moved by ``amount`` units of a calendar granularity (a day past the month's end: its last day)."""
     if unit in ("day", "night"):
         return day + timedelta(days=amount)
     if unit in ("week", "weekend"):
         return day + timedelta(weeks=amount)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[unit]
-    year, month = divmod(day.month - 1 + amount * months, 12)
-    year += day.year
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    return day + relativedelta(months=amount * _MONTHS_IN[unit])
 
 
 def calendar_value(day: date, granularity: str) -> str:
@@ -219,10 +135,10 @@ def season_of(day: date) -> tuple[str, int]:
     return _SEASON_ORDER[(day.month - 3) // 3], day.year
 
 
-def duration_value(amount: float | None, unit: str) -> str:
-    """An ISO 8601 duration ("P2Y", "PT3H", "PXD") for an amount of a unit word."""
-    letter, per = lx.UNITS[unit]
-    time = "T" if unit in lx.TIME_UNITS else ""
+def duration_value(amount: float | None, letter: str, per: int, time: bool) -> str:
+    """An ISO 8601 duration ("P2Y", "PT3H", "PXD"): ``amount`` units of ``per`` times the designator ``letter``
+    (a time unit after the T when ``time``)."""
+    time = "T" if time else ""
     if amount is None:
         return f"P{time}X{'Y' if per in (10, 100) else letter}"
     amount *= per
@@ -235,83 +151,78 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{int(amount)}{letter}"
 
 
-# What separates two predicates: "will open in May and thanked the workers", "in May, when it".
-_CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
-# What opens a clause subordinate to the expression's own: "told analysts Wednesday that the layoffs
-# would be completed", "the meeting Friday, which will decide". Its tense is its own predicate's.
-_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-_WEEKDAY_WORD = "(?:" + "|".join(lx.WEEKDAYS) + ")s?"
-# A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
-_LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")
-
-
-def _unit_name(word: str) -> str:
-    """The singular unit word of a (possibly plural) unit."""
-    word = lx.UNIT_PLURALS.get(word, word)
-    return word[:-1] if word.endswith("s") and word[:-1] in lx.UNITS else word
-
-
-def _position_mod(pmod: str | None) -> str | None:
-    """The TIMEX3 mod of a position modifier ("early" → START)."""
-    if not pmod:
-        return None
-    return lx.POSITION_MODS.get(re.sub(r"\s+", " ", pmod).rstrip("-"))
-
-
-def _quantity_mod(qmod: str | None) -> str | None:
-    """The TIMEX3 mod of a quantity modifier ("about" → APPROX)."""
-    return lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", qmod)) if qmod else None
-
-
 class Resolver:
     """Resolves the expressions of one document in reading order, keeping the last date mentioned."""
 
-    def __init__(self, text: str, lower: str, dct: str | None):
+    def __init__(self, text: str, lower: str, dct: str | None, language: ModuleType, sentences: tuple[Sentence, ...]):
         self.text, self.lower = text, lower
+        self.words, self.cues, self.numbers = language.words, language.cues, language.numbers
         self.dct = date.fromisoformat(dct[:10]) if dct else None
-        self.ref: date | None = None  # the last date mentioned, for anaphora
-        self.ref_granularity = "day"
-        self.ref_hour: int | None = None  # the hour of the last date mentioned, if it told one
-        self.ref_start = -1
+        self.ref: ReferenceTime | None = None  # the last date mentioned, for anaphora
         # the last quarter or half mentioned: "a year ago" in a results report compares that period
-        self.period: tuple[date, str] | None = None
-        self.period_start = -1
+        self.period: ReferenceTime | None = None
         # the year of the last dates mentioned and how many in a row told of it (counted up to 2), when
         # it is not near the DCT's: two in a row make a narrative ("crashed on Jan. 8, 2020. Three days
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: tuple[int, int] | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
-        self._breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text)]  # where sentences begin
+        self._starts = [sentence.start for sentence in sentences]
+        self._ends = [sentence.end for sentence in sentences]
+
+    # -- words ---------------------------------------------------------------------------
+
+    def _unit_name(self, word: str) -> str:
+        """The singular unit word of a (possibly plural) unit."""
+        word = self.words.UNIT_PLURALS.get(word, word)
+        return word[:-1] if word.endswith("s") and word[:-1] in self.words.UNITS else word
+
+    def _position_mod(self, pmod: str | None) -> str | None:
+        """The TIMEX3 mod of a position modifier ("early" → START)."""
+        if not pmod:
+            return None
+        return self.words.POSITION_MODS.get(re.sub(r"\s+", " ", pmod).rstrip("-"))
+
+    def _quantity_mod(self, qmod: str | None) -> str | None:
+        """The TIMEX3 mod of a quantity modifier ("about" → APPROX)."""
+        return self.words.QUANTITY_MODS.get(re.sub(r"\s+", " ", qmod)) if qmod else None
+
+    def _length(self, amount: float | None, unit: str) -> str:
+        """The ISO 8601 duration of an amount of a unit word ("two", "weeks" → P2W)."""
+        letter, per = self.words.UNITS[unit]
+        return duration_value(amount, letter, per, unit in self.words.TIME_UNITS)
 
     # -- context -------------------------------------------------------------------------
 
     def _sentence_start(self, start: int) -> int:
         """Offset where the sentence holding ``start`` begins (looking back at most 300 chars)."""
-        index = bisect_right(self._breaks, start - 1)
-        cut = self._breaks[index - 1] if index else -1
-        return cut if cut >= start - 300 and cut >= 0 else (start - 300 if start > 300 else 0)
+        index = bisect_right(self._starts, start) - 1
+        return max(self._starts[index] if index >= 0 else 0, start - 300, 0)
+
+    def _sentence_end(self, end: int, reach: int) -> int:
+        """Offset where the sentence holding the character before ``end`` ends, looking at most ``reach`` further."""
+        index = bisect_right(self._starts, end - 1) - 1
+        last = self._ends[index] if index >= 0 and self._ends[index] >= end else len(self.text)
+        return min(last, end + reach, len(self.text))
 
     def _tense(self, start: int, end: int) -> str:
         """"future", "past" or "present": the tense cue nearest to the expression in its clause."""
         if self.lower.startswith(("'s", "\u2019s"), end):
             return "past"  # "Wednesday's ruling", "December's figures": an event already known
         lo = max(self._sentence_start(start), start - 60)
-        m = _SENTENCE_BREAK.search(self.text, end, end + 30)
-        hi = m.start() if m else min(len(self.lower), end + 30)
-        perfect = [found.end() for found in _PLUPERFECT.finditer(self.lower, lo, hi)] \
+        hi = self._sentence_end(end, 30)
+        perfect = [found.end() for found in self.cues.PLUPERFECT.finditer(self.lower, lo, hi)] \
             if self.lower.find("had", lo, hi) >= 0 else []
         before = [e for e in perfect if e <= start]
-        if before and not _FUTURE.search(self.lower, before[-1], start):
+        if before and not self.cues.FUTURE.search(self.lower, before[-1], start):
             return "past"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
-        if not perfect and _DEADLINE.search(self.lower, max(0, start - 25), start):
+        if not perfect and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
             return "future"  # not "until Thursday, they had not": there the past perfect decides
-        if _SINCE.search(self.lower, max(0, start - 25), start):
+        if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
             return "past"
         # Both windows end at the sentence's bounds; the wider one holds the other, so its text keys the
         # tense of repeated text (lists, tables, adversarial input).
         far_lo = max(self._sentence_start(start), start - CONTEXT_BEFORE)
-        m = _SENTENCE_BREAK.search(self.text, end, end + CONTEXT_AFTER)
-        far_hi = m.start() if m else min(len(self.lower), end + CONTEXT_AFTER)
+        far_hi = self._sentence_end(end, CONTEXT_AFTER)
         key = (self.text[far_lo:far_hi], start - far_lo, end - far_lo)
         if key in self._tenses:
             return self._tenses[key]
@@ -337,7 +248,7 @@ class Resolver:
         best, tense = None, None
         beyond, beyond_tense = None, None  # the nearest cue past a boundary after the expression
         subordinate, subordinate_tense = None, None  # the nearest cue in a subordinate clause after it
-        for found in _CUES.finditer(self.lower, lo, hi):
+        for found in self.cues.CUES.finditer(self.lower, lo, hi):
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
                 # The intention looks ahead of itself only: "In January, the state agreed to pay" is the past.
@@ -347,17 +258,17 @@ class Resolver:
             if self.text[found.start()].isupper() and (name == "past" and found.start() > lo
                                                        or found.group() == "may"):
                 continue  # a name, not a verb: "the United States", "Allied forces", "in May"
-            if found.group().endswith("ed") and _ADJECTIVE_PARTICIPLE.search(self.lower, max(lo, found.start() - 20),
+            if found.group().endswith("ed") and self.cues.ADJECTIVE_PARTICIPLE.search(self.lower, max(lo, found.start() - 20),
                                                                              found.end()):
                 continue  # an adjective, not a verb: "a still unspecified date", "the planned sale"
             between = self.text[found.end():start] if found.end() <= start else self.text[end:found.start()]
-            if _QUOTE_MARK.search(between):
+            if self.cues.QUOTE_MARK.search(between):
                 continue  # a quote's attribution does not set its tense: "'He will leave Thursday,' Castro said."
             distance = start - found.end() if found.end() <= start else found.start() - end
-            if found.start() >= end and _SUBORDINATE_CLAUSE.search(between):
+            if found.start() >= end and self.cues.SUBORDINATE_CLAUSE.search(between):
                 if subordinate is None or distance < subordinate:
                     subordinate, subordinate_tense = distance, name
-            elif found.start() >= end and _CLAUSE_BOUNDARY.search(between):
+            elif found.start() >= end and self.cues.CLAUSE_BOUNDARY.search(between):
                 if beyond is None or distance < beyond:
                     beyond, beyond_tense = distance, name
             elif best is None or distance < best:
@@ -372,12 +283,12 @@ class Resolver:
 
     def _previous_word(self, start: int) -> str:
         """The word right before ``start`` (lower case, '' if none)."""
-        m = re.search(r"([a-z.]+)\W{1,3}$", self.lower[max(0, start - 25):start])
+        m = self.cues.PREVIOUS_WORD.search(self.lower, max(0, start - 25), start)
         return m.group(1) if m else ""
 
     def _base(self, anaphoric: bool) -> date | None:
         """The date a relative expression counts from: the last date mentioned, or the DCT."""
-        return (self.ref or self.dct) if anaphoric else self.dct
+        return (self.ref.day if self.ref else self.dct) if anaphoric else self.dct
 
     def _anaphora_base(self, unit: str) -> tuple[date | None, str | None]:
         """What "N units earlier/later" counts from, and the coarser granularity its value must keep, if any.
@@ -389,38 +300,38 @@ class Resolver:
         """
         if self.ref is None:
             return self.dct, None
-        narrative = self.dct is None or abs(self.ref.year - self.dct.year) >= 2
+        narrative = self.dct is None or abs(self.ref.day.year - self.dct.year) >= 2
         if unit in ("day", "night", "week", "weekend", "fortnight"):
-            if self.ref_granularity in ("day", "part-of-day", "hour", "minute", "second"):
-                return self.ref, None
-            if self.ref_granularity == "month" or narrative and self.ref_granularity in _COARSE_REFERENCES:
-                return self.ref, self.ref_granularity
+            if self.ref.granularity in ("day", "part-of-day", "hour", "minute", "second"):
+                return self.ref.day, None
+            if self.ref.granularity == "month" or narrative and self.ref.granularity in _COARSE_REFERENCES:
+                return self.ref.day, self.ref.granularity
             return self.dct, None
         if unit == "month":
-            if self.ref_granularity in ("day", "month"):
-                return self.ref, None
-            if narrative and self.ref_granularity in _COARSE_REFERENCES:
-                return self.ref, self.ref_granularity
+            if self.ref.granularity in ("day", "month"):
+                return self.ref.day, None
+            if narrative and self.ref.granularity in _COARSE_REFERENCES:
+                return self.ref.day, self.ref.granularity
             return self.dct, None
-        return (self.ref if narrative else self.dct), None
+        return (self.ref.day if narrative else self.dct), None
 
     def _paired_year(self, end: int) -> int | None:
         """The year written with the month or day that an expression ending at ``end`` is paired with."""
-        m = _PAIRED_YEAR.match(self.lower, end)
+        m = self.cues.PAIRED_YEAR.match(self.lower, end)
         return int(m.group("year")) if m else None
 
     def _year_of_that(self, end: int) -> int | None:
         """The last date's year, when the expression ending at ``end`` says so: "Dec. 14 of that year"."""
-        return self.ref.year if self.ref and _OF_THAT_YEAR.match(self.lower, end) else None
+        return self.ref.day.year if self.ref and self.cues.OF_THAT_YEAR.match(self.lower, end) else None
 
     def _narrative_year(self, start: int) -> int | None:
         """The year of the day or month mentioned just before, when it is not the DCT's and the text narrates
         it: the date is in the same sentence, or the dates before it told of that year (``narrated``)."""
-        if self.ref and self.ref_granularity in ("day", "month") and self.dct and \
-                abs(self.ref.year - self.dct.year) >= 2 and \
-                (self.ref_start >= self._sentence_start(start) or self.narrated == (self.ref.year, 2)
-                 and start - self.ref_start < _NARRATIVE_REACH) and not self._future(start, start):
-            return self.ref.year
+        if self.ref and self.ref.granularity in ("day", "month") and self.dct and \
+                abs(self.ref.day.year - self.dct.year) >= 2 and \
+                (self.ref.start >= self._sentence_start(start) or self.narrated == (self.ref.day.year, 2)
+                 and start - self.ref.start < _NARRATIVE_REACH) and not self._future(start, start):
+            return self.ref.day.year
         return None
 
     # -- entry point ---------------------------------------------------------------------
@@ -432,10 +343,11 @@ class Resolver:
         distance to it, the quarter or half being reported): with the DCT and the text within
         160 characters, this determines every reading, so repeated text can reuse them.
         """
-        ref_distance = position - self.ref_start
-        return (position - self._sentence_start(position), self.ref, self.ref_granularity, self.ref_hour, self.narrated,
-                ref_distance if ref_distance < _STATE_REACH else None,
-                self.period if position - self.period_start < _STATE_REACH else None)
+        ref, period = self.ref, self.period
+        ref_distance = position - ref.start if ref else None
+        return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
+                ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
+                (period.day, period.granularity) if period and position - period.start < _STATE_REACH else None)
 
     def read(self, kind: str, rule: re.Pattern, start: int, end: int) -> Reading | None:
         """The reading of a rule's match at ``start``, or None when the match is a false alarm."""
@@ -452,7 +364,7 @@ class Resolver:
         "60 Minutes" in quotes. Words English writes in lower case ("week", "today", "noon"), all
         capitalized inside a sentence, after a capitalized word or between quotes."""
         words = re.findall(r"[A-Za-z]+", self.text[start:end])
-        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in lx.LOWERCASE_TIME_WORDS for word in words):
+        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in self.words.LOWERCASE_TIME_WORDS for word in words):
             return False
         before = self.text[max(0, start - 40):start].rstrip()
         quoted = before.endswith(("\"", "“", "``", "''")) and re.match(r"[,.]?(?:\"|”|'')", self.text[end:end + 3])
@@ -465,30 +377,32 @@ class Resolver:
         return previous.group(1).isupper() and len(previous.group(1)) > 1 or \
             before[:previous.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "“")
 
-    def remember(self, reference: tuple[date | None, str, bool, int | None, int | None] | None, start: int) -> None:
-        """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
-        if reference:
-            day, granularity, period_only, year, hour = reference
-            if year is not None:
-                far = self.dct is not None and abs(year - self.dct.year) >= 2
-                streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == year else 1
-                self.narrated = (year, min(streak, 2)) if far else None
-            if day is None:
-                return
-            if not period_only:
-                if hour is None and day == self.ref and granularity == "day":
-                    hour = self.ref_hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
-                self.ref, self.ref_granularity, self.ref_start, self.ref_hour = day, granularity, start, hour
-            if period_only or granularity in ("quarter", "half"):
-                self.period, self.period_start = (day, granularity), start
+    def remember(self, mention: Mention | None, start: int) -> None:
+        """Take what a reading kept in the text at ``start`` left (``mention_of``) as the reference for what follows."""
+        if mention is None:
+            return
+        if mention.year is not None:
+            far = self.dct is not None and abs(mention.year - self.dct.year) >= 2
+            streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == mention.year else 1
+            self.narrated = (mention.year, min(streak, 2)) if far else None
+        if mention.day is None:
+            return
+        placed = ReferenceTime(mention.day, mention.granularity, start, mention.hour)
+        if not mention.period_only:
+            if placed.hour is None and self.ref and placed.day == self.ref.day and placed.granularity == "day":
+                # "9 p.m. on Friday": the day of the time just read keeps its hour
+                placed = replace(placed, hour=self.ref.hour)
+            self.ref = placed
+        if mention.period_only or mention.granularity in ("quarter", "half"):
+            self.period = placed
 
-    def _compared_period(self, start: int) -> tuple[date, str] | None:
+    def _compared_period(self, start: int) -> ReferenceTime | None:
         """The quarter or half a year-comparison refers to: one mentioned just before, or the last date
         mentioned if it is one (a results report keeps comparing its period until another date comes up)."""
-        if self.period and start - self.period_start < _PERIOD_REACH:
+        if self.period and start - self.period.start < _PERIOD_REACH:
             return self.period
-        if self.ref and self.ref_granularity in ("quarter", "half"):
-            return self.ref, self.ref_granularity
+        if self.ref and self.ref.granularity in ("quarter", "half"):
+            return self.ref
         return None
 
     # -- rule kinds ----------------------------------------------------------------------
@@ -515,7 +429,7 @@ class Resolver:
     def _day_of(self, g, start, end) -> date | None:
         """The calendar day named by weekday / month-day / day-word groups, if any."""
         if "dayword" in g:
-            return self.dct + timedelta(days=lx.DAY_WORDS[g["dayword"]]) if self.dct else None
+            return self.dct + timedelta(days=self.words.DAY_WORDS[g["dayword"]]) if self.dct else None
         if "month" in g and "day" in g:
             reading = self._date(g, start, end)
             return date.fromisoformat(reading.value) if reading and "X" not in reading.value else None
@@ -534,25 +448,25 @@ class Resolver:
             if g.get("ampm", "").startswith("p") or g.get("part") in ("afternoon", "evening", "night"):
                 hour += 12
         day = self._day_of(g, start, end)
-        for following in _FOLLOWING_DAYS if day is None else ():
+        for following in self.cues.FOLLOWING_DAYS if day is None else ():
             if m := following.match(self.lower, end):
                 named = {k: v for k, v in m.groupdict().items() if v is not None}
                 day = self._day_of(named, m.start("named"), m.end())
                 break
-        if day is None and self.ref and self.ref_granularity in ("day", "hour", "minute", "part-of-day"):
-            day = self.ref
-            if self.ref_hour is not None and self.ref_hour >= 18 and hour < 12:
+        if day is None and self.ref and self.ref.granularity in ("day", "hour", "minute", "part-of-day"):
+            day = self.ref.day
+            if self.ref.hour is not None and self.ref.hour >= 18 and hour < 12:
                 # "arrived after 9 p.m. on Friday and peaked around 2 a.m.": the morning after that evening
                 day += timedelta(days=1)
         day = day or self.dct
         prefix = day.isoformat() if day else "XXXX-XX-XX"
-        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", _quantity_mod(g.get("qmod")))
+        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", self._quantity_mod(g.get("qmod")))
 
     def _month_number(self, g, start) -> int | None:
         """The month named, or None when the name is a verb or a person ("may", "March on")."""
         word = g["month"].rstrip(".")
-        month = lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS.get(word)
-        if word in lx.AMBIGUOUS_MONTHS:
+        month = self.words.MONTHS.get(word) or self.words.MONTH_ABBREVIATIONS.get(word)
+        if word in self.words.AMBIGUOUS_MONTHS:
             m_start = self.lower.find(word, start)
             if not self.text[m_start].isupper():
                 return None
@@ -567,7 +481,7 @@ class Resolver:
             year = int(g["year"].lstrip("'"))
             year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
         elif "thatyear" in g:  # "Dec. 14 of that year"
-            year = self.ref.year if self.ref else None
+            year = self.ref.day.year if self.ref else None
             if year is None:
                 return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
         else:
@@ -587,7 +501,7 @@ class Resolver:
                 # the nearest occurrence that fits the weekday named and the clause's tense
                 tense = self._tense(start, end)
                 if "weekday" in g:
-                    candidates = [d for d in candidates if d.isoweekday() == lx.WEEKDAYS[g["weekday"]]] or candidates
+                    candidates = [d for d in candidates if d.isoweekday() == self.words.WEEKDAYS[g["weekday"]]] or candidates
                 if tense == "future":
                     candidates = [d for d in candidates if (d - self.dct).days > -30] or candidates
                 else:  # news reports the past: a date months ahead needs a future-tense clause
@@ -610,23 +524,23 @@ class Resolver:
         month = self._month_number(g, start)
         if month is None:
             return None
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
         word = g["month"].rstrip(".")
         has_context = "pmod" in g or rel or "year" in g or "spoken" in g or "yearrel" in g
-        if word in lx.AMBIGUOUS_MONTHS and not has_context and \
-                self._previous_word(start) not in lx.AMBIGUOUS_MONTH_CONTEXT:
+        if word in self.words.AMBIGUOUS_MONTHS and not has_context and \
+                self._previous_word(start) not in self.words.AMBIGUOUS_MONTH_CONTEXT:
             return None
         if "year" in g:
             year = int(g["year"])
         elif "spoken" in g:
-            year = spoken_year(g["spoken"])
+            year = self.numbers.spoken_year(g["spoken"])
             if year is None:
                 return None
         elif g.get("yearrel", "").startswith(("that", "the")):  # "June of that year": the year told of
             if self.ref is None:
                 return Reading("DATE", f"XXXX-{month:02d}", mod)
-            year = self.ref.year
+            year = self.ref.day.year
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{month:02d}", mod)
         elif "yearrel" in g:
@@ -638,7 +552,7 @@ class Resolver:
         elif rel == "this":
             year = self.dct.year
         elif rel == "that" and self.ref:
-            year = self.ref.year
+            year = self.ref.day.year
         elif paired := self._paired_year(end) or self._year_of_that(end):
             year = paired
         else:
@@ -657,7 +571,7 @@ class Resolver:
 
     def _quarter(self, g, start, end):
         reading = self._quarter_reading(g, start, end)
-        mod = _position_mod(g.get("pmod"))  # "the end of the quarter": END
+        mod = self._position_mod(g.get("pmod"))  # "the end of the quarter": END
         return replace(reading, mod=mod) if reading is not None and mod else reading
 
     def _quarter_reading(self, g, start, end):
@@ -667,7 +581,7 @@ class Resolver:
         if "ago" in g:  # "the quarter a year ago", "the corresponding period last year"
             qualifier = (qualifier + " year-ago").strip()
         det = g.get("det")
-        count = lx.ORDINALS.get(ordinal) if ordinal else int(g["qnum"]) if "qnum" in g else None
+        count = self.words.ORDINALS.get(ordinal) if ordinal else int(g["qnum"]) if "qnum" in g else None
         if ordinal == "latter":
             count = -1
         if count is None and not qualifier and det not in ("the", "this", "last", "next", "that"):
@@ -678,7 +592,7 @@ class Resolver:
             return None
         compared = self._compared_period(start)
         if unit == "period":  # the kind of period the text reports: "the 1988 period" after "the nine months"
-            unit = compared[1] if compared and (count is None or compared[1] != "year") else "quarter"
+            unit = compared.granularity if compared and (count is None or compared.granularity != "year") else "quarter"
         parts = 2 if unit == "half" else 4
         year = None
         named_year = re.search(r"\b(1\d{3}|20\d\d)\b", qualifier)
@@ -689,7 +603,7 @@ class Resolver:
         back = 1 if re.search(r"year-(?:ago|earlier|before)|last year's", qualifier) else \
             -1 if "next year's" in qualifier else 0
         if count is None and year is not None:  # "the 1988 quarter": the quarter in question, that year
-            month = self.ref.month if self.ref and self.ref_granularity == unit else \
+            month = self.ref.day.month if self.ref and self.ref.granularity == unit else \
                 shift(self.dct, unit, -1).month if self.dct else None
             # "the 1988 period" in a 1989 report is the comparison, not a new period in question
             return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year:04d}",
@@ -698,10 +612,10 @@ class Resolver:
             # "the quarter", "the latest quarter", "the year-ago period": the quarter being reported
             deictic = "current" in qualifier or "latest" in qualifier or det in ("this", "last", "next")
             if unit == "year":  # "the year-earlier period" of "the first nine months"
-                base = compared[0]
+                base = compared.day
             # the period being reported has ended: a forecast ("through the third quarter of 1990") is not it
-            elif not deictic and self.ref and self.ref_granularity == unit and (not self.dct or self.ref < self.dct):
-                base = self.ref
+            elif not deictic and self.ref and self.ref.granularity == unit and (not self.dct or self.ref.day < self.dct):
+                base = self.ref.day
             elif self.dct:
                 offset = 0 if det == "this" or "current" in qualifier else 1 if det == "next" else -1
                 base = shift(self.dct, unit, offset)
@@ -724,42 +638,42 @@ class Resolver:
         return Reading("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{count}")
 
     def _decade(self, g, start, end):
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         if "decade" in g:
             return Reading("DATE", g["decade"][:3], mod)
         if "decade2" in g:
             tens = int(g["decade2"][0])
             century = 19 if not self.dct or tens * 10 > self.dct.year % 100 else self.dct.year // 100
             return Reading("DATE", f"{century}{tens}", mod)
-        return Reading("DATE", f"19{lx.DECADE_WORDS[g['decword']]}", mod)
+        return Reading("DATE", f"19{self.words.DECADE_WORDS[g['decword']]}", mod)
 
     def _century(self, g, start, end):
         word = g["cord"]
-        count = int(word[:-2]) if word[0].isdigit() else lx.ORDINALS.get(word)
+        count = int(word[:-2]) if word[0].isdigit() else self.words.ORDINALS.get(word)
         if not count or count < 1:
             return None
-        return Reading("DATE", f"{count - 1:02d}", _position_mod(g.get("pmod")))
+        return Reading("DATE", f"{count - 1:02d}", self._position_mod(g.get("pmod")))
 
     def _year(self, g, start, end):
         if "spoken" in g:
-            year = spoken_year(g["spoken"])
+            year = self.numbers.spoken_year(g["spoken"])
             # "nineteen ninety-six" is said of nothing else; "nineteen hundred", "two thousand" need context
             century, _, decade = re.sub(r"\s+", " ", g["spoken"]).partition(" ")
             unmistakable = century in ("nineteen", "eighteen") and "-" in decade
             if year is None or not (unmistakable or self.lower.startswith("the year", start)
-                                    or self._previous_word(start) in _YEAR_CONTEXT):
+                                    or self._previous_word(start) in self.words.YEAR_CONTEXT):
                 return None
         else:
             year = int(g["year"])
             before = self.text[start - 1:start] if start else ""
-            if before in _MONEY_OR_ID or before.isalnum():
+            if before in self.words.MONEY_OR_ID or before.isalnum():
                 return None
-            if year < 1800 and self._previous_word(start) not in _YEAR_CONTEXT:
+            if year < 1800 and self._previous_word(start) not in self.words.YEAR_CONTEXT:
                 return None
             previous = self.lower[max(0, start - 14):start].split()
-            if previous and previous[-1] in _NUMBERED_THINGS:
+            if previous and previous[-1] in self.words.NUMBERED_THINGS:
                 return None  # "Flight 1990", "Room 2001": a number, not a year
-        return Reading("DATE", f"{year:04d}", _position_mod(g.get("pmod")))
+        return Reading("DATE", f"{year:04d}", self._position_mod(g.get("pmod")))
 
     def _fiscal_year(self, g, start, end):
         year = int(g["fy"])
@@ -771,11 +685,11 @@ class Resolver:
         return two_digits + (1900 if two_digits > pivot else 2000)
 
     def _ago(self, g, start, end):
-        unit = _unit_name(g["unit"])
-        amount = 1.0 if g["num"] == "the" else number(g["num"])  # "the day before" is one day before
+        unit = self._unit_name(g["unit"])
+        amount = 1.0 if g["num"] == "the" else self.numbers.number(g["num"])  # "the day before" is one day before
         direction = re.sub(r"\s+", " ", g["dir"])
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        mod = _quantity_mod(g.get("qmod"))
+        mod = self._quantity_mod(g.get("qmod"))
         if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
             mod = None if mod == "LESS_THAN" else mod
         if "orso" in g:
@@ -784,17 +698,17 @@ class Resolver:
             return Reading("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
         anaphoric = direction not in ("ago", "from now", "hence")
         # "a decade ago" is the year ten years back (1989 in 1999), not the calendar decade (the 1980s)
-        granularity = "year" if unit in ("decade", "century") else _UNIT_GRANULARITY.get(unit, "day")
+        granularity = "year" if unit in ("decade", "century") else self.words.UNIT_GRANULARITY.get(unit, "day")
         if granularity in ("hour", "minute", "second"):
-            return Reading("DURATION", duration_value(amount, unit), mod)
+            return Reading("DURATION", self._length(amount, unit), mod)
         base, coarser = self._anaphora_base(unit) if anaphoric else (self.dct, None)
         granularity = coarser or granularity
         period = self._compared_period(start)
         if unit == "year" and amount == 1 and period:
-            (base, granularity), anaphoric = period, True  # "a year ago" compares the period in question
+            base, granularity, anaphoric = period.day, period.granularity, True  # "a year ago" compares the period in question
         if base is None:
             return Reading("DATE", unknown_value(granularity), mod)
-        per = lx.UNITS[unit][1] if unit in ("decade", "century", "fortnight") else 1
+        per = self.words.UNITS[unit][1] if unit in ("decade", "century", "fortnight") else 1
         step_unit = "year" if unit in ("decade", "century") else "week" if unit == "fortnight" else unit
         if amount != int(amount):
             return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
@@ -811,8 +725,8 @@ class Resolver:
             steps = (1 if g["rel2"] == "next" else -1) + (1 if g["cdir"] == "after" else -1)
             return Reading("DATE", calendar_value(shift(self.dct, unit, steps), unit))
         # the day named is read by its own rule kind, which takes the same groups
-        named = start + _SHIFTED_WORDS.match(self.lower, start).end()
-        kind = next(kind for group, kind in _SHIFTED_FROM if group in g)
+        named = start + self.cues.SHIFTED_WORDS.match(self.lower, start).end()
+        kind = next(kind for group, kind in self.words.SHIFTED_FROM if group in g)
         reading = getattr(self, "_" + kind)(g, named, end)
         if reading is None:
             return None
@@ -828,10 +742,10 @@ class Resolver:
         if direction == "old":
             return None
         if direction == "long":
-            return Reading("DURATION", duration_value(1, unit))
+            return Reading("DURATION", self._length(1, unit))
         if direction == "end":
             if self.dct is None:
-                return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]), "END")
+                return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[unit]), "END")
             # "since year-end" counts from the last year-end passed; otherwise, late in the year,
             # the coming one
             passed = self._previous_word(start) == "since"
@@ -841,30 +755,30 @@ class Resolver:
                 hyphenated = self.lower[start + 4:start + 5] == "-"
                 return Reading("DATE", f"{base.year:04d}-12-31" if hyphenated else f"{base.year:04d}",
                                None if hyphenated else "END", anchors=False)
-            return Reading("DATE", calendar_value(base, _UNIT_GRANULARITY[unit]), "END")
+            return Reading("DATE", calendar_value(base, self.words.UNIT_GRANULARITY[unit]), "END")
         return self._ago({"unit": unit, "num": "a", "dir": "ago"}, start, end)
 
     def _duration(self, g, start, end):
         if g.get("long") == "old":
             return None  # an age: "nine-year-old"
-        unit = _unit_name(g["unit"])
+        unit = self._unit_name(g["unit"])
         if "num" not in g:  # "year-long" is one year, "decades-long" an unknown number
-            return Reading("DURATION", duration_value(None if g["unit"] != unit else 1, unit))
+            return Reading("DURATION", self._length(None if g["unit"] != unit else 1, unit))
         num = re.sub(r"\s+", " ", g["num"])
         if num in ("a", "an") and unit in ("second", "quarter") or unit == "quarter" and self.lower.startswith(" of", end):
             return None  # "a second term", "a quarter of the shares", "three-quarters of"
         if num in ("a", "an") and re.search(r"\d\S*(?:\s+(?:thousand|million|billion|trillion|percent))?\s+$",
                                               self.lower[max(0, start - 30):start]):
             return None  # a rate, not a length: "$2 million a year", "24 hours a day"
-        if num == "one" and unit == "day" and self._previous_word(start) in _MODALS:
+        if num == "one" and unit == "day" and self._previous_word(start) in self.words.MODALS:
             return Reading("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a length
-        amount = number(num)
+        amount = self.numbers.number(num)
         if "and a half" in self.lower[start:end] and amount is not None and amount == int(amount):
             amount += 0.5
-        mod = _quantity_mod(g.get("qmod"))
+        mod = self._quantity_mod(g.get("qmod"))
         if "upto" in g or g.get("orupto") in ("two", "three"):
             # "two to three weeks", "a year or two": TIMEX3 has no range, so the least, with its mod
-            upper = number(g.get("upto") or g["orupto"])
+            upper = self.numbers.number(g.get("upto") or g["orupto"])
             if amount is None or upper is None or upper <= amount:
                 return None
             mod = "EQUAL_OR_MORE"
@@ -872,29 +786,29 @@ class Resolver:
             mod = "APPROX"
         period = None
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
-        if unit == "month" and amount in (6, 9) and self.dct and rel in _REPORTING_SPANS:
+        if unit == "month" and amount in (6, 9) and self.dct and rel in self.words.REPORTING_SPANS:
             # "the first nine months": the year to date, unless those months have not yet passed
             period = self.dct.year - (1 if self.dct.month <= amount else 0)
-        return Reading("DURATION", duration_value(amount, unit), mod, period=period)
+        return Reading("DURATION", self._length(amount, unit), mod, period=period)
 
     def _relative(self, g, start, end):
         rel = re.sub(r"\s+", " ", g["rel"])
         unit = g["unit"]
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         bare = rel.replace("the ", "")
         anaphoric = rel.startswith("the ") and bare in ("next", "following", "previous", "same", "preceding",
-                                                        "prior") or bare in lx.ANAPHORIC_RELATIVES \
+                                                        "prior") or bare in self.words.ANAPHORIC_RELATIVES \
             or bare == "that same"
         offset = {"this past": -1, "this coming": 1, "this current": 0, "that same": 0}.get(bare)
         if offset is None:
-            offset = lx.RELATIVE_OFFSETS[bare]
+            offset = self.words.RELATIVE_OFFSETS[bare]
         if unit in ("time", "moment"):
             return Reading("DATE", "PRESENT_REF") if bare in ("this", "current") and unit == "moment" else None
         if unit in ("season", "period"):
             if unit == "period" and bare == "same" and self.ref:
-                return Reading("DATE", calendar_value(self.ref, self.ref_granularity
-                                                       if self.ref_granularity in _UNIT_GRANULARITY.values()
-                                                       and self.ref_granularity not in ("hour", "minute",
+                return Reading("DATE", calendar_value(self.ref.day, self.ref.granularity
+                                                       if self.ref.granularity in self.words.UNIT_GRANULARITY.values()
+                                                       and self.ref.granularity not in ("hour", "minute",
                                                                                         "second")
                                                        else "day"))
             return None
@@ -906,19 +820,19 @@ class Resolver:
             return self._weekend(offset, anaphoric, start, end, mod)
         if bare == "past" and unit in ("decade", "century") and not mod:
             # the ten (hundred) years up to now, not the previous calendar decade: "over the past decade"
-            return Reading("DURATION", duration_value(1, unit))
+            return Reading("DURATION", self._length(1, unit))
         return self._relative_date(unit, offset, anaphoric, mod)
 
     def _relative_date(self, unit, offset, anaphoric, mod):
         """A DATE ``offset`` units from the DCT (or from the last date mentioned)."""
-        granularity = _UNIT_GRANULARITY[unit]
+        granularity = self.words.UNIT_GRANULARITY[unit]
         base = self._base(anaphoric)
         if base is None:
             return Reading("DATE", unknown_value(granularity), mod)
-        if anaphoric and self.ref and granularity == "day" and self.ref_granularity in ("month", "year"):
+        if anaphoric and self.ref and granularity == "day" and self.ref.granularity in ("month", "year"):
             # "that day" after "in October 1998": a day of that month, which one unknown
-            known = calendar_value(self.ref, self.ref_granularity)
-            return Reading("DATE", known + ("-XX" if self.ref_granularity == "month" else "-XX-XX"), mod,
+            known = calendar_value(self.ref.day, self.ref.granularity)
+            return Reading("DATE", known + ("-XX" if self.ref.granularity == "month" else "-XX-XX"), mod,
                            anchors=False)
         return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod)
 
@@ -933,18 +847,18 @@ class Resolver:
         return Reading("DATE", f"{year:04d}-W{week:02d}-WE", mod)
 
     def _weekday(self, g, start, end):
-        weekday = lx.WEEKDAYS[g["weekday"]]
-        part = lx.PARTS_OF_DAY.get(g.get("part", ""))
-        if "plural" in g or _LISTED_AFTER_EVERY.search(self.lower, max(0, start - 60), start):
+        weekday = self.words.WEEKDAYS[g["weekday"]]
+        part = self.words.PARTS_OF_DAY.get(g.get("part", ""))
+        if "plural" in g or self.cues.LISTED_AFTER_EVERY.search(self.lower, max(0, start - 60), start):
             # "on Mondays", and "every Tuesday and Friday": the second weekday repeats as the first does.
             return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         kind, suffix = "DATE", f"T{part}" if part else ""  # TimeML: "Friday night" is a DATE, 1998-10-23TNI
         if self.dct is None:
             return Reading(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
         if rel.startswith("the ") and self.ref:  # "the previous Friday": counted from the last date
-            base = self.ref
+            base = self.ref.day
             back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
             delta = -(back or 7) if rel == "the previous" else ahead or 7
             return Reading(kind, (base + timedelta(days=delta)).isoformat(), mod, anchors=False)
@@ -962,19 +876,19 @@ class Resolver:
 
     def _day(self, g, start, end):
         word = g["dayword"]
-        part = lx.PARTS_OF_DAY.get(g.get("part", "")) or ("NI" if word == "tonight" else None)
-        mod = _position_mod(g.get("pmod"))
+        part = self.words.PARTS_OF_DAY.get(g.get("part", "")) or ("NI" if word == "tonight" else None)
+        mod = self._position_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part and word != "tonight" else "DATE"
         if self.dct is None:
             return Reading(kind, f"XXXX-XX-XX{suffix}", mod)
-        day = self.dct + timedelta(days=lx.DAY_WORDS[word])
+        day = self.dct + timedelta(days=self.words.DAY_WORDS[word])
         return Reading(kind, day.isoformat() + suffix, mod)
 
     def _part(self, g, start, end):
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
-        part = lx.PARTS_OF_DAY[g["part"]]
-        mod = _position_mod(g.get("pmod")) or ("START" if rel.startswith("early") else "END"
+        part = self.words.PARTS_OF_DAY[g["part"]]
+        mod = self._position_mod(g.get("pmod")) or ("START" if rel.startswith("early") else "END"
                                                if rel.startswith("late") else None)
         rel = rel.split()[-1] if rel else ""
         if rel == "the" and re.match(r"\s+(?:of|before|after|when)\b", self.lower[end:end + 8]):
@@ -991,19 +905,19 @@ class Resolver:
     def _season(self, g, start, end):
         if "splural" in g:
             return None
-        season = lx.SEASONS[g["season"]]
+        season = self.words.SEASONS[g["season"]]
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
-        mod = _position_mod(g.get("pmod")) or _position_mod(g.get("smod"))
+        mod = self._position_mod(g.get("pmod")) or self._position_mod(g.get("smod"))
         if "year" in g or "spoken" in g:
-            year = int(g["year"]) if "year" in g else spoken_year(g["spoken"])
+            year = int(g["year"]) if "year" in g else self.numbers.spoken_year(g["spoken"])
             return Reading("DATE", f"{year:04d}-{season}", mod) if year else None
         previous = self._previous_word(start)
-        if not rel and "pmod" not in g and "smod" not in g and previous not in _BARE_SEASON_CONTEXT:
+        if not rel and "pmod" not in g and "smod" not in g and previous not in self.words.BARE_SEASON_CONTEXT:
             return None
-        if g["season"] == "fall" and rel in ("", "the") and previous not in _BARE_SEASON_CONTEXT:
+        if g["season"] == "fall" and rel in ("", "the") and previous not in self.words.BARE_SEASON_CONTEXT:
             return None
-        if rel in _SEASON_ANAPHORA and self.ref:  # "that fall", "the next spring": seasons of the narrated year
-            base, rel = self.ref, _SEASON_ANAPHORA[rel]
+        if rel in self.words.SEASON_ANAPHORA and self.ref:  # "that fall", "the next spring": seasons of the narrated year
+            base, rel = self.ref.day, self.words.SEASON_ANAPHORA[rel]
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{season}", mod)
         else:
@@ -1027,11 +941,11 @@ class Resolver:
         rel = g.get("rel", "")
 
         def on(year: int) -> date:
-            if name in lx.FIXED_HOLIDAYS:
-                return date(year, *lx.FIXED_HOLIDAYS[name])
-            if name in lx.EASTER_HOLIDAYS:
-                return easter(year) + timedelta(days=lx.EASTER_HOLIDAYS[name])
-            month, weekday, nth = lx.WEEKDAY_HOLIDAYS[name]
+            if name in self.words.FIXED_HOLIDAYS:
+                return date(year, *self.words.FIXED_HOLIDAYS[name])
+            if name in self.words.EASTER_HOLIDAYS:
+                return easter(year) + timedelta(days=self.words.EASTER_HOLIDAYS[name])
+            month, weekday, nth = self.words.WEEKDAY_HOLIDAYS[name]
             if nth > 0:
                 first = date(year, month, 1)
                 return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
@@ -1058,8 +972,8 @@ class Resolver:
         if self.dct is None:
             if week:
                 return Reading("DATE", "XXXX-WXX" + ("-WE" if week == "weekend" else ""))
-            return Reading("DATE", "XXXX-" + (f"{lx.FIXED_HOLIDAYS[name][0]:02d}-{lx.FIXED_HOLIDAYS[name][1]:02d}"
-                                              if name in lx.FIXED_HOLIDAYS else "XX-XX"))
+            return Reading("DATE", "XXXX-" + (f"{self.words.FIXED_HOLIDAYS[name][0]:02d}-{self.words.FIXED_HOLIDAYS[name][1]:02d}"
+                                              if name in self.words.FIXED_HOLIDAYS else "XX-XX"))
         this = on(self.dct.year)
         first, last = bounds(this)
         future = rel == "next" or (rel != "last" and self._future(start, end))
@@ -1071,47 +985,47 @@ class Resolver:
 
     def _set(self, g, start, end):
         if "adverb" in g:
-            return Reading("SET", lx.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
-        quant = lx.SET_QUANTIFIERS.get(g.get("setq", ""))
+            return Reading("SET", self.words.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
+        quant = self.words.SET_QUANTIFIERS.get(g.get("setq", ""))
         freq = None
         if "times" in g:
             times = g["times"].split()[0]
-            count = {"once": 1, "twice": 2, "thrice": 3}.get(times) or number(times)
+            count = {"once": 1, "twice": 2, "thrice": 3}.get(times) or self.numbers.number(times)
             freq = f"{int(count)}X" if count else None
         if "weekday" in g:
-            part = lx.PARTS_OF_DAY.get(g.get("part", ""))
-            return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}" + (f"T{part}" if part else ""), quant=quant)
+            part = self.words.PARTS_OF_DAY.get(g.get("part", ""))
+            return Reading("SET", f"XXXX-WXX-{self.words.WEEKDAYS[g['weekday']]}" + (f"T{part}" if part else ""), quant=quant)
         if "month" in g:
             month = self._month_number(g, start)
             return Reading("SET", f"XXXX-{month:02d}", quant=quant) if month else None
         if "season" in g:
-            return Reading("SET", f"XXXX-{lx.SEASONS[g['season']]}", quant=quant)
+            return Reading("SET", f"XXXX-{self.words.SEASONS[g['season']]}", quant=quant)
         if "part" in g:
-            return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[g['part']]}", quant=quant)
-        unit = _unit_name(g["unit"])
-        amount = 2 if g.get("num") == "other" else number(g.get("num")) or 1
-        return Reading("SET", duration_value(amount, unit), quant=quant, freq=freq)
+            return Reading("SET", f"XXXX-XX-XXT{self.words.PARTS_OF_DAY[g['part']]}", quant=quant)
+        unit = self._unit_name(g["unit"])
+        amount = 2 if g.get("num") == "other" else self.numbers.number(g.get("num")) or 1
+        return Reading("SET", self._length(amount, unit), quant=quant, freq=freq)
 
     def _vague_duration(self, g, start, end):
         amount = re.sub(r"\s+", " ", g.get("amount", ""))
-        unit = _unit_name(g["unit"])
+        unit = self._unit_name(g["unit"])
         if amount in ("the", "more"):
             return None  # "the days before the shooting" is read from "days" on, below
         previous = self._previous_word(start)
-        if not amount and unit in ("day", "week", "month") and _EVENT_RELATIVE.match(self.lower, end) and (
-                previous == "the" and not _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start)
-                or previous not in _NOT_EVENT_RELATIVE and number(previous) is None
+        if not amount and unit in ("day", "week", "month") and self.cues.EVENT_RELATIVE.match(self.lower, end) and (
+                previous == "the" and not self.cues.PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start)
+                or previous not in self.words.NOT_EVENT_RELATIVE and self.numbers.number(previous) is None
                 and not previous.endswith("ing")):
             # "in the weeks before the shooting", "seen days after a sniper killed": a time told by an event,
             # which the text does not date here; "the" stays out of the span, as TimeML has it
-            return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]))
-        if not amount and previous not in _BARE_PLURAL_CONTEXT:
+            return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[unit]))
+        if not amount and previous not in self.words.BARE_PLURAL_CONTEXT:
             return None
         if re.search(r"\b(?:past|last|previous)\b", amount):
             return Reading("DATE", "PAST_REF")
         if re.search(r"\b(?:next|following)\b", amount):
             return Reading("DATE", "FUTURE_REF")
-        return Reading("DURATION", duration_value(None, unit))
+        return Reading("DURATION", self._length(None, unit))
 
     def _event_relative(self, g, start, end):
         """"the day after his death", "the week following the crash": a time told by an event, which the
@@ -1119,12 +1033,12 @@ class Resolver:
         the match only stands when it restates the day just named."""
         if "det" in g:
             # "last seen Nov. 3, the day before authorities issued a warrant": an apposition restates the day
-            restated = g["unit"] == "day" and self.ref is not None and self.ref_granularity == "day" \
-                and start - self.ref_start < 20 and re.search(r"\d,\s+\Z", self.lower[max(0, start - 4):start])
-            return Reading("DATE", self.ref.isoformat(), anchors=False) if restated else None
-        if self._previous_word(start) != "the" or _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start):
+            restated = g["unit"] == "day" and self.ref is not None and self.ref.granularity == "day" \
+                and start - self.ref.start < 20 and re.search(r"\d,\s+\Z", self.lower[max(0, start - 4):start])
+            return Reading("DATE", self.ref.day.isoformat(), anchors=False) if restated else None
+        if self._previous_word(start) != "the" or self.cues.PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start):
             return None
-        return Reading("DATE", unknown_value(_UNIT_GRANULARITY[g["unit"]]))
+        return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[g["unit"]]))
 
     def _reference(self, g, start, end):
         word = re.sub(r"\s+", " ", g["word"])
@@ -1135,21 +1049,21 @@ class Resolver:
         if word in ("current", "future") and not re.match(r"\s+[a-z]", self.lower[end:end + 2]):
             return None if word == "current" else Reading("DATE", "FUTURE_REF")
         counted = re.match(r"\s+([a-z0-9-]+)\s+[a-z]+s\b", self.lower[end:end + 40])
-        if word == "the past" and counted and number(counted.group(1)) is not None:
+        if word == "the past" and counted and self.numbers.number(counted.group(1)) is not None:
             return None  # "the past three summers": a count of other things, not the past itself
-        return Reading("DATE", lx.REFERENCE_WORDS[word])
+        return Reading("DATE", self.words.REFERENCE_WORDS[word])
 
     def _the_unit(self, g, start, end):
         unit = g["unit"]
-        if _SHIFTED.match(self.lower, end - len(unit)):
+        if self.cues.SHIFTED.match(self.lower, end - len(unit)):
             return None  # "the week after next" (``_shifted``), not this week
-        if _EVENT_RELATIVE.match(self.lower, end) and g["det"] == "the" and unit in ("week", "month"):
+        if self.cues.EVENT_RELATIVE.match(self.lower, end) and g["det"] == "the" and unit in ("week", "month"):
             return None  # "the week after the election": the event places it (``_event_relative``)
         if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", self.lower[end:end + 8]):
             return Reading("DURATION", "P1Y")  # "for the year ended March 31": a reporting period
         if unit == "weekend":
             return self._weekend(0, False, start, end)
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         if self.dct is None:
             return Reading("DATE", unknown_value(unit), mod)
         return Reading("DATE", calendar_value(self.dct, unit), mod)

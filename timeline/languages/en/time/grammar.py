@@ -1,4 +1,4 @@
-"""Recognition rules: regular expressions over lower-cased text, built from the lexicon.
+"""English recognition rules: regular expressions over lower-cased text, built from the word tables.
 
 Each rule is ``(kind, pattern)``; the kind names the normalizer that turns the rule's
 named groups into a TIMEX3 value (see ``timeline.tagger.normalize``). Rules are tried in
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.tagger.grammar import lexicon as lx
+from timeline.languages.en.time import words as lx
 
 
 def words(items) -> str:

@@ -1,4 +1,4 @@
-"""Word lists and normalization tables of English time vocabulary.
+"""English time words: the word lists and normalization tables the temporal tagger reads.
 
 Every key is lower case; the engine matches against a lower-cased copy of the text.
 """
@@ -27,15 +27,11 @@ WEEKDAYS = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-# Start month of each season; winter runs into the next year.
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "mid-day": "MI",
 }
-# Hours (start, end) of each part of day, for its interval.
-PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30)}
 
 # Unit word → (ISO 8601 duration designator, count of that designator per unit).
 UNITS = {
@@ -156,3 +152,35 @@ WEEKDAY_HOLIDAYS = {
 # "Mr. Schwarz"); single capitals (initials, "U.S.") are recognized without a list.
 NAME_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col",
                       "Sgt", "Capt", "Prof", "Rev", "Hon", "Adm", "Maj", "Mt", "Ft"]
+
+# Unit word → the granularity of a date counted in it.
+UNIT_GRANULARITY = {
+    "year": "year", "month": "month", "week": "week", "day": "day", "night": "day", "quarter": "quarter",
+    "decade": "decade", "century": "century", "half": "half", "weekend": "week", "hour": "hour",
+    "minute": "minute", "second": "second", "fortnight": "week", "semester": "half", "season": "season",
+}
+# Seasons counted from the last date mentioned, and the relation each then has to it: "the next spring".
+SEASON_ANAPHORA = {"that": "this", "the next": "next", "the following": "next", "the previous": "last",
+                   "the preceding": "last", "the prior": "last"}
+# Characters before a number that make it money or an identifier, not a year.
+MONEY_OR_ID = set("$#£€¥/\\")
+# Words before a number that make it a year even below 1800: "in 490", "since 1066".
+YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
+                "around", "circa", "c.", "between", "and", "the"}
+# Nouns a number names one of: "Flight 1990", "Highway 2000", "Room 1999".
+NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room", "suite", "gate", "platform",
+                   "bus", "train", "channel", "exit", "pier", "no.", "nos.", "number", "apartment", "precinct",
+                   "lot", "locker", "page", "pages", "item", "article", "resolution", "row", "seat", "code"}
+# What a reporting period of six or nine months is written with: "the first nine months", "the six months".
+REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
+MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
+# The rule kind that reads the day a shifted day is counted from, by the group its match has.
+SHIFTED_FROM = (("dayword", "day"), ("weekday", "weekday"), ("holiday", "holiday"), ("month", "date"))
+# Before a bare plural unit, words that make it a length: "for days", "within weeks".
+BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
+# Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
+# "a matter of days before", "the first days after".
+NOT_EVENT_RELATIVE = BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
+# Words before a bare season that make it a time ("in summer", "by spring"), not a noun ("summer camp").
+BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
+                       "over", "early", "late", "before", "after", "for", "throughout"}

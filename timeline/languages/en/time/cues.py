@@ -1,0 +1,67 @@
+"""English context cues the temporal tagger's normalizer reads around an expression.
+
+Tense and aspect (which way a bare weekday or month points), clause and quote boundaries, and the
+context patterns read before or after a match (the day a clock time is on, the year a month is
+paired with). Compiled once here; the engine only applies them. Patterns run over lower-cased text
+unless their comment says otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.languages.en.time import grammar
+from timeline.languages.en.time import words
+
+_FUTURE_CUES = (
+    # the auxiliary belongs to the cue: "were planning to" is not the past "were"
+    r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
+    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
+    r"|upcoming|as\s+(?:soon|early)\s+as"
+    # a decision or intention looks ahead of itself: "agreed to admit them in March"
+    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?P<intent_past>ed)?(?:e|es|s)?\s+to"
+    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
+)
+_PAST_CUES = (
+    # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"
+    r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
+    r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
+    r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
+)
+FUTURE = re.compile(r"\b" + _FUTURE_CUES)
+# A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
+# unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
+# "As planned" tells that it happened, not that it will: "began as previously planned Saturday night".
+ADJECTIVE_PARTICIPLE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|as)\s+(?:still\s+|yet\s+|[a-z]+ly\s+)?"
+                                  r"[a-z]+ed|\bun[a-z]+ed)$")
+QUOTE_MARK = re.compile("[\"\u201c\u201d]|''|``")
+# Both kinds of cue in one pass, leftmost first, every alternative behind one word boundary (cheap to scan);
+# where two match, the first wins: "would have" looks back, "were planning to" and "expected" ahead.
+CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\b)|(?P<future>{_FUTURE_CUES})"
+                  rf"|(?P<past_verb>{_PAST_CUES}))")
+# "had" with the words of its verb group: "had been scheduled to", "had not yet filed"
+PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
+# A deadline preposition right before a month or weekday points ahead: "by February", "through January".
+DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
+# "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
+SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+# What separates two predicates: "will open in May and thanked the workers", "in May, when it".
+CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
+# What opens a clause subordinate to the expression's own: "told analysts Wednesday that the layoffs
+# would be completed", "the meeting Friday, which will decide". Its tense is its own predicate's.
+SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_WEEKDAY_WORD = "(?:" + "|".join(words.WEEKDAYS) + ")s?"
+# A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
+LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")
+
+# What is read after an expression: the day a clock time is on, the year a date is paired with or
+# referred to ("Dec. 14 of that year").
+FOLLOWING_DAYS = [re.compile(pattern) for pattern in grammar.FOLLOWING_DAYS]
+PAIRED_YEAR = re.compile(grammar.PAIRED_YEAR)
+OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+EVENT_RELATIVE = re.compile(grammar.EVENT_AFTER)
+SHIFTED = re.compile(grammar.SHIFTED)
+SHIFTED_WORDS = re.compile(r"day\s+(?:before|after)\s+")  # what precedes the day a shifted day is counted from
+# "later in the day before returning": the part of the day, not a day an event places.
+PART_OF_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+the\s+\Z")
+# The word right before an expression (matched on the text before it, lower case).
+PREVIOUS_WORD = re.compile(r"([a-z.]+)\W{1,3}$")
