@@ -13,7 +13,10 @@ from timeline.ingest import IngestError
 from timeline.model import Timeline
 from timeline.pipeline import extract
 from timeline.serialize import timeline_dict
+from timeline.tagger import MODES
 
+_MODE_HELP = ("how dates without a year or day resolve: against the publication date (news), the story's own "
+              "time (narrative), or each as its sentence tells (auto, the default)")
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 1
 
@@ -59,14 +62,14 @@ def _read_text(path: str) -> str:
         raise CliError(f"cannot read {path}: {error.strerror}") from None
 
 
-def _extract(text: str, dct: str | None) -> Timeline:
+def _extract(text: str, dct: str | None, mode: str = "auto") -> Timeline:
     try:
-        return extract(text, dct)
+        return extract(text, dct, mode=mode)
     except IngestError as error:
         raise CliError(str(error)) from None
 
 
-def run_jsonl(lines: Iterable[str], out: TextIO) -> None:
+def run_jsonl(lines: Iterable[str], out: TextIO, mode: str = "auto") -> None:
     """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -81,7 +84,7 @@ def run_jsonl(lines: Iterable[str], out: TextIO) -> None:
         if dct is not None and not isinstance(dct, str):
             raise CliError(f"line {number}: \"dct\" must be a string YYYY-MM-DD")
         try:
-            result = timeline_dict(extract(item["text"], dct))
+            result = timeline_dict(extract(item["text"], dct, mode=mode))
         except IngestError as error:
             raise CliError(f"line {number}: {error}") from None
         out.write(json.dumps({"id": item.get("id"), "dct": result["dct"], "timexes": result["timexes"],
@@ -93,11 +96,11 @@ def _command_extract(args: argparse.Namespace) -> None:
     if args.jsonl:
         if args.file not in (None, "-"):
             raise CliError("--jsonl reads JSON lines from standard input; give no FILE", EXIT_USAGE)
-        run_jsonl(sys.stdin, sys.stdout)
+        run_jsonl(sys.stdin, sys.stdout, args.mode)
         return
     if args.file is None:
         raise CliError("give a FILE to read (or - for standard input)", EXIT_USAGE)
-    timeline = _extract(_read_text(args.file), args.dct)
+    timeline = _extract(_read_text(args.file), args.dct, args.mode)
     if args.json:
         json.dump(timeline_dict(timeline), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -113,7 +116,7 @@ def _command_evaluate(args: argparse.Namespace) -> None:
     if args.kind == "tempeval":
         from timeline.evaluation import tempeval
 
-        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=args.misses))
+        print(tempeval.format_report(tempeval.score_corpus(args.folder, mode=args.mode), misses=args.misses))
     else:
         from timeline.evaluation import anchoring
 
@@ -128,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract_parser = commands.add_parser("extract", help="print the timeline of an article")
     extract_parser.add_argument("file", nargs="?", help="article file (text or HTML); - reads standard input")
     extract_parser.add_argument("--dct", help="publication date YYYY-MM-DD (default: the article's dateline)")
+    extract_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     output = extract_parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON instead of lines for a person")
     output.add_argument("--jsonl", action="store_true",
@@ -137,8 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on TimeML gold files")
     evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring"],
                                  help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates")
-    evaluate_parser.add_argument("folder", help="folder of .tml files")
+    evaluate_parser.add_argument("folder", help="folder of TimeML .tml files (or, for tempeval, inline TIMEX2 .xml files)")
     evaluate_parser.add_argument("--misses", type=int, default=20, help="how many misses to list")
+    evaluate_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     evaluate_parser.set_defaults(handler=_command_evaluate)
     return parser
 

@@ -12,10 +12,11 @@ from timeline.model import Timeline
 from timeline.tagger import tag
 
 
-def extract(text: str, dct: str | None = None, *, is_html: bool | None = None) -> Timeline:
-    """Extract the ordered timeline of one article (plain text or HTML)."""
+def extract(text: str, dct: str | None = None, *, is_html: bool | None = None, mode: str = "auto") -> Timeline:
+    """Extract the ordered timeline of one article (plain text or HTML); ``mode`` (news, narrative, auto)
+    says whether its dates resolve against the publication date or the story's own time (see ``tag``)."""
     document = ingest(text, dct, is_html=is_html)
-    timexes = tag(document.plain, document.dct)
+    timexes = tag(document.plain, document.dct, mode=mode, sentences=document.sentences)
     events = find_events(document, timexes)
     ordered, undated = order_events(events)
     return Timeline(dct=document.dct, timexes=tuple(timexes), events=tuple(ordered), undated=tuple(undated))

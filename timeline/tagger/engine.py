@@ -29,7 +29,7 @@ from timeline import languages
 from timeline.ingest import split_sentences
 from timeline.model import Sentence, Timex
 from timeline.tagger.interval import granularity_of, interval
-from timeline.tagger.normalize import CONTEXT_AFTER, CONTEXT_BEFORE, MATCH_REACH, Mention, Reading, Resolver, mention_of
+from timeline.tagger.normalize import CONTEXT_AFTER, CONTEXT_BEFORE, MATCH_REACH, MODES, Mention, Reading, Resolver, mention_of
 
 _MAX_LEFT_WORDS = 5  # the longest modifier run kept before an anchor: "at least the past three", "the end of the fiscal year"
 
@@ -246,22 +246,29 @@ def _collector_paused():
             gc.enable()
 
 
-def tag(text: str, dct: str | None, *, language: str = languages.DEFAULT,
+def tag(text: str, dct: str | None, *, mode: str = "auto", language: str = languages.DEFAULT,
         sentences: tuple[Sentence, ...] | None = None) -> list[Timex]:
-    """Find and normalize the temporal expressions of ``text`` written on ``dct`` (ISO date or None)
-    in ``language`` (a code such as "en"); ``sentences`` are ingest's (found here when not given)."""
+    """Find and normalize the temporal expressions of ``text`` written on ``dct`` (ISO date or None).
+
+    ``mode`` says against what underspecified dates ("in March", "on Friday") resolve: "news", the
+    publication date; "narrative", the time the story is at; "auto" (the default), either, decided for
+    each expression (see ``timeline.tagger.normalize``). ``language`` is a code such as "en";
+    ``sentences`` are ingest's, found here when not given.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}: expected one of {', '.join(MODES)}")
     grammar = compiled(language)
     if sentences is None:
         sentences = split_sentences(text)
     with _collector_paused():
-        return _tag(grammar, text, dct, sentences)
+        return _tag(grammar, text, dct, sentences, mode)
 
 
-def _tag(grammar: Grammar, text: str, dct: str | None, sentences: tuple[Sentence, ...]) -> list[Timex]:
+def _tag(grammar: Grammar, text: str, dct: str | None, sentences: tuple[Sentence, ...], mode: str) -> list[Timex]:
     """``tag`` itself, run with the cycle collector paused."""
     lower = _lower(text)
     reversed_lower = lower[::-1]
-    resolver = Resolver(text, lower, dct, grammar.data, sentences)
+    resolver = Resolver(text, lower, dct, grammar.data, sentences, mode)
     timexes: list[Timex] = []
     last_end = 0
     # What is found at an anchor depends only on the text near it, on how far back the previous

@@ -32,6 +32,8 @@ MATCH_REACH = 100  # the farthest a match starts before the anchor word it was f
 CONTEXT_BEFORE = CONTEXT_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
+# How underspecified dates resolve: against the publication date, the story's time, or either (decided per expression).
+MODES = ("auto", "news", "narrative")
 # Calendar units in months, for moving a date by whole units.
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
 
@@ -154,8 +156,9 @@ def duration_value(amount: float | None, letter: str, per: int, time: bool) -> s
 class Resolver:
     """Resolves the expressions of one document in reading order, keeping the last date mentioned."""
 
-    def __init__(self, text: str, lower: str, dct: str | None, language: ModuleType, sentences: tuple[Sentence, ...]):
-        self.text, self.lower = text, lower
+    def __init__(self, text: str, lower: str, dct: str | None, language: ModuleType, sentences: tuple[Sentence, ...],
+                 mode: str = "auto"):
+        self.text, self.lower, self.mode = text, lower, mode
         self.words, self.cues, self.numbers = language.words, language.cues, language.numbers
         self.dct = date.fromisoformat(dct[:10]) if dct else None
         self.ref: ReferenceTime | None = None  # the last date mentioned, for anaphora
