@@ -31,6 +31,16 @@ MATCH_REACH = 100  # the farthest a match starts before the anchor word it was f
 # The farthest the normalizer reads before a match's start and after its end (the clause's tense).
 CONTEXT_BEFORE = CONTEXT_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
+# The granularities of a story time that bare months, days and seasons are placed by, and those finer than a year.
+_STORY_GRANULARITIES = {"year", "half", "quarter", "season", "month", "week", "day", "part-of-day", "hour", "minute",
+                        "second"}
+_FINER_THAN_YEAR = _STORY_GRANULARITIES - {"year"}
+_STORY_DIRECTION = "near"
+# Granularities from the finest to the coarsest.
+_GRANULARITY_ORDER = ["second", "minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter", "half",
+                      "year", "decade", "century"]
+# The rule kinds whose dates may be asides, not moving the story (quarters and halves keep the period reported).
+_STORY_KINDS = {"year", "date", "month", "season", "decade", "century", "weekday", "holiday"}
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
 # How underspecified dates resolve: against the publication date, the story's time, or either (decided per expression).
 MODES = ("auto", "news", "narrative")
@@ -47,6 +57,10 @@ class Reading:
     quant: str | None = None
     freq: str | None = None
     anchors: bool = True  # False: an anaphoric date, not a new reference point for later anaphora
+    # a date that does not move the story: where a span starts ("since 1990")
+    aside: bool = False
+    # a date counted from the DCT by a word that speaks from the publication's time ("today", "last year")
+    deictic: bool = False
     # the year of a reporting period a duration names ("the first nine months" of it), which later
     # comparisons ("a year earlier", "the 1988 period") refer to
     period: int | None = None
@@ -61,6 +75,7 @@ class Mention:
     year: int | None  # the year the text is telling of (anaphoric dates too: "Three days later")
     hour: int | None = None  # of a time or part of day ("9 p.m. Friday", "Friday night")
     period_only: bool = False  # a reporting period: compared with ("a year earlier"), not counted from
+    deictic: bool = False  # counted from the DCT ("last year"): in a narrative, not where the story is
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,8 @@ def mention_of(reading: Reading) -> Mention | None:
     """What later expressions read ``reading`` as; None if it is no date."""
     if reading.period is not None:
         return Mention(date(reading.period, 1, 1), "year", None, period_only=True)
+    if reading.aside:
+        return None
     if reading.type in ("DATE", "TIME"):
         earliest, _ = interval(reading.value)
         if earliest:
@@ -84,7 +101,8 @@ def mention_of(reading: Reading) -> Mention | None:
             # a part of day stands for the hour it starts at: "Friday night" for a later "2 a.m."
             clock = re.search(r"T(\d{2}):|T(MO|MI|AF|EV|NI)$", reading.value)
             hour = None if clock is None else int(clock.group(1)) if clock.group(1) else PART_OF_DAY_HOURS[clock.group(2)][0]
-            return Mention(day if reading.anchors else None, granularity_of(reading.value), day.year, hour)
+            return Mention(day if reading.anchors else None, granularity_of(reading.value), day.year, hour,
+                           deictic=reading.deictic)
     return None
 
 
@@ -137,6 +155,41 @@ def season_of(day: date) -> tuple[str, int]:
     return _SEASON_ORDER[(day.month - 3) // 3], day.year
 
 
+def _month_from(anchor: date, month: int, way: str) -> date:
+    """The first day of the ``month`` that is the one of ``anchor``'s year ("same"), the last one up to
+    ``anchor`` ("past"), the next one from it ("future") or the nearest to it ("near")."""
+    if way == "near":
+        way = "future" if (month - anchor.month) % 12 < (anchor.month - month) % 12 else "past"
+    year = anchor.year
+    if way == "past" and month > anchor.month:
+        year -= 1
+    elif way == "future" and month < anchor.month:
+        year += 1
+    return date(year, month, 1)
+
+
+def _day_from(anchor: date, month: int, day: int, way: str, weekday: int | None = None) -> date | None:
+    """The ``month``-``day`` of ``anchor``'s year ("same"), the last one up to ``anchor`` ("past") or the next
+    one from it ("future"); of those around ``anchor``, one on the ``weekday`` named if any is."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            pass
+    if weekday is not None:
+        candidates = [d for d in candidates if d.isoweekday() == weekday] or candidates
+    if way == "same":
+        fitting = [d for d in candidates if d.year == anchor.year]
+    elif way == "near":
+        fitting = sorted(candidates, key=lambda d: abs((d - anchor).days))[:1]
+    elif way == "past":
+        fitting = [d for d in candidates if d <= anchor][-1:]
+    else:
+        fitting = [d for d in candidates if d >= anchor][:1]
+    return (fitting or candidates or [None])[0]
+
+
 def duration_value(amount: float | None, letter: str, per: int, time: bool) -> str:
     """An ISO 8601 duration ("P2Y", "PT3H", "PXD"): ``amount`` units of ``per`` times the designator ``letter``
     (a time unit after the T when ``time``)."""
@@ -169,8 +222,24 @@ class Resolver:
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: tuple[int, int] | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
+        self._narrative_document = self._tells_of_other_years()
         self._starts = [sentence.start for sentence in sentences]
         self._ends = [sentence.end for sentence in sentences]
+
+    def _tells_of_other_years(self) -> bool:
+        """Whether the document narrates other years than its DCT's, as a history, a profile or an obituary
+        does: it states five or more years two or more years from the DCT's, twice as many as it has years
+        near the DCT's and words that speak from the DCT's time ("yesterday", "last week", "on Friday")."""
+        if self.dct is None:
+            return False
+        near = len(self.cues.DEICTIC.findall(self.lower))
+        far = 0
+        for m in self.cues.STATED_YEAR.finditer(self.lower):
+            if m.group("year") and abs(int(m.group("year")) - self.dct.year) <= 1:
+                near += 1
+            else:
+                far += 1
+        return far >= 5 and far > 2 * near
 
     # -- words ---------------------------------------------------------------------------
 
@@ -217,7 +286,7 @@ class Resolver:
             if self.lower.find("had", lo, hi) >= 0 else []
         before = [e for e in perfect if e <= start]
         if before and not self.cues.FUTURE.search(self.lower, before[-1], start):
-            return "past"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
+            return "pluperfect"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
         if not perfect and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
             return "future"  # not "until Thursday, they had not": there the past perfect decides
         if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
@@ -327,15 +396,38 @@ class Resolver:
         """The last date's year, when the expression ending at ``end`` says so: "Dec. 14 of that year"."""
         return self.ref.day.year if self.ref and self.cues.OF_THAT_YEAR.match(self.lower, end) else None
 
-    def _narrative_year(self, start: int) -> int | None:
-        """The year of the day or month mentioned just before, when it is not the DCT's and the text narrates
-        it: the date is in the same sentence, or the dates before it told of that year (``narrated``)."""
-        if self.ref and self.ref.granularity in ("day", "month") and self.dct and \
-                abs(self.ref.day.year - self.dct.year) >= 2 and \
-                (self.ref.start >= self._sentence_start(start) or self.narrated == (self.ref.day.year, 2)
-                 and start - self.ref.start < _NARRATIVE_REACH) and not self._future(start, start):
-            return self.ref.day.year
-        return None
+    def _story(self, start: int, end: int) -> ReferenceTime | None:
+        """The story's time, when the underspecified expression at ``start:end`` ("in March", "on 13 August",
+        "that summer") resolves against it rather than against the DCT; None when it resolves against the DCT.
+
+        In "news" mode never, in "narrative" mode always (once a date is placed). In "auto" mode, when the
+        story is at another time than the DCT's (its last date is a year or more away) and the text narrates
+        it: the document tells mostly of other years than the DCT's, or the date was stated in the same
+        sentence, or the dates before it told of that year (``narrated``); and, in a news document, the
+        clause is not in the future tense ("will meet in January" is the DCT's January).
+        """
+        ref = self.ref
+        if ref is None or self.mode == "news" or ref.granularity not in _STORY_GRANULARITIES:
+            return None
+        if self.mode == "narrative" or self.dct is None:
+            return ref
+        if abs(ref.day.year - self.dct.year) < (1 if self._narrative_document else 2):
+            return None
+        if self._narrative_document:
+            return ref
+        if ref.granularity not in ("day", "month"):
+            return None  # a news document's background year ("approved in 1987") is no story told
+        told = ref.start >= self._sentence_start(start) or \
+            self.narrated == (ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
+        return ref if told and not self._future(start, start) else None
+
+    def _way_from_story(self, story: ReferenceTime, start: int, end: int) -> str:
+        """Which occurrence of a month, day or season the story means: "same" (within the year it is at),
+        "past" (the last one up to it: the past perfect looks back, "had taken the city in May") or
+        "future" (the next one from it: a narrative moves on)."""
+        if story.granularity not in _FINER_THAN_YEAR:
+            return "same"
+        return "past" if self._tense(start, end) == "pluperfect" else _STORY_DIRECTION
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -358,9 +450,17 @@ class Resolver:
         if self._is_title(start, end):
             return None
         try:
-            return getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
+            reading = getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
         except (ValueError, OverflowError):
             return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
+        if reading is not None and kind in _STORY_KINDS and reading.type == "DATE" and self._aside(start, end):
+            return replace(reading, aside=True)
+        return reading
+
+    def _aside(self, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` leaves the story where it is: it names something ("the 2004
+        tsunami", "the January earthquake") or is where a span starts ("since 1990", "dating to 1994")."""
+        return bool(self.cues.SPAN_START.search(self.lower, max(0, start - 30), start))
 
     def _is_title(self, start: int, end: int) -> bool:
         """A name of a programme or work, not a time: "ABC's "This Week"", "VOA Today", "High Noon",
@@ -382,8 +482,9 @@ class Resolver:
 
     def remember(self, mention: Mention | None, start: int) -> None:
         """Take what a reading kept in the text at ``start`` left (``mention_of``) as the reference for what follows."""
-        if mention is None:
-            return
+        if mention is None or mention.deictic and self.ref is not None and (self._narrative_document
+                                                                          or self.mode == "narrative"):
+            return  # "today" in a history does not bring the story to the DCT
         if mention.year is not None:
             far = self.dct is not None and abs(mention.year - self.dct.year) >= 2
             streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == mention.year else 1
@@ -488,7 +589,12 @@ class Resolver:
             if year is None:
                 return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
         else:
-            year = self._paired_year(end) or self._year_of_that(end) or self._narrative_year(start)
+            year = self._paired_year(end) or self._year_of_that(end)
+            story = self._story(start, end) if year is None else None
+            if story is not None:
+                weekday = self.words.WEEKDAYS[g["weekday"]] if "weekday" in g else None
+                day = _day_from(story.day, month, day, self._way_from_story(story, start, end), weekday)
+                return Reading("DATE", calendar_value(day, "day")) if day else None
             if year is None:
                 if self.dct is None:
                     return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
@@ -558,18 +664,12 @@ class Resolver:
             year = self.ref.day.year
         elif paired := self._paired_year(end) or self._year_of_that(end):
             year = paired
+        elif story := self._story(start, end):
+            year = _month_from(story.day, month, self._way_from_story(story, start, end)).year
         else:
-            year = self._narrative_year(start)
-            if year is None:
-                tense = self._tense(start, end)
-                ahead = self.dct.year if month >= self.dct.month else self.dct.year + 1
-                behind = self.dct.year if month <= self.dct.month else self.dct.year - 1
-                if tense == "future":
-                    year = ahead
-                elif tense == "past":
-                    year = behind
-                else:  # no tense to go by: the nearer occurrence
-                    year = ahead if (month - self.dct.month) % 12 < (self.dct.month - month) % 12 else behind
+            tense = self._tense(start, end)
+            way = "future" if tense == "future" else "near" if tense == "present" else "past"
+            year = _month_from(self.dct, month, way).year
         return Reading("DATE", f"{year:04d}-{month:02d}", mod)
 
     def _quarter(self, g, start, end):
@@ -716,7 +816,7 @@ class Resolver:
         if amount != int(amount):
             return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         day = shift(base, step_unit, sign * int(amount) * per)
-        return Reading("DATE", calendar_value(day, granularity), mod, anchors=not anaphoric)
+        return Reading("DATE", calendar_value(day, granularity), mod, anchors=not anaphoric, deictic=not anaphoric)
 
     def _shifted(self, g, start, end):
         """"the week after next", "the year before last": two from this one; "the day before yesterday",
@@ -837,7 +937,7 @@ class Resolver:
             known = calendar_value(self.ref.day, self.ref.granularity)
             return Reading("DATE", known + ("-XX" if self.ref.granularity == "month" else "-XX-XX"), mod,
                            anchors=False)
-        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod)
+        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod, deictic=not anaphoric)
 
     def _weekend(self, offset, anaphoric, start, end, mod=None):
         """The weekend of the week ``offset`` weeks from the DCT."""
@@ -875,7 +975,7 @@ class Resolver:
             delta = ahead
         else:
             delta = -back
-        return Reading(kind, (self.dct + timedelta(days=delta)).isoformat() + suffix, mod)
+        return Reading(kind, (self.dct + timedelta(days=delta)).isoformat() + suffix, mod, deictic=True)
 
     def _day(self, g, start, end):
         word = g["dayword"]
@@ -886,7 +986,7 @@ class Resolver:
         if self.dct is None:
             return Reading(kind, f"XXXX-XX-XX{suffix}", mod)
         day = self.dct + timedelta(days=self.words.DAY_WORDS[word])
-        return Reading(kind, day.isoformat() + suffix, mod)
+        return Reading(kind, day.isoformat() + suffix, mod, deictic=True)
 
     def _part(self, g, start, end):
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
@@ -1067,6 +1167,11 @@ class Resolver:
         if unit == "weekend":
             return self._weekend(0, False, start, end)
         mod = self._position_mod(g.get("pmod"))
+        story = self._story(start, end)
+        if story is not None:  # "by the end of the month", "the rest of the year": the month or year told of
+            if _GRANULARITY_ORDER.index(story.granularity) > _GRANULARITY_ORDER.index(unit):
+                return Reading("DATE", unknown_value(unit), mod)  # "the week" when only the year is known
+            return Reading("DATE", calendar_value(story.day, unit), mod, anchors=False)
         if self.dct is None:
             return Reading("DATE", unknown_value(unit), mod)
-        return Reading("DATE", calendar_value(self.dct, unit), mod)
+        return Reading("DATE", calendar_value(self.dct, unit), mod, deictic=True)

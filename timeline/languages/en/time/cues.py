@@ -65,3 +65,14 @@ SHIFTED_WORDS = re.compile(r"day\s+(?:before|after)\s+")  # what precedes the da
 PART_OF_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+the\s+\Z")
 # The word right before an expression (matched on the text before it, lower case).
 PREVIOUS_WORD = re.compile(r"([a-z.]+)\W{1,3}$")
+# A year the text states as one ("in 1942", "by 1918", "since 2003", "490 BC"), for telling whether a
+# document narrates other years than its publication's; not a number of things ("in 1500 ships").
+STATED_YEAR = re.compile(r"\b(?:in|of|by|since|until|from|to|during|early|late|mid-?|between|and|after|before)\s+"
+                         r"(?P<year>1\d{3}|20\d\d)\b(?![,.]?\d|\s*(?:%|percent|[a-z]+s\b))"
+                         r"|\b(?P<bc>\d{1,4})\s*(?:bc|bce|b\.c\.)(?![a-z])")
+# Words that speak from the publication's own time ("yesterday", "last week", "on Friday", "two years ago"):
+# a document full of them reports, however many other years it names.
+DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|coming)\s+(?:week|month|year|weekend)"
+                     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# A time a span starts at, which is not where the story is: "since 1990", "dating to 1994", "as early as 1987".
+SPAN_START = re.compile(r"\b(?:since|dating\s+(?:back\s+)?(?:to|from)|as\s+(?:early|far\s+back)\s+as)\s+(?:early\s+|late\s+|mid-?)?\Z")
