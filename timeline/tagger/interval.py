@@ -42,8 +42,9 @@ def granularity_of(value: str) -> str:
         units = _TIME_UNITS if value.startswith("PT") else _DURATION_UNITS
         first = re.search(r"[A-Z]", value.lstrip("PT").lstrip("0123456789X."))  # the largest unit named
         return units.get(first.group(), "unknown") if first else "unknown"
+    unsigned = value[2:] if value.startswith("BC") else value  # "BC0490-08": a month before the common era
     for shape, name in _SHAPES:
-        if shape.search(value):
+        if shape.search(unsigned):
             return name
     return "unknown"
 

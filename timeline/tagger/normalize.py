@@ -21,7 +21,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from timeline.model import Sentence
-from timeline.tagger.interval import PART_OF_DAY_HOURS, granularity_of, interval
+from timeline.tagger.interval import PART_OF_DAY_HOURS, SEASON_START, granularity_of, interval
 
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 # Reference granularities coarser than a month that an anaphoric "N weeks later" can only be placed in.
@@ -36,6 +36,14 @@ _STORY_GRANULARITIES = {"year", "half", "quarter", "season", "month", "week", "d
                         "second"}
 _FINER_THAN_YEAR = _STORY_GRANULARITIES - {"year"}
 _STORY_DIRECTION = "near"
+# Years before the common era are held as dates ``_BC_ORIGIN`` minus the year: 490 BC is the year 9111. The
+# origin is a multiple of 400 years after 1 BC (astronomical year 0), so leap years and weekdays fall as in the
+# proleptic Gregorian calendar, and a narrative moves forward through them with the same date arithmetic as in
+# the common era; years past ``_BC_FLOOR`` are written back with "BC" (no text names a year that late).
+_BC_ORIGIN = 9601
+_BC_FLOOR = 6000
+_BC_VALUE = re.compile(r"BC(?:(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|(?P<season>SP|SU|FA|WI)))?"
+                       r"|(?P<decade>\d{3})|(?P<century>\d\d))(?![\d-])")
 # Granularities from the finest to the coarsest.
 _GRANULARITY_ORDER = ["second", "minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter", "half",
                       "year", "decade", "century"]
@@ -95,15 +103,29 @@ def mention_of(reading: Reading) -> Mention | None:
     if reading.aside:
         return None
     if reading.type in ("DATE", "TIME"):
-        earliest, _ = interval(reading.value)
-        if earliest:
-            day = date.fromisoformat(earliest[:10])
+        day = _first_day(reading.value)
+        if day is not None:
             # a part of day stands for the hour it starts at: "Friday night" for a later "2 a.m."
             clock = re.search(r"T(\d{2}):|T(MO|MI|AF|EV|NI)$", reading.value)
             hour = None if clock is None else int(clock.group(1)) if clock.group(1) else PART_OF_DAY_HOURS[clock.group(2)][0]
             return Mention(day if reading.anchors else None, granularity_of(reading.value), day.year, hour,
                            deictic=reading.deictic)
     return None
+
+
+def _first_day(value: str) -> date | None:
+    """The first day of the period a DATE or TIME value covers, as the resolver holds it (see ``_BC_ORIGIN``)."""
+    if value.startswith("BC"):
+        m = _BC_VALUE.match(value)
+        if m is None:
+            return None
+        if m.group("century") or m.group("decade"):
+            before = int(m.group("century")) * 100 + 100 if m.group("century") else int(m.group("decade")) * 10 + 9
+            return bc_date(before)
+        month = int(m.group("month")) if m.group("month") else SEASON_START[m.group("season")] if m.group("season") else 1
+        return bc_date(int(m.group("year")), month, int(m.group("day")) if m.group("day") else 1)
+    earliest, _ = interval(value)
+    return date.fromisoformat(earliest[:10]) if earliest else None
 
 
 def shift(day: date, unit: str, amount: int) -> date:
@@ -115,24 +137,38 @@ def shift(day: date, unit: str, amount: int) -> date:
     return day + relativedelta(months=amount * _MONTHS_IN[unit])
 
 
+def year_text(year: int) -> str:
+    """The TIMEX3 year of a year as the resolver holds it: "1942", "0079", or "BC0490" for a year before the
+    common era (held as ``_BC_ORIGIN`` minus it, see there)."""
+    return f"BC{_BC_ORIGIN - year:04d}" if year > _BC_FLOOR else f"{year:04d}"
+
+
+def bc_date(year: int, month: int = 1, day: int = 1) -> date:
+    """The date the resolver holds for a day of the year ``year`` before the common era."""
+    return date(_BC_ORIGIN - year, month, day)
+
+
 def calendar_value(day: date, granularity: str) -> str:
     """The TIMEX3 value of the period of ``granularity`` that contains ``day``."""
     if granularity == "day":
-        return day.isoformat()
+        return f"{year_text(day.year)}-{day.month:02d}-{day.day:02d}"
     if granularity == "month":
-        return f"{day.year:04d}-{day.month:02d}"
+        return f"{year_text(day.year)}-{day.month:02d}"
     if granularity == "year":
-        return f"{day.year:04d}"
+        return year_text(day.year)
     if granularity == "week":
         year, week, _ = day.isocalendar()
-        return f"{year:04d}-W{week:02d}"
+        return f"{year_text(year)}-W{week:02d}"
     if granularity == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        return f"{year_text(day.year)}-Q{(day.month - 1) // 3 + 1}"
     if granularity == "half":
-        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+        return f"{year_text(day.year)}-H{(day.month - 1) // 6 + 1}"
     if granularity == "season":
         season, year = season_of(day)
-        return f"{year:04d}-{season}"
+        return f"{year_text(year)}-{season}"
+    if day.year > _BC_FLOOR:  # "the 480s BC" are BC048, "the 4th century BC" (400-301 BC) BC03
+        before = _BC_ORIGIN - day.year
+        return f"BC{before // 10:03d}" if granularity == "decade" else f"BC{(before - 1) // 100:02d}"
     if granularity == "decade":
         return f"{day.year // 10:03d}"
     if granularity == "century":
@@ -390,7 +426,15 @@ class Resolver:
     def _paired_year(self, end: int) -> int | None:
         """The year written with the month or day that an expression ending at ``end`` is paired with."""
         m = self.cues.PAIRED_YEAR.match(self.lower, end)
-        return int(m.group("year")) if m else None
+        return self._year_of(m.groupdict(), m.end()) if m else None
+
+    def _year_of(self, g: dict, end: int) -> int:
+        """The year a match's groups state, as the resolver holds it (see ``_BC_ORIGIN``): with its era
+        ("490 BC", "AD 79"), or with the era of the range it starts ("499-493 BC") when it has none."""
+        year, era = int(g["year"]), g.get("era")
+        if era is None and year < 2100 and self.cues.RANGE_TO_BEFORE_ERA.match(self.lower, end):
+            era = "bc"
+        return _BC_ORIGIN - year if era and era.startswith("b") else year
 
     def _year_of_that(self, end: int) -> int | None:
         """The last date's year, when the expression ending at ``end`` says so: "Dec. 14 of that year"."""
@@ -563,7 +607,7 @@ class Resolver:
                 # "arrived after 9 p.m. on Friday and peaked around 2 a.m.": the morning after that evening
                 day += timedelta(days=1)
         day = day or self.dct
-        prefix = day.isoformat() if day else "XXXX-XX-XX"
+        prefix = calendar_value(day, "day") if day else "XXXX-XX-XX"
         return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", self._quantity_mod(g.get("qmod")))
 
     def _month_number(self, g, start) -> int | None:
@@ -581,9 +625,11 @@ class Resolver:
         if month is None:
             return None
         day = int(g["day"])
-        if "year" in g:
-            year = int(g["year"].lstrip("'"))
-            year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
+        if "year" in g and g["year"].startswith("'"):  # "Oct. 5, '98"
+            year = int(g["year"][1:])
+            year += 1900 if year > 30 else 2000
+        elif "year" in g:
+            year = self._year_of(g, end)
         elif "thatyear" in g:  # "Dec. 14 of that year"
             year = self.ref.day.year if self.ref else None
             if year is None:
@@ -617,7 +663,7 @@ class Resolver:
                     candidates = [d for d in candidates if (d - self.dct).days < 60] or candidates
                 return Reading("DATE", min(candidates, key=lambda d: abs((d - self.dct).days)).isoformat())
         try:
-            return Reading("DATE", date(year, month, day).isoformat())
+            return Reading("DATE", calendar_value(date(year, month, day), "day"))
         except ValueError:
             return None
 
@@ -627,7 +673,7 @@ class Resolver:
             return None
         if "X" in reading.value:
             return Reading("DATE", "XXXX-WXX")
-        return Reading("DATE", calendar_value(date.fromisoformat(reading.value), "week"))
+        return Reading("DATE", calendar_value(_first_day(reading.value), "week"))
 
     def _month(self, g, start, end):
         month = self._month_number(g, start)
@@ -641,7 +687,7 @@ class Resolver:
                 self._previous_word(start) not in self.words.AMBIGUOUS_MONTH_CONTEXT:
             return None
         if "year" in g:
-            year = int(g["year"])
+            year = self._year_of(g, end)
         elif "spoken" in g:
             year = self.numbers.spoken_year(g["spoken"])
             if year is None:
@@ -670,7 +716,7 @@ class Resolver:
             tense = self._tense(start, end)
             way = "future" if tense == "future" else "near" if tense == "present" else "past"
             year = _month_from(self.dct, month, way).year
-        return Reading("DATE", f"{year:04d}-{month:02d}", mod)
+        return Reading("DATE", f"{year_text(year)}-{month:02d}", mod)
 
     def _quarter(self, g, start, end):
         reading = self._quarter_reading(g, start, end)
@@ -709,7 +755,7 @@ class Resolver:
             month = self.ref.day.month if self.ref and self.ref.granularity == unit else \
                 shift(self.dct, unit, -1).month if self.dct else None
             # "the 1988 period" in a 1989 report is the comparison, not a new period in question
-            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year:04d}",
+            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year_text(year)}",
                            anchors=self.dct is None or year >= self.dct.year)
         if count is None:
             # "the quarter", "the latest quarter", "the year-ago period": the quarter being reported
@@ -738,12 +784,14 @@ class Resolver:
             if "this year's" not in qualifier and count > current and not self._future(start, end):
                 year -= 1
             year -= back
-        return Reading("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{count}")
+        return Reading("DATE", f"{year_text(year)}-{'H' if unit == 'half' else 'Q'}{count}")
 
     def _decade(self, g, start, end):
         mod = self._position_mod(g.get("pmod"))
         if "decade" in g:
             return Reading("DATE", g["decade"][:3], mod)
+        if "decadebc" in g:  # "the 480s BC"
+            return Reading("DATE", calendar_value(bc_date(int(g["decadebc"])), "decade"), mod)
         if "decade2" in g:
             tens = int(g["decade2"][0])
             century = 19 if not self.dct or tens * 10 > self.dct.year % 100 else self.dct.year // 100
@@ -755,6 +803,8 @@ class Resolver:
         count = int(word[:-2]) if word[0].isdigit() else self.words.ORDINALS.get(word)
         if not count or count < 1:
             return None
+        if g.get("era", "").startswith("b"):  # "the 4th century BC": 400-301 BC
+            return Reading("DATE", calendar_value(bc_date(count * 100), "century"), self._position_mod(g.get("pmod")))
         return Reading("DATE", f"{count - 1:02d}", self._position_mod(g.get("pmod")))
 
     def _year(self, g, start, end):
@@ -767,20 +817,23 @@ class Resolver:
                                     or self._previous_word(start) in self.words.YEAR_CONTEXT):
                 return None
         else:
-            year = int(g["year"])
+            year = self._year_of(g, end)
             before = self.text[start - 1:start] if start else ""
             if before in self.words.MONEY_OR_ID or before.isalnum():
                 return None
-            if year < 1800 and self._previous_word(start) not in self.words.YEAR_CONTEXT:
+            if "preera" in g and not self.text[start:start + 1].isupper():
+                return None  # "an ad 30 seconds long": an advertisement
+            if year < 1800 and "era" not in g and "preera" not in g \
+                    and self._previous_word(start) not in self.words.YEAR_CONTEXT:
                 return None
             previous = self.lower[max(0, start - 14):start].split()
             if previous and previous[-1] in self.words.NUMBERED_THINGS:
                 return None  # "Flight 1990", "Room 2001": a number, not a year
-        return Reading("DATE", f"{year:04d}", self._position_mod(g.get("pmod")))
+        return Reading("DATE", f"{year_text(year)}", self._position_mod(g.get("pmod")))
 
     def _fiscal_year(self, g, start, end):
         year = int(g["fy"])
-        return Reading("DATE", f"{self._full_year(year) if len(g['fy']) == 2 else year:04d}")
+        return Reading("DATE", year_text(self._full_year(year) if len(g['fy']) == 2 else year))
 
     def _full_year(self, two_digits: int) -> int:
         """The year a two-digit year ("11/16/23", "FY24") stands for: up to ten years after the DCT's."""
@@ -833,12 +886,11 @@ class Resolver:
         reading = getattr(self, "_" + kind)(g, named, end)
         if reading is None:
             return None
-        try:
-            day = date.fromisoformat(reading.value)
-        except ValueError:  # the day named is itself unknown: "the day after Friday" with no DCT
+        day = _first_day(reading.value) if granularity_of(reading.value) == "day" else None
+        if day is None:  # the day named is itself unknown: "the day after Friday" with no DCT
             return Reading("DATE", "XXXX-XX-XX")
         day += timedelta(days=1 if g["dir"] == "after" else -1)
-        return Reading("DATE", day.isoformat())
+        return Reading("DATE", calendar_value(day, "day"))
 
     def _adjective(self, g, start, end):
         unit, direction = g["unit"], g["dir"]
@@ -856,7 +908,7 @@ class Resolver:
                 else shift(self.dct, "year", -1)
             if unit == "year":  # "year-end" is the last day; "year end", "year's end" the end of the year
                 hyphenated = self.lower[start + 4:start + 5] == "-"
-                return Reading("DATE", f"{base.year:04d}-12-31" if hyphenated else f"{base.year:04d}",
+                return Reading("DATE", f"{year_text(base.year)}-12-31" if hyphenated else f"{year_text(base.year)}",
                                None if hyphenated else "END", anchors=False)
             return Reading("DATE", calendar_value(base, self.words.UNIT_GRANULARITY[unit]), "END")
         return self._ago({"unit": unit, "num": "a", "dir": "ago"}, start, end)
@@ -947,7 +999,7 @@ class Resolver:
         if offset == 0 and base.isoweekday() < 6 and not self._future(start, end):
             offset = -1
         year, week, _ = shift(base, "week", offset).isocalendar()
-        return Reading("DATE", f"{year:04d}-W{week:02d}-WE", mod)
+        return Reading("DATE", f"{year_text(year)}-W{week:02d}-WE", mod)
 
     def _weekday(self, g, start, end):
         weekday = self.words.WEEKDAYS[g["weekday"]]
@@ -964,7 +1016,7 @@ class Resolver:
             base = self.ref.day
             back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
             delta = -(back or 7) if rel == "the previous" else ahead or 7
-            return Reading(kind, (base + timedelta(days=delta)).isoformat(), mod, anchors=False)
+            return Reading(kind, calendar_value(base + timedelta(days=delta), "day"), mod, anchors=False)
         today = self.dct.isoweekday()
         back, ahead = (today - weekday) % 7, (weekday - today) % 7
         if rel in ("last", "past", "this past"):
@@ -1003,7 +1055,7 @@ class Resolver:
         base = self._base(anaphoric)
         if base is None:
             return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
-        return Reading("TIME", f"{(base + timedelta(days=offset)).isoformat()}T{part}", mod)
+        return Reading("TIME", f"{calendar_value(base + timedelta(days=offset), 'day')}T{part}", mod)
 
     def _season(self, g, start, end):
         if "splural" in g:
@@ -1012,8 +1064,8 @@ class Resolver:
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
         mod = self._position_mod(g.get("pmod")) or self._position_mod(g.get("smod"))
         if "year" in g or "spoken" in g:
-            year = int(g["year"]) if "year" in g else self.numbers.spoken_year(g["spoken"])
-            return Reading("DATE", f"{year:04d}-{season}", mod) if year else None
+            year = self._year_of(g, end) if "year" in g else self.numbers.spoken_year(g["spoken"])
+            return Reading("DATE", f"{year_text(year)}-{season}", mod) if year else None
         previous = self._previous_word(start)
         if not rel and "pmod" not in g and "smod" not in g and previous not in self.words.BARE_SEASON_CONTEXT:
             return None
@@ -1037,7 +1089,7 @@ class Resolver:
             year += 0 if index >= now else 1
         else:
             year -= 0 if index <= now else 1
-        return Reading("DATE", f"{year:04d}-{season}", mod)
+        return Reading("DATE", f"{year_text(year)}-{season}", mod)
 
     def _holiday(self, g, start, end):
         name = re.sub(r"\s+", " ", g["holiday"])
@@ -1061,7 +1113,7 @@ class Resolver:
             if not week:
                 return day.isoformat()
             year, number, _ = day.isocalendar()
-            return f"{year:04d}-W{number:02d}" + ("-WE" if week == "weekend" else "")
+            return f"{year_text(year)}-W{number:02d}" + ("-WE" if week == "weekend" else "")
 
         def bounds(day: date) -> tuple[date, date]:
             """The first and last day of the period named: a week already begun and not yet over is this one."""
@@ -1071,7 +1123,7 @@ class Resolver:
             return first, day + timedelta(days=7 - day.isoweekday())
 
         if "year" in g:
-            return Reading("DATE", value(on(int(g["year"]))))
+            return Reading("DATE", value(on(self._year_of(g, end))))
         if self.dct is None:
             if week:
                 return Reading("DATE", "XXXX-WXX" + ("-WE" if week == "weekend" else ""))
@@ -1138,7 +1190,7 @@ class Resolver:
             # "last seen Nov. 3, the day before authorities issued a warrant": an apposition restates the day
             restated = g["unit"] == "day" and self.ref is not None and self.ref.granularity == "day" \
                 and start - self.ref.start < 20 and re.search(r"\d,\s+\Z", self.lower[max(0, start - 4):start])
-            return Reading("DATE", self.ref.day.isoformat(), anchors=False) if restated else None
+            return Reading("DATE", calendar_value(self.ref.day, "day"), anchors=False) if restated else None
         if self._previous_word(start) != "the" or self.cues.PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start):
             return None
         return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[g["unit"]]))

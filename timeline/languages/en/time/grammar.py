@@ -55,7 +55,16 @@ MONTH_ABBR = words(lx.MONTH_ABBREVIATIONS)
 MONTH = rf"(?P<month>{MONTH_FULL}{_END}|{MONTH_ABBR}(?:\.|{_END}))"
 MONTH_NAMED = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR}\.){_END}"
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![a-z0-9]|,\d|\.\d|:\d)"
-YEAR = r"(?P<year>1\d\d\d|20\d\d)(?![a-z0-9%]|[,.]\d|\s*percent)"
+# Eras: "490 BC", "79 AD", "476 CE" (and "AD 79", a rule of its own). A year of fewer than four digits is one only with an era, or
+# as the start of a range that ends in one ("499-493 BC", "from 499 to 493 BC", "496 and 495 BC").
+_BEFORE_ERA = r"(?:b\.c\.e\.|b\.c\.|bce|bc)(?![a-z])"
+_ERA = rf"(?:{_BEFORE_ERA}|a\.d\.|c\.e\.|ad|ce)(?![a-z])"
+_RANGE_TO = r"\s*(?:-|\u2013|to|and|or|until|till|through)\s*"
+YEAR = (rf"(?P<year>1\d\d\d|20\d\d|[1-9]\d{{0,3}}(?=\s*{_ERA}|{_RANGE_TO}[1-9]\d{{0,3}}\s*{_BEFORE_ERA}))"
+        # "ad" and "ce" undotted only after a short year: "the 2004 ad campaign" is no era
+        rf"(?:\s*(?P<era>{_BEFORE_ERA}|a\.d\.|c\.e\.|(?<!\d{{4}})(?<!\d{{4}}\s)(?:ad|ce)(?![a-z])))?(?![a-z0-9%]|[,.]\d|\s*percent)")
+# After a year without an era: the era of the range it starts ("499-493 BC").
+RANGE_TO_BEFORE_ERA = rf"{_RANGE_TO}[1-9]\d{{0,3}}\s*{_BEFORE_ERA}"
 SHORT_YEAR = r"(?P<year>1\d\d\d|20\d\d|'\d\d)(?![a-z0-9%]|[,.]\d)"
 WEEKDAY = rf"(?P<weekday>{words(lx.WEEKDAYS)})(?P<plural>s)?{_END}"
 SEASON = rf"(?P<season>{words(lx.SEASONS)})(?P<splural>s)?{_END}"
@@ -140,14 +149,18 @@ RULES: list[tuple[str, str]] = [
                 rf"{_PART_OF_WHAT_FOLLOWS}"),
     ("quarter", rf"q(?P<qnum>[1-4])(?:\s+{YEAR})?{_END}"),
     # the 1990s, the late '70s, mid-1980s, the nineties
-    ("decade", rf"(?:the\s+)?{POSITION}(?:(?P<decade>1\d\d0|20\d0)'?s|'(?P<decade2>\d0)'?s|(?P<decword>{words(lx.DECADE_WORDS)})){_END}"),
+    ("decade", rf"(?:the\s+)?{POSITION}(?:(?P<decade>1\d\d0|20\d0)'?s|'(?P<decade2>\d0)'?s|(?P<decword>{words(lx.DECADE_WORDS)})"
+               rf"|(?P<decadebc>[1-9]\d{{0,2}}0)'?s\s*(?P<era>{_BEFORE_ERA})){_END}"),
     # the 20th century, the nineteenth century, this century
-    ("century", rf"(?:the\s+)?{POSITION}(?P<cord>\d{{1,2}}(?:st|nd|rd|th)|{words(w for w in lx.ORDINALS if w[0].isalpha())})[\s-]+century{_END}"),
+    ("century", rf"(?:the\s+)?{POSITION}(?P<cord>\d{{1,2}}(?:st|nd|rd|th)|{words(w for w in lx.ORDINALS if w[0].isalpha())})[\s-]+century{_END}"
+                rf"(?:\s*(?P<era>{_ERA}))?"),
     # the 1988 period, fiscal 1989, the year 2000, mid-1996
     ("year", rf"the\s+(?:fiscal\s+)?{YEAR}\s+(?:period|fiscal\s+year|season|time\s+frame){_END}"),
     # FY2024, FY 2024, FY24: a fiscal year by its number
     ("fiscal_year", r"fy\s?'?(?P<fy>\d{4}|\d\d)(?![a-z0-9%]|[,.]\d)"),
     ("year", rf"{POSITION}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
+    # AD 79: the era before the year
+    ("year", r"(?P<preera>a\.d\.|ad)\s+(?P<year>[1-9]\d{0,3})(?![\d,.%])"),
     # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
     # the day before, the week after: counted from the last date told of (not "the day before the vote")
@@ -225,7 +238,7 @@ LEFT_WORDS = (
      "numerous", "year", "than", "least", "most", "to", "no", "just", "only", "full", "entire", "whole",
      "under", "over", "within", "nearly", "almost", "about", "around", "approximately", "roughly",
      "and", "1/2", "once", "twice", "thrice", "1st", "2nd", "3rd", "4th", "right", "near",
-     "these", "at", "more", "up", "fewer", "less", "model", "traditionally", "seasonally", "nineteen", "then"}
+     "these", "at", "more", "up", "fewer", "less", "model", "traditionally", "seasonally", "nineteen", "then", "ad"}
     | {w for phrase in lx.QUANTITY_MODS for w in phrase.split()}
     | set(lx.CARDINALS) | set(lx.TENS) | set(lx.ORDINALS)
 )
