@@ -35,6 +35,7 @@ _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare 
 _STORY_GRANULARITIES = {"year", "half", "quarter", "season", "month", "week", "day", "part-of-day", "hour", "minute",
                         "second"}
 _FINER_THAN_YEAR = _STORY_GRANULARITIES - {"year"}
+_DAY_OR_FINER = {"day", "part-of-day", "hour", "minute", "second"}
 _STORY_DIRECTION = "near"
 # Years before the common era are held as dates ``_BC_ORIGIN`` minus the year: 490 BC is the year 9111. The
 # origin is a multiple of 400 years after 1 BC (astronomical year 0), so leap years and weekdays fall as in the
@@ -224,6 +225,21 @@ def _day_from(anchor: date, month: int, day: int, way: str, weekday: int | None 
     else:
         fitting = [d for d in candidates if d >= anchor][:1]
     return (fitting or candidates or [None])[0]
+
+
+def _season_from(anchor: date, season: str, way: str) -> date:
+    """The first day of the ``season`` (SP, SU, FA, WI) of ``anchor``'s year ("same"), the last one begun by
+    ``anchor`` ("past"), the next one not yet over ("future") or the one nearest to it ("near")."""
+    starts = [date(year, SEASON_START[season], 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if way == "same":
+        return starts[1]
+    if way == "past":
+        return [first for first in starts if first <= anchor][-1]
+    ends = [first + relativedelta(months=3) for first in starts]
+    if way == "future":
+        return next(first for first, last in zip(starts, ends) if last > anchor)
+    # the nearest: the one the anchor is in, else the one whose start or end is closest to it
+    return min(zip(starts, ends), key=lambda span: max((span[0] - anchor).days, (anchor - span[1]).days, 0))[0]
 
 
 def duration_value(amount: float | None, letter: str, per: int, time: bool) -> str:
@@ -422,6 +438,15 @@ class Resolver:
                 return self.ref.day, self.ref.granularity
             return self.dct, None
         return (self.ref.day if narrative else self.dct), None
+
+    def _unknown_days(self) -> str:
+        """A day of the period last mentioned, which one unknown: "1944-06-XX" after June 1944, "1998-XX-XX"
+        after 1998, "XXXX-XX-XX" when the period is not a month or a year."""
+        if self.ref.granularity == "month":
+            return calendar_value(self.ref.day, "month") + "-XX"
+        if self.ref.granularity == "year":
+            return calendar_value(self.ref.day, "year") + "-XX-XX"
+        return "XXXX-XX-XX"
 
     def _paired_year(self, end: int) -> int | None:
         """The year written with the month or day that an expression ending at ``end`` is paired with."""
@@ -984,11 +1009,9 @@ class Resolver:
         base = self._base(anaphoric)
         if base is None:
             return Reading("DATE", unknown_value(granularity), mod)
-        if anaphoric and self.ref and granularity == "day" and self.ref.granularity in ("month", "year"):
+        if anaphoric and self.ref and granularity == "day" and self.ref.granularity not in _DAY_OR_FINER:
             # "that day" after "in October 1998": a day of that month, which one unknown
-            known = calendar_value(self.ref.day, self.ref.granularity)
-            return Reading("DATE", known + ("-XX" if self.ref.granularity == "month" else "-XX-XX"), mod,
-                           anchors=False)
+            return Reading("DATE", self._unknown_days(), mod, anchors=False)
         return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod, deictic=not anaphoric)
 
     def _weekend(self, offset, anaphoric, start, end, mod=None):
@@ -1045,17 +1068,23 @@ class Resolver:
         part = self.words.PARTS_OF_DAY[g["part"]]
         mod = self._position_mod(g.get("pmod")) or ("START" if rel.startswith("early") else "END"
                                                if rel.startswith("late") else None)
+        told = rel.startswith(("the ", "that "))  # "the next morning", "that same evening": the story's day
         rel = rel.split()[-1] if rel else ""
         if rel == "the" and re.match(r"\s+(?:of|before|after|when)\b", self.lower[end:end + 8]):
             return None  # "the night of Oct. 23" leaves the date to the following expression
         if not rel and "dayword" not in g and not mod and g["part"] != "overnight":
             return None
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g.get("dayword") or rel, 0)
-        anaphoric = rel in ("that", "the") and "dayword" not in g
+        anaphoric = (rel in ("that", "the") or told) and "dayword" not in g
+        offset = self.words.DAY_WORDS.get(g.get("dayword"), 0) if "dayword" in g else \
+            self.words.RELATIVE_OFFSETS.get(rel, 0) if rel not in ("that", "the", "this") else 0
         base = self._base(anaphoric)
         if base is None:
             return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
-        return Reading("TIME", f"{calendar_value(base + timedelta(days=offset), 'day')}T{part}", mod)
+        if anaphoric and self.ref and self.ref.granularity not in _DAY_OR_FINER:
+            # "that night" after "in June 1944": a night of that month, which one unknown
+            return Reading("TIME", f"{self._unknown_days()}T{part}", mod, anchors=False)
+        return Reading("TIME", f"{calendar_value(base + timedelta(days=offset), 'day')}T{part}", mod,
+                       deictic=not anaphoric)
 
     def _season(self, g, start, end):
         if "splural" in g:
@@ -1071,6 +1100,12 @@ class Resolver:
             return None
         if g["season"] == "fall" and rel in ("", "the") and previous not in self.words.BARE_SEASON_CONTEXT:
             return None
+        if rel in ("", "the") and (paired := self._paired_year(end)):  # "the summer and autumn of 481 BC"
+            return Reading("DATE", f"{year_text(paired)}-{season}", mod)
+        story = self._story(start, end) if rel in ("", "the") else None
+        if story is not None:  # "during the summer", "in the spring" of the year told of
+            return Reading("DATE", calendar_value(_season_from(story.day, season, self._way_from_story(story, start, end)),
+                                                  "season"), mod)
         if rel in self.words.SEASON_ANAPHORA and self.ref:  # "that fall", "the next spring": seasons of the narrated year
             base, rel = self.ref.day, self.words.SEASON_ANAPHORA[rel]
         elif self.dct is None:

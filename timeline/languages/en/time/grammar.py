@@ -97,10 +97,10 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
 _AFTER_CLOCK = (r"(?:\s+local\s+time|\s+\((?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet)\))?,?\s+(?:on\s+)?")
 FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
                   rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
-# A month or day without a year takes the year of the one it is paired with: "between March and May 2021",
-# "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
+# A month, season or day without a year takes the year of the one it is paired with: "between March and May 2021",
+# "the summer and autumn of 481 BC", "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
 PAIRED_YEAR = (rf"\s*(?:and|or|to|through|until|till|-|\u2013)\s+(?:early\s+|late\s+|mid-?)?"
-               rf"(?:{MONTH}\s+)?(?:{DAY}\s*,?\s+|(?:of\s+)?,?\s*)?{YEAR}")
+               rf"(?:{MONTH}\s+|{words(lx.SEASONS)}\s+)?(?:{DAY}\s*,?\s+|(?:of\s+)?,?\s*)?{YEAR}")
 
 # A half or quarter "of" something other than a year is part of that: "the last half of the '80s".
 _PART_OF_WHAT_FOLLOWS = r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"
