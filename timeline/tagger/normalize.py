@@ -11,7 +11,7 @@ a ``Resolver`` is given them with the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -31,6 +31,8 @@ MATCH_REACH = 100  # the farthest a match starts before the anchor word it was f
 # The farthest the normalizer reads before a match's start and after its end (the clause's tense).
 CONTEXT_BEFORE = CONTEXT_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
+# The stretch of text, before and after a position, whose stated years tell whether it narrates.
+_NARRATION_BEFORE, _NARRATION_AFTER = 10000, 3000
 # The granularities of a story time that bare months, days and seasons are placed by, and those finer than a year.
 _STORY_GRANULARITIES = {"year", "half", "quarter", "season", "month", "week", "day", "part-of-day", "hour", "minute",
                         "second"}
@@ -274,24 +276,31 @@ class Resolver:
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: tuple[int, int] | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
-        self._narrative_document = self._tells_of_other_years()
+        self._far_years, self._near_years = self._stated_years()
+        self._narrative_document = len(self._far_years) >= 5 and len(self._far_years) > 2 * len(self._near_years)
+        self._narrating = False  # whether the text around the anchor being read narrates (``state``)
         self._starts = [sentence.start for sentence in sentences]
         self._ends = [sentence.end for sentence in sentences]
 
-    def _tells_of_other_years(self) -> bool:
-        """Whether the document narrates other years than its DCT's, as a history, a profile or an obituary
-        does: it states five or more years two or more years from the DCT's, twice as many as it has years
-        near the DCT's and words that speak from the DCT's time ("yesterday", "last week", "on Friday")."""
-        if self.dct is None:
-            return False
-        near = len(self.cues.DEICTIC.findall(self.lower))
-        far = 0
-        for m in self.cues.STATED_YEAR.finditer(self.lower):
-            if m.group("year") and abs(int(m.group("year")) - self.dct.year) <= 1:
-                near += 1
-            else:
-                far += 1
-        return far >= 5 and far > 2 * near
+    def _stated_years(self) -> tuple[list[int], list[int]]:
+        """Where the text states years two or more years from the DCT's, and where it speaks from the DCT's
+        time: years near it and deictic words ("yesterday", "last week", "on Friday")."""
+        far, near = [], [m.start() for m in self.cues.DEICTIC.finditer(self.lower)] if self.dct else []
+        for m in self.cues.STATED_YEAR.finditer(self.lower) if self.dct else ():
+            is_near = m.group("year") and abs(int(m.group("year")) - self.dct.year) <= 1
+            (near if is_near else far).append(m.start())
+        return far, sorted(near)
+
+    def _narrates_at(self, position: int) -> bool:
+        """Whether the text around ``position`` narrates other years than the DCT's, as a history, a profile or
+        an obituary does: the stated years two or more years from the DCT's outnumber twice over its years near
+        the DCT's and its words that speak from the DCT's time, in the whole document (five or more of them)
+        or in the stretch around ``position`` (three or more: a history section in a report)."""
+        if self._narrative_document:
+            return True
+        lo, hi = position - _NARRATION_BEFORE, position + _NARRATION_AFTER
+        far = bisect_left(self._far_years, hi) - bisect_left(self._far_years, lo)
+        return far >= 3 and far > 2 * (bisect_left(self._near_years, hi) - bisect_left(self._near_years, lo))
 
     # -- words ---------------------------------------------------------------------------
 
@@ -480,9 +489,9 @@ class Resolver:
             return None
         if self.mode == "narrative" or self.dct is None:
             return ref
-        if abs(ref.day.year - self.dct.year) < (1 if self._narrative_document else 2):
+        if abs(ref.day.year - self.dct.year) < (1 if self._narrating else 2):
             return None
-        if self._narrative_document:
+        if self._narrating:
             return ref
         if ref.granularity not in ("day", "month"):
             return None  # a news document's background year ("approved in 1987") is no story told
@@ -509,7 +518,9 @@ class Resolver:
         """
         ref, period = self.ref, self.period
         ref_distance = position - ref.start if ref else None
+        self._narrating = self._narrates_at(position)
         return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
+                self._narrating,
                 ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
                 (period.day, period.granularity) if period and position - period.start < _STATE_REACH else None)
 
@@ -551,7 +562,7 @@ class Resolver:
 
     def remember(self, mention: Mention | None, start: int) -> None:
         """Take what a reading kept in the text at ``start`` left (``mention_of``) as the reference for what follows."""
-        if mention is None or mention.deictic and self.ref is not None and (self._narrative_document
+        if mention is None or mention.deictic and self.ref is not None and (self._narrating
                                                                           or self.mode == "narrative"):
             return  # "today" in a history does not bring the story to the DCT
         if mention.year is not None:
