@@ -294,13 +294,13 @@ class Resolver:
     def _narrates_at(self, position: int) -> bool:
         """Whether the text around ``position`` narrates other years than the DCT's, as a history, a profile or
         an obituary does: the stated years two or more years from the DCT's outnumber twice over its years near
-        the DCT's and its words that speak from the DCT's time, in the whole document (five or more of them)
-        or in the stretch around ``position`` (three or more: a history section in a report)."""
+        the DCT's and its words that speak from the DCT's time, five or more of them, in the whole document or
+        in the stretch around ``position`` (a history section in a report)."""
         if self._narrative_document:
             return True
         lo, hi = position - _NARRATION_BEFORE, position + _NARRATION_AFTER
         far = bisect_left(self._far_years, hi) - bisect_left(self._far_years, lo)
-        return far >= 3 and far > 2 * (bisect_left(self._near_years, hi) - bisect_left(self._near_years, lo))
+        return far >= 5 and far > 2 * (bisect_left(self._near_years, hi) - bisect_left(self._near_years, lo))
 
     # -- words ---------------------------------------------------------------------------
 
