@@ -14,7 +14,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _VALUE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?:(?P<hour>\d\d)(?::(?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d))?)?|(?P<part>MO|MI|AF|EV|NI)))?)?|W(?P<week>\d\d)(?P<weekend>-WE)?"
+    r"(?::(?P<second>\d\d))?)?(?:Z|[+-]\d\d(?::?\d\d)?)?|(?P<part>MO|MI|AF|EV|NI)))?)?|W(?P<week>\d\d)(?P<weekend>-WE)?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
     r"|(?P<decade>\d{3})$|(?P<century>\d\d)$"
 )

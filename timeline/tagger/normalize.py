@@ -459,8 +459,10 @@ class Resolver:
 
     def _paired_year(self, end: int) -> int | None:
         """The year written with the month or day that an expression ending at ``end`` is paired with."""
-        m = self.cues.PAIRED_YEAR.match(self.lower, end)
-        return self._year_of(m.groupdict(), m.end()) if m else None
+        for paired in self.cues.PAIRED_YEAR:
+            if m := paired.match(self.lower, end):
+                return self._year_of(m.groupdict(), m.end())
+        return None
 
     def _year_of(self, g: dict, end: int) -> int:
         """The year a match's groups state, as the resolver holds it (see ``_BC_ORIGIN``): with its era
@@ -627,6 +629,8 @@ class Resolver:
             hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["noon"]]
         elif "hour24" in g:
             hour, minute = int(g["hour24"]), int(g["minute24"])
+        elif "milhour" in g:
+            hour, minute = int(g["milhour"]), int(g["milminute"])
         else:
             hour, minute = int(g["hour"]) % 12, int(g.get("minute", 0))
             if g.get("ampm", "").startswith("p") or g.get("part") in ("afternoon", "evening", "night"):
@@ -644,7 +648,8 @@ class Resolver:
                 day += timedelta(days=1)
         day = day or self.dct
         prefix = calendar_value(day, "day") if day else "XXXX-XX-XX"
-        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", self._quantity_mod(g.get("qmod")))
+        zone = "Z" if "zulu" in g or g.get("tz") in self.words.UTC_ZONES else ""
+        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}", self._quantity_mod(g.get("qmod")))
 
     def _month_number(self, g, start) -> int | None:
         """The month named, or None when the name is a verb or a person ("may", "March on")."""

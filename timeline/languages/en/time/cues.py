@@ -56,7 +56,7 @@ LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{
 # What is read after an expression: the day a clock time is on, the year a date is paired with or
 # referred to ("Dec. 14 of that year").
 FOLLOWING_DAYS = [re.compile(pattern) for pattern in grammar.FOLLOWING_DAYS]
-PAIRED_YEAR = re.compile(grammar.PAIRED_YEAR)
+PAIRED_YEAR = [re.compile(grammar.PAIRED_YEAR), re.compile(grammar.YEAR_AFTER_ASIDE)]
 RANGE_TO_BEFORE_ERA = re.compile(grammar.RANGE_TO_BEFORE_ERA)
 OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 EVENT_RELATIVE = re.compile(grammar.EVENT_AFTER)

@@ -72,9 +72,13 @@ PART = r"(?P<part>morning|afternoon|evening|night|overnight|midday|mid-day)" + _
 ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter)"
 SPOKEN_YEAR = (rf"(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|hundred)"
                rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}))?){_END}")
-TIMEZONE = r"(?:\s+(?P<tz>est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet)" + _END + ")?"
+_ZONES = words(lx.TIME_ZONES)
+TIMEZONE = rf"(?:\s+(?P<tz>{_ZONES}){_END}|(?P<zulu>z){_END})?"
+# 5 p.m., 10:35, noon; a four-digit time only with its zone, as wire copy writes it: "0735 GMT", "1800Z"
 CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
-         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))")
+         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
+         rf"|(?P<milhour>[01]\d|2[0-3])(?P<milminute>[0-5]\d)(?=\s+(?:{words(lx.UTC_ZONES)}){_END}|z{_END})"
+         r"|(?P<noon>noon|midnight|midday))")
 DAYWORD = r"(?P<dayword>today|yesterday|tomorrow|tonight)"
 POSITION = (r"(?:(?P<pmod>earlier|early|later|late|mid|the\s+(?:beginning|start|end|middle|close|dawn)\s+of"
             r"|(?:beginning|end|middle|start)\s+of|the\s+(?:first|second|last|latter)\s+half\s+of)"
@@ -94,13 +98,17 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
 # Context the normalizer reads after a match (not rules of their own: what they match is tagged on its own).
 # The day named right after a clock time dates it: "10:30 a.m. ET on Nov. 14", "2 a.m. local time on Saturday";
 # the longer form first.
-_AFTER_CLOCK = (r"(?:\s+local\s+time|\s+\((?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet)\))?,?\s+(?:on\s+)?")
+# "local time", "Baghdad time", "Central European time"; a zone in brackets.
+_AFTER_CLOCK = (rf"(?:(?:\s+[a-z]+){{1,2}}\s+time|\s+\((?:{_ZONES})\))?,?\s+(?:on\s+)?")
 FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
                   rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
 # A month, season or day without a year takes the year of the one it is paired with: "between March and May 2021",
 # "the summer and autumn of 481 BC", "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
-PAIRED_YEAR = (rf"\s*(?:and|or|to|through|until|till|-|\u2013)\s+(?:early\s+|late\s+|mid-?)?"
+PAIRED_YEAR = (rf"(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-\u2013]\s*)(?:early\s+|late\s+|mid-?)?"
                rf"(?:{MONTH}\s+|{words(lx.SEASONS)}\s+)?(?:{DAY}\s*,?\s+|(?:of\s+)?,?\s*)?{YEAR}")
+
+# The year written after an aside in brackets: "On December 7 (December 8 in Asian time zones), 1941".
+YEAR_AFTER_ASIDE = rf"\s*\([^()\n]{{1,60}}\),\s+{YEAR}"
 
 # A half or quarter "of" something other than a year is part of that: "the last half of the '80s".
 _PART_OF_WHAT_FOLLOWS = r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"
@@ -164,7 +172,7 @@ RULES: list[tuple[str, str]] = [
     # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
     # the day before, the week after: counted from the last date told of (not "the day before the vote")
-    ("ago", r"(?P<num>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))"),
+    ("ago", r"(?P<num>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|following)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s|saw\s))"),
     # the day before yesterday, the week after next, the day after Christmas
     ("shifted", SHIFTED),
     # year-earlier, year-ago, year-end

@@ -33,6 +33,10 @@ PARTS_OF_DAY = {
     "overnight": "NI", "midday": "MI", "mid-day": "MI",
 }
 
+# Time zones written after a clock time; those that are UTC make its value end in Z ("18:00 GMT": T18:00Z).
+TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "ut"}
+UTC_ZONES = {"gmt", "utc", "ut"}
+
 # Unit word → (ISO 8601 duration designator, count of that designator per unit).
 UNITS = {
     "second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1),
