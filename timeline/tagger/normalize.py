@@ -348,8 +348,12 @@ class Resolver:
         before = [e for e in perfect if e <= start]
         if before and not self.cues.FUTURE.search(self.lower, before[-1], start):
             return "pluperfect"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
-        if not perfect and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
-            return "future"  # not "until Thursday, they had not": there the past perfect decides
+        if self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
+            # "by February" looks ahead, but "By 6 p.m. Wednesday, 2,000 people had been ordered to leave" and
+            # "until Thursday, they had not" look back: a past perfect in the sentence decides
+            far_hi = self._sentence_end(end, CONTEXT_AFTER)
+            had = perfect or self.cues.PLUPERFECT.search(self.lower, max(self._sentence_start(start), start - 60), far_hi)
+            return "past" if had else "future"
         if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
             return "past"
         # Both windows end at the sentence's bounds; the wider one holds the other, so its text keys the
@@ -382,6 +386,8 @@ class Resolver:
         beyond, beyond_tense = None, None  # the nearest cue past a boundary after the expression
         subordinate, subordinate_tense = None, None  # the nearest cue in a subordinate clause after it
         for found in self.cues.CUES.finditer(self.lower, lo, hi):
+            if found.start() < end and found.end() > start:
+                continue  # a cue over the expression itself is no cue of its clause
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
                 # The intention looks ahead of itself only: "In January, the state agreed to pay" is the past.

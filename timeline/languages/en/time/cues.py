@@ -17,9 +17,14 @@ _FUTURE_CUES = (
     r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
     r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
     r"|upcoming|as\s+(?:soon|early)\s+as"
-    # a decision or intention looks ahead of itself: "agreed to admit them in March"
-    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?P<intent_past>ed)?(?:e|es|s)?\s+to"
-    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
+    # the present progressive of a verb of arrangement tells what is planned: "is meeting with premiers Thursday",
+    # "are holding a rally" (not "is continuing to try": that is going on now)
+    rf"|(?:is|are|am|'s|'re)\s+(?:{'|'.join(words.ARRANGEMENT_VERBS)})ing"
+    # a decision or intention looks ahead of itself: "agreed to admit them in March", "urged voters to turn out",
+    # "vowing to restore order"; an object between, not a time ("agreed in April to hand them over")
+    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot|urg)(?P<intent_past>ed)?(?:e|es|s|ing)?"
+    r"(?:\s+(?!(?:to|in|on|at|by|for|from|with|of|since|until|during|after|before|this|last|next)\b)[a-z]+){0,2}"
+    r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
 )
 _PAST_CUES = (
     # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"

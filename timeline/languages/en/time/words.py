@@ -188,3 +188,10 @@ NOT_EVENT_RELATIVE = BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "ear
 # Words before a bare season that make it a time ("in summer", "by spring"), not a noun ("summer camp").
 BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
                        "over", "early", "late", "before", "after", "for", "throughout"}
+
+# Verbs whose present progressive tells of an arrangement, a time ahead ("is meeting premiers Thursday", "are
+# flying home on Monday"), as stems before "-ing".
+ARRANGEMENT_VERBS = ("meet", "visit", "hold", "host", "fly", "travel", "travell", "go", "com", "leav", "arriv", "return",
+                     "play", "fac", "launch", "open", "clos", "start", "begin", "releas", "sign", "speak", "address",
+                     "testify", "appear", "attend", "join", "head", "hav", "tak", "stag", "boycott", "unveil", "present",
+                     "announc", "debut", "premier", "resum", "vot", "march", "rally")
