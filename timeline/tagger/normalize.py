@@ -244,6 +244,29 @@ def _season_from(anchor: date, season: str, way: str) -> date:
     return min(zip(starts, ends), key=lambda span: max((span[0] - anchor).days, (anchor - span[1]).days, 0))[0]
 
 
+def _middle(time: ReferenceTime) -> date:
+    """The day in the middle of a reference time's period (its own day for a day or finer)."""
+    if time.granularity == "year":
+        return time.day.replace(month=7, day=1)
+    if time.granularity == "month":
+        return time.day.replace(day=15)
+    return time.day
+
+
+def _at_most(value: str, granularity: str) -> str:
+    """``value`` with what is finer than ``granularity`` (a month or a year) unknown: a day of a quote said in
+    2019 is 2019-XX-XX, its week 2019-WXX; coarser values stay as they are."""
+    m = re.match(r"((?:BC)?\d{4})(?:-(\d\d)(-\d\d)?|-W\d\d(-WE)?)(T.*)?$", value)
+    if m is None or granularity not in ("month", "year"):
+        return value
+    year, month, day, weekend, clock = m.groups()
+    if month is None:  # a week
+        return f"{year}-WXX{weekend or ''}{clock or ''}"
+    if granularity == "month":
+        return value if day is None else f"{year}-{month}-XX{clock or ''}"
+    return f"{year}-XX" + ("-XX" if day else "") + (clock or "")
+
+
 def duration_value(amount: float | None, letter: str, per: int, time: bool) -> str:
     """An ISO 8601 duration ("P2Y", "PT3H", "PXD"): ``amount`` units of ``per`` times the designator ``letter``
     (a time unit after the T when ``time``)."""
@@ -279,6 +302,8 @@ class Resolver:
         self._far_years, self._near_years = self._stated_years()
         self._narrative_document = len(self._far_years) >= 5 and len(self._far_years) > 2 * len(self._near_years)
         self._narrating = False  # whether the text around the anchor being read narrates (``state``)
+        self._quotes = [(m.start(), m.end()) for m in self.cues.QUOTES.finditer(text)]
+        self._speech: ReferenceTime | None = None  # when the quote around the anchor being read was said (``state``)
         self._starts = [sentence.start for sentence in sentences]
         self._ends = [sentence.end for sentence in sentences]
 
@@ -527,8 +552,9 @@ class Resolver:
         ref, period = self.ref, self.period
         ref_distance = position - ref.start if ref else None
         self._narrating = self._narrates_at(position)
+        self._speech = self._speech_time(position)
         return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
-                self._narrating,
+                self._narrating, self._speech and (self._speech.day, self._speech.granularity),
                 ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
                 (period.day, period.granularity) if period and position - period.start < _STATE_REACH else None)
 
@@ -537,13 +563,42 @@ class Resolver:
         groups = rule.match(self.lower, start).groupdict()
         if self._is_title(start, end):
             return None
+        dct, speech = self.dct, self._speech
+        if speech is not None:  # in a quote, "this week" and "yesterday" are the speaker's
+            self.dct = _middle(speech)
         try:
             reading = getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
         except (ValueError, OverflowError):
             return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
+        finally:
+            self.dct = dct
+        if reading is not None and speech is not None and reading.deictic:
+            reading = replace(reading, value=_at_most(reading.value, speech.granularity))
         if reading is not None and kind in _STORY_KINDS and reading.type == "DATE" and self._aside(start, end):
             return replace(reading, aside=True)
         return reading
+
+    def _speech_time(self, position: int) -> ReferenceTime | None:
+        """When the quote holding ``position`` was said, if it is in one and the text tells: a date given with
+        its attribution ("he said in a 2019 interview"), else, where the text narrates, the story's time;
+        None when it was said at the DCT's time, as news quotes are."""
+        index = bisect_right(self._quotes, (position, len(self.text))) - 1
+        if index < 0 or position >= self._quotes[index][1]:
+            return None
+        opening, closing = self._quotes[index]
+        around = ((self._sentence_start(opening), opening), (closing, self._sentence_end(closing, 200)))
+        for lo, hi in around:
+            for pattern in self.cues.SPEECH_TIME:
+                if m := pattern.search(self.lower, lo, hi):
+                    month = m.group("month") and self._month_number({"month": m.group("month")}, m.start("month"))
+                    said = ReferenceTime(date(int(m.group("year")), month or 1, 1), "month" if month else "year", opening)
+                    # said in the DCT's own year or month: the DCT tells better when
+                    holds_dct = self.dct and calendar_value(self.dct, said.granularity) == calendar_value(said.day,
+                                                                                                       said.granularity)
+                    return None if holds_dct else said
+        if self._narrating and self.ref and self.dct and abs(self.ref.day.year - self.dct.year) >= 1:
+            return self.ref
+        return None
 
     def _aside(self, start: int, end: int) -> bool:
         """Whether the date at ``start:end`` leaves the story where it is: it names something ("the 2004

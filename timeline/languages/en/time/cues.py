@@ -82,3 +82,13 @@ DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|ne
                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 # A time a span starts at, which is not where the story is: "since 1990", "dating to 1994", "as early as 1987".
 SPAN_START = re.compile(r"\b(?:since|dating\s+(?:back\s+)?(?:to|from)|as\s+(?:early|far\s+back)\s+as)\s+(?:early\s+|late\s+|mid-?)?\Z")
+# Quoted speech, case kept: “...”, "..." and ``...'' within a paragraph.
+QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}''")
+# A date told with a quote's attribution, the time it was said: "he said in a 2019 interview", "told the BBC in
+# March 2015", "In a 2016 speech, she said". Read on the sentence around the quote (lower case), outside it.
+_SPEECH = (r"\b(?:said|says|told|tells|wrote|writes|recalled|recalls|added|explained|stated|declared|announced|testified"
+           r"|remarked|interview|speech|statement|letter|address|remarks|broadcast|memoir|diary|posted|tweeted)\b")
+_SPOKEN_ON = (rf"\b(?:(?P<month>{grammar.MONTH_FULL}|{grammar.MONTH_ABBR}\.?)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+              r"(?P<year>1\d{3}|20\d\d)\b")
+SPEECH_TIME = [re.compile(rf"{_SPEECH}[^.!?\"\u201c\u201d]{{0,60}}?{_SPOKEN_ON}"),
+               re.compile(rf"{_SPOKEN_ON}[^.!?\"\u201c\u201d]{{0,40}}?{_SPEECH}")]
