@@ -80,7 +80,7 @@ CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\
          rf"|(?P<milhour>[01]\d|2[0-3])(?P<milminute>[0-5]\d)(?=\s+(?:{words(lx.UTC_ZONES)}){_END}|z{_END})"
          r"|(?P<noon>noon|midnight|midday))")
 DAYWORD = r"(?P<dayword>today|yesterday|tomorrow|tonight)"
-POSITION = (r"(?:(?P<pmod>earlier|early|later|late|mid|the\s+(?:beginning|start|end|middle|close|dawn)\s+of"
+POSITION = (r"(?:(?P<pmod>earlier|early|later|late|mid|year[\s-]end|the\s+(?:beginning|start|end|middle|close|dawn)\s+of"
             r"|(?:beginning|end|middle|start)\s+of|the\s+(?:first|second|last|latter)\s+half\s+of)"
             r"(?:\s+|-|\s*-\s*)(?:the\s+)?)?")
 # Written before days, "early"/"late" stay outside the span ("early Friday" → "Friday", as the corpus

@@ -91,6 +91,7 @@ POSITION_MODS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "beginning of": "START", "start of": "START", "the first half of": "START", "dawn of": "START",
     "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "year-end": "END", "year end": "END",
     "the last half of": "END", "the second half of": "END", "the latter part of": "END",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
 }
