@@ -532,6 +532,16 @@ class Resolver:
             self.narrated == (ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
         return ref if told and not self._future(start, start) else None
 
+    def _story_week(self) -> date | None:
+        """The day a bare weekday is counted from when the story places it: the day last told of, in a
+        narrative. In news a weekday is the DCT's week's, whatever day was told of before ("The market fell
+        Oct. 13. On Friday, it rose" is the Friday before the DCT)."""
+        ref = self.ref
+        if ref is None or ref.granularity not in _DAY_OR_FINER or not (self.mode == "narrative" or self._narrating
+                                                                          and self.mode == "auto"):
+            return None
+        return ref.day
+
     def _way_from_story(self, story: ReferenceTime, start: int, end: int) -> str:
         """Which occurrence of a month, day or season the story means: "same" (within the year it is at),
         "past" (the last one up to it: the past perfect looks back, "had taken the city in May") or
@@ -1117,6 +1127,11 @@ class Resolver:
             back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
             delta = -(back or 7) if rel == "the previous" else ahead or 7
             return Reading(kind, calendar_value(base + timedelta(days=delta), "day"), mod, anchors=False)
+        story = self._story_week() if not rel else None
+        if story is not None:  # "On April 14 ... On Saturday": the Saturday nearest to the day told of
+            back, ahead = (story.isoweekday() - weekday) % 7, (weekday - story.isoweekday()) % 7
+            delta = -back if back < ahead or self._tense(start, end) == "pluperfect" else ahead
+            return Reading(kind, calendar_value(story + timedelta(days=delta), "day") + suffix, mod)
         today = self.dct.isoweekday()
         back, ahead = (today - weekday) % 7, (weekday - today) % 7
         if rel in ("last", "past", "this past"):
