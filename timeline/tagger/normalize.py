@@ -611,9 +611,13 @@ class Resolver:
         return None
 
     def _aside(self, start: int, end: int) -> bool:
-        """Whether the date at ``start:end`` leaves the story where it is: it names something ("the 2004
-        tsunami", "the January earthquake") or is where a span starts ("since 1990", "dating to 1994")."""
-        return bool(self.cues.SPAN_START.search(self.lower, max(0, start - 30), start))
+        """Whether the date at ``start:end`` leaves the story where it is: it is where a span starts ("since
+        1990", "dating to 1994"), or, in a narrative, a flashback: its clause is in the past perfect ("forces
+        that had invaded Burma in late 1943"), and the narration goes on from where it was. (A plan told in a
+        narrative, "the offensive would begin on 15 July", mostly comes about, and the story goes on from it.)"""
+        if self.cues.SPAN_START.search(self.lower, max(0, start - 30), start):
+            return True
+        return (self._narrating or self.mode == "narrative") and self._tense(start, end) == "pluperfect"
 
     def _is_title(self, start: int, end: int) -> bool:
         """A name of a programme or work, not a time: "ABC's "This Week"", "VOA Today", "High Noon",
@@ -956,7 +960,7 @@ class Resolver:
         unit = self._unit_name(g["unit"])
         amount = 1.0 if g["num"] == "the" else self.numbers.number(g["num"])  # "the day before" is one day before
         direction = re.sub(r"\s+", " ", g["dir"])
-        sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+        sign = 1 if direction in ("later", "after", "following", "from now", "hence") else -1
         mod = self._quantity_mod(g.get("qmod"))
         if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
             mod = None if mod == "LESS_THAN" else mod
@@ -1060,6 +1064,8 @@ class Resolver:
 
     def _relative(self, g, start, end):
         rel = re.sub(r"\s+", " ", g["rel"])
+        if "pmod" in g and not rel.startswith("the ") and re.search(rf"\bthe\s+{rel}\s", self.lower[start:end]):
+            rel = "the " + rel  # "early the next morning": the position took "the"
         unit = g["unit"]
         mod = self._position_mod(g.get("pmod"))
         bare = rel.replace("the ", "")
