@@ -135,10 +135,8 @@ def compiled(language: str) -> Grammar:
     """The grammar of ``language`` (a code such as "en"), compiled once per process."""
     data = languages.load(language).time
     rules = data.grammar.RULES
-    # Digits after a decimal point, a thousands comma, a currency sign, a slash or another number
-    # never start an expression; after "1990-" only a closing four-digit year does ("1990-1991").
-    anchor = re.compile(r"(?<![a-z0-9])(?:" + _trie(data.grammar.ANCHORS) + r"(?![a-z])"
-                        r"|(?<![.,$#£€/])(?<!\d-)(?<!\d\s)\d|(?<=\d-)\d{4}(?![\d-])|(?<=\d-)\d{1,3}(?=\s*b\.?c)|'(?=\d0'?s))")
+    anchor = re.compile(r"(?<![a-z0-9])(?:" + _trie(data.grammar.ANCHORS) + r"(?![a-z])|"
+                        + data.grammar.NUMBER_ANCHOR + ")")
     return Grammar(data, anchor, [(kind, re.compile(pattern)) for kind, pattern in rules],
                    _rules_by_first_char(rules), frozenset(data.grammar.LEFT_WORDS))
 

@@ -783,6 +783,22 @@ class Resolver:
         except ValueError:
             return None
 
+    def _paired_day(self, g, start, end):
+        """"May 4 and [5]", "April 13-[15]": a day of the month of the date just before it."""
+        ref = self.ref
+        if ref is None or ref.granularity != "day" or start - ref.start > 40 or \
+                not self.cues.DAY_PAIRED_AFTER.search(self.lower, max(0, start - 40), start):
+            return None
+        return Reading("DATE", calendar_value(ref.day.replace(day=int(g["day"])), "day"))
+
+    def _short_year(self, g, start, end):
+        """"1995-[96]", "2007-[08]": the year after the one before the hyphen, in its century or the next."""
+        before = int(self.text[start - 5:start - 1])
+        year = before // 100 * 100 + int(g["short"])
+        if year <= before:
+            year += 100
+        return Reading("DATE", year_text(year)) if year - before < 20 else None
+
     def _week_of(self, g, start, end):
         reading = self._date(g, start, end)
         if reading is None:

@@ -92,3 +92,6 @@ _SPOKEN_ON = (rf"\b(?:(?P<month>{grammar.MONTH_FULL}|{grammar.MONTH_ABBR}\.?)\s+
               r"(?P<year>1\d{3}|20\d\d)\b")
 SPEECH_TIME = [re.compile(rf"{_SPEECH}[^.!?\"\u201c\u201d]{{0,60}}?{_SPOKEN_ON}"),
                re.compile(rf"{_SPOKEN_ON}[^.!?\"\u201c\u201d]{{0,40}}?{_SPEECH}")]
+# Before the second day of a pair or a range, the date it belongs to: "May 4 and", "April 13-", "April 24, 25 and".
+DAY_PAIRED_AFTER = re.compile(rf"(?:{grammar.MONTH_FULL}|{grammar.MONTH_ABBR}\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                              r"(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|or|to|through|-|\u2013|,)\s*\Z")

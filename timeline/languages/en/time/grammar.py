@@ -139,6 +139,11 @@ RULES: list[tuple[str, str]] = [
     # Monday, Oct. 26, 1998 / October 26 / the 26th of October 2023
     ("date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR}|(?P<thatyear>,?\s+of\s+(?:that|the\s+same)\s+year{_END}))?"),
     ("date", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
+    # the end of a range of years written short: "1995-[96]", "2007-[08]"
+    ("short_year", r"(?<=\d{4}[-\u2013])(?P<short>\d\d)(?![\d%-])"),
+    # the second day of a pair or range after a date: "May 4 and [5]", "April 13-[15]", "April 24, 25 and [26]"
+    ("paired_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d,\s))"
+                   r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*(?:%|percent))"),
     # the week of March 6: the ISO week holding that day
     ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
     # early January 2020, July 1997, June last year, January nineteen ninety-seven
@@ -223,6 +228,12 @@ RULES: list[tuple[str, str]] = [
     # the year, the week, the weekend; by the end of the year, the middle of the month
     ("the_unit", rf"{POSITION_TIGHT}(?P<det>the|this)\s+(?:(?P<qual>fiscal|calendar|full|entire|whole|same)\s+)?(?P<unit>year|week|weekend|month)(?![a-z0-9-])"),
 ]
+
+# Where a number starts an expression. Digits after a decimal point, a thousands comma, a currency sign, a slash
+# or another number never do; after "1990-" only what ends a range does: a four-digit year ("1990-1991"), a
+# two-digit one ("1995-96"), a year before the common era ("499-493 BC"), a day ("April 13-15", "6-7 February").
+NUMBER_ANCHOR = (r"(?<![.,$#£€/])(?<!\d-)(?<!\d\u2013)(?<!\d\s)\d|(?<=\d[-\u2013])(?:\d{4}(?![\d-])|\d{1,3}(?=\s*b\.?c)"
+                 r"|\d{1,2}(?![\d-]))|'(?=\d0'?s)")
 
 ANCHORS = sorted(
     set(lx.MONTHS) | set(lx.MONTH_ABBREVIATIONS) | set(lx.WEEKDAYS) | {w + "s" for w in lx.WEEKDAYS}
