@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date, timedelta
 from types import ModuleType
 
@@ -299,33 +300,36 @@ class Resolver:
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: tuple[int, int] | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
-        self._far_years, self._near_years = self._stated_years()
-        self._narrative_document = len(self._far_years) >= 5 and len(self._far_years) > 2 * len(self._near_years)
-        self._narrating = False  # whether the text around the anchor being read narrates (``state``)
+        # whether the text around the anchor being read narrates (``state``), worked out when the story is at
+        # least a year from the DCT, for where it is not, resolving against the story or the DCT is the same
+        self._narrating = False
         self._quotes = [(m.start(), m.end()) for m in self.cues.QUOTES.finditer(text)]
         self._speech: ReferenceTime | None = None  # when the quote around the anchor being read was said (``state``)
         self._starts = [sentence.start for sentence in sentences]
         self._ends = [sentence.end for sentence in sentences]
 
-    def _stated_years(self) -> tuple[list[int], list[int]]:
-        """Where the text states years two or more years from the DCT's, and where it speaks from the DCT's
-        time: years near it and deictic words ("yesterday", "last week", "on Friday")."""
-        far, near = [], [m.start() for m in self.cues.DEICTIC.finditer(self.lower)] if self.dct else []
-        for m in self.cues.STATED_YEAR.finditer(self.lower) if self.dct else ():
+    @cached_property
+    def _stated_years(self) -> tuple[list[int], list[int], bool]:
+        """Where the text states years two or more years from the DCT's; where it speaks from the DCT's time
+        (years near it and deictic words: "yesterday", "last week", "on Friday"); and whether, over the whole
+        document, the former outnumber twice over the latter, five or more of them."""
+        far, near = [], [m.start() for m in self.cues.DEICTIC.finditer(self.lower)]
+        for m in self.cues.STATED_YEAR.finditer(self.lower):
             is_near = m.group("year") and abs(int(m.group("year")) - self.dct.year) <= 1
             (near if is_near else far).append(m.start())
-        return far, sorted(near)
+        return far, sorted(near), len(far) >= 5 and len(far) > 2 * len(near)
 
     def _narrates_at(self, position: int) -> bool:
         """Whether the text around ``position`` narrates other years than the DCT's, as a history, a profile or
         an obituary does: the stated years two or more years from the DCT's outnumber twice over its years near
         the DCT's and its words that speak from the DCT's time, five or more of them, in the whole document or
         in the stretch around ``position`` (a history section in a report)."""
-        if self._narrative_document:
+        far_years, near_years, narrative_document = self._stated_years
+        if narrative_document:
             return True
         lo, hi = position - _NARRATION_BEFORE, position + _NARRATION_AFTER
-        far = bisect_left(self._far_years, hi) - bisect_left(self._far_years, lo)
-        return far >= 5 and far > 2 * (bisect_left(self._near_years, hi) - bisect_left(self._near_years, lo))
+        far = bisect_left(far_years, hi) - bisect_left(far_years, lo)
+        return far >= 5 and far > 2 * (bisect_left(near_years, hi) - bisect_left(near_years, lo))
 
     # -- words ---------------------------------------------------------------------------
 
@@ -561,7 +565,9 @@ class Resolver:
         """
         ref, period = self.ref, self.period
         ref_distance = position - ref.start if ref else None
-        self._narrating = self._narrates_at(position)
+        far_story = ref is not None and self.dct is not None and self.mode == "auto" and \
+            abs(ref.day.year - self.dct.year) >= 1
+        self._narrating = far_story and self._narrates_at(position)
         self._speech = self._speech_time(position)
         return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
                 self._narrating, self._speech and (self._speech.day, self._speech.granularity),
@@ -592,6 +598,8 @@ class Resolver:
         """When the quote holding ``position`` was said, if it is in one and the text tells: a date given with
         its attribution ("he said in a 2019 interview"), else, where the text narrates, the story's time;
         None when it was said at the DCT's time, as news quotes are."""
+        if not self._quotes:
+            return None
         index = bisect_right(self._quotes, (position, len(self.text))) - 1
         if index < 0 or position >= self._quotes[index][1]:
             return None
@@ -648,11 +656,11 @@ class Resolver:
             self.narrated = (mention.year, min(streak, 2)) if far else None
         if mention.day is None:
             return
-        placed = ReferenceTime(mention.day, mention.granularity, start, mention.hour)
+        hour, ref = mention.hour, self.ref
+        if hour is None and ref and mention.day == ref.day and mention.granularity == "day" and not mention.period_only:
+            hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
+        placed = ReferenceTime(mention.day, mention.granularity, start, hour)
         if not mention.period_only:
-            if placed.hour is None and self.ref and placed.day == self.ref.day and placed.granularity == "day":
-                # "9 p.m. on Friday": the day of the time just read keeps its hour
-                placed = replace(placed, hour=self.ref.hour)
             self.ref = placed
         if mention.period_only or mention.granularity in ("quarter", "half"):
             self.period = placed
