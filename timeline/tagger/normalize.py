@@ -1218,10 +1218,13 @@ class Resolver:
             year = self._year_of(g, end) if "year" in g else self.numbers.spoken_year(g["spoken"])
             return Reading("DATE", f"{year_text(year)}-{season}", mod) if year else None
         previous = self._previous_word(start)
-        if not rel and "pmod" not in g and "smod" not in g and previous not in self.words.BARE_SEASON_CONTEXT:
+        context = previous in self.words.BARE_SEASON_CONTEXT or "event" in g or \
+            g["season"] != "fall" and previous in self.words.BARE_SEASON_CONTEXT_NOT_FALL
+        if not rel and "pmod" not in g and "smod" not in g and not context:
             return None
-        if g["season"] == "fall" and rel in ("", "the") and previous not in self.words.BARE_SEASON_CONTEXT:
+        if g["season"] == "fall" and rel in ("", "the") and not context:
             return None
+        rel = "that" if rel == "that same" else rel
         if rel in ("", "the") and (paired := self._paired_year(end)):  # "the summer and autumn of 481 BC"
             return Reading("DATE", f"{year_text(paired)}-{season}", mod)
         story = self._story(start, end) if rel in ("", "the") else None

@@ -207,7 +207,9 @@ RULES: list[tuple[str, str]] = [
     ("part", rf"{POSITION}(?:(?P<rel>this|that|last|the|tomorrow|yesterday|early\s+this|late\s+this)\s+)?{PART}(?:\s+{DAYWORD})?"),
     # last fall, the summer of 1990, this past spring, early winter
     ("season", rf"{POSITION}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the(?:\s+(?:next|following|previous|preceding|prior))?"
-               rf"|that|past|coming)\s+)?(?:(?P<smod>early|late|mid)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPOKEN_YEAR}))?"),
+               rf"|that(?:\s+same)?|past|coming)\s+)?(?:(?P<smod>early|late|mid)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPOKEN_YEAR}))?"
+               # a season that dates what follows it: "their main summer offensive", "the spring session"
+               rf"(?=\s+(?P<event>{words(lx.SEASONAL_EVENTS)}){_END})?"),
     # Thanksgiving Day, last Christmas, Easter week, Thanksgiving weekend
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}(?:\s+(?P<hweek>week|weekend){_END})?(?:\s+{YEAR})?"),
     # every Monday, each season, every two weeks, twice a year, daily, annually

@@ -27,6 +27,10 @@ WEEKDAYS = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Nouns a season dates when it stands before them: "the spring offensive", "a summer session".
+SEASONAL_EVENTS = {"offensive", "offensives", "counter-offensive", "counteroffensive", "campaign", "campaigns", "session",
+                   "sessions", "recess", "break", "term", "semester", "harvest", "election", "elections", "solstice",
+                   "equinox", "olympics", "games", "tour", "fighting", "assault", "uprising", "push", "drive"}
 
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -189,6 +193,9 @@ NOT_EVENT_RELATIVE = BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "ear
 # Words before a bare season that make it a time ("in summer", "by spring"), not a noun ("summer camp").
 BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
                        "over", "early", "late", "before", "after", "for", "throughout"}
+# Words before a bare season that make it a time when it is not "fall" (a noun too: "the fall of Rome", "rock
+# and fall"): "the spring and summer", "the onset of winter".
+BARE_SEASON_CONTEXT_NOT_FALL = {"and", "or", "of"}
 
 # Verbs whose present progressive tells of an arrangement, a time ahead ("is meeting premiers Thursday", "are
 # flying home on Monday"), as stems before "-ing".
