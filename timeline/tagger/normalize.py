@@ -625,7 +625,10 @@ class Resolver:
         narrative, "the offensive would begin on 15 July", mostly comes about, and the story goes on from it.)"""
         if self.cues.SPAN_START.search(self.lower, max(0, start - 30), start):
             return True
-        return (self._narrating or self.mode == "narrative") and self._tense(start, end) == "pluperfect"
+        if not (self._narrating or self.mode == "narrative"):
+            return False
+        return self._tense(start, end) == "pluperfect" or \
+            bool(self.cues.PLANNED.search(self.lower, max(self._sentence_start(start), start - 60), start))
 
     def _is_title(self, start: int, end: int) -> bool:
         """A name of a programme or work, not a time: "ABC's "This Week"", "VOA Today", "High Noon",
@@ -1129,7 +1132,9 @@ class Resolver:
         if anaphoric and self.ref and granularity == "day" and self.ref.granularity not in _DAY_OR_FINER:
             # "that day" after "in October 1998": a day of that month, which one unknown
             return Reading("DATE", self._unknown_days(), mod, anchors=False)
-        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod, deictic=not anaphoric)
+        # "the previous year" looks back from the story, which stays where it was; "the following year" moves it on
+        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod,
+                       anchors=not (anaphoric and offset < 0), deictic=not anaphoric)
 
     def _weekend(self, offset, anaphoric, start, end, mod=None):
         """The weekend of the week ``offset`` weeks from the DCT."""

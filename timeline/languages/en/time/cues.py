@@ -80,6 +80,9 @@ STATED_YEAR = re.compile(r"\b(?:in|of|by|since|until|from|to|during|early|late|m
 # a document full of them reports, however many other years it names.
 DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|coming)\s+(?:week|month|year|weekend)"
                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# A time a plan or a condition names, which the narration has not reached: "for a planned campaign in 1976",
+# "projected for the 1975-1976 dry season", "if the town fell by May".
+PLANNED = re.compile(r"\b(?:planned|projected|proposed|scheduled|intended|envisaged|envisioned|expected|if)\b[^.;:!?]{0,60}\Z")
 # A time a span starts at, which is not where the story is: "since 1990", "dating to 1994", "as early as 1987".
 SPAN_START = re.compile(r"\b(?:since|dating\s+(?:back\s+)?(?:to|from)|as\s+(?:early|far\s+back)\s+as)\s+(?:early\s+|late\s+|mid-?)?\Z")
 # Quoted speech, case kept: “...”, "..." and ``...'' within a paragraph.
