@@ -98,6 +98,9 @@ class ReferenceTime:
     granularity: str
     start: int  # offset of its mention in the text
     hour: int | None = None  # the hour it told, if any: "Friday night" for a later "2 a.m."
+    # stated at the head of its sentence ("In 2008, the army ..."), as a narration sets the time it goes on from
+    fronted: bool = False
+    stated: bool = False  # a year the text wrote out ("during 2014"), not one counted from the DCT ("last year")
 
 
 def mention_of(reading: Reading) -> Mention | None:
@@ -360,6 +363,11 @@ class Resolver:
         index = bisect_right(self._starts, start) - 1
         return max(self._starts[index] if index >= 0 else 0, start - 300, 0)
 
+    def _previous_sentence_start(self, start: int) -> int:
+        """Offset where the sentence before the one holding ``start`` begins."""
+        index = bisect_right(self._starts, start) - 2
+        return self._starts[index] if index >= 0 else 0
+
     def _sentence_end(self, end: int, reach: int) -> int:
         """Offset where the sentence holding the character before ``end`` ends, looking at most ``reach`` further."""
         index = bisect_right(self._starts, end - 1) - 1
@@ -526,10 +534,15 @@ class Resolver:
             return None
         if self.mode == "narrative" or self.dct is None:
             return ref
-        if abs(ref.day.year - self.dct.year) < (1 if self._narrating else 2):
+        if ref.granularity == "year" and ref.stated and ref.day.year == self.dct.year \
+                and ref.start >= self._previous_sentence_start(start) and not self._future(start, end):
+            return ref  # "... during 2014. January: ..." written in December 2014: that January, not the next
+        if abs(ref.day.year - self.dct.year) < (1 if self._narrating or ref.fronted else 2):
             return None
         if self._narrating:
             return ref
+        if ref.fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
+            return ref  # "In 2008, the army launched an offensive. In May, ..."
         if ref.granularity not in ("day", "month"):
             return None  # a news document's background year ("approved in 1987") is no story told
         told = ref.start >= self._sentence_start(start) or \
@@ -662,7 +675,9 @@ class Resolver:
         hour, ref = mention.hour, self.ref
         if hour is None and ref and mention.day == ref.day and mention.granularity == "day" and not mention.period_only:
             hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
-        placed = ReferenceTime(mention.day, mention.granularity, start, hour)
+        fronted = mention.granularity not in ("quarter", "half") and not mention.deictic and \
+            bool(self.cues.FRONTED.match(self.lower, self._sentence_start(start), start))
+        placed = ReferenceTime(mention.day, mention.granularity, start, hour, fronted, not mention.deictic)
         if not mention.period_only:
             self.ref = placed
         if mention.period_only or mention.granularity in ("quarter", "half"):

@@ -80,6 +80,9 @@ STATED_YEAR = re.compile(r"\b(?:in|of|by|since|until|from|to|during|early|late|m
 # a document full of them reports, however many other years it names.
 DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|next|coming)\s+(?:week|month|year|weekend)"
                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# What may stand before a date that heads its sentence and sets the time a narration goes on from: "In 2008, ...",
+# "By early 1942, ...", "2005: Elections ...".
+FRONTED = re.compile(r"(?:(?:in|by|during|throughout|through|from|on|at|after|early|late|mid-?)\s+){0,2}\Z")
 # A time a plan or a condition names, which the narration has not reached: "for a planned campaign in 1976",
 # "projected for the 1975-1976 dry season", "if the town fell by May".
 PLANNED = re.compile(r"\b(?:planned|projected|proposed|scheduled|intended|envisaged|envisioned|expected|if)\b[^.;:!?]{0,60}\Z")
