@@ -534,9 +534,14 @@ class Resolver:
             return None
         if self.mode == "narrative" or self.dct is None:
             return ref
-        if ref.granularity == "year" and ref.stated and ref.day.year == self.dct.year \
-                and ref.start >= self._previous_sentence_start(start) and not self._future(start, end):
-            return ref  # "... during 2014. January: ..." written in December 2014: that January, not the next
+        if ref.granularity == "year" and ref.day.year == self.dct.year and ref.start >= self._previous_sentence_start(start):
+            # "... during 2014. January: ..." written in December 2014, "a high for the year in June from $29.75 in
+            # March": that January and that March, unless the clause's tense points the other way from the DCT
+            tense = self._tense(start, end)
+            return None if tense == "future" else ref
+        if ref.granularity in ("day", "month") and ref.start >= self._sentence_start(start) and ref.stated \
+                and not self._future(start, start):
+            return ref  # "in June from $29.75 in March": the March nearest to the June just told
         if abs(ref.day.year - self.dct.year) < (1 if self._narrating or ref.fronted else 2):
             return None
         if self._narrating:
@@ -1219,6 +1224,11 @@ class Resolver:
         anaphoric = (rel in ("that", "the") or told) and "dayword" not in g
         offset = self.words.DAY_WORDS.get(g.get("dayword"), 0) if "dayword" in g else \
             self.words.RELATIVE_OFFSETS.get(rel, 0) if rel not in ("that", "the", "this") else 0
+        if g["part"] == "overnight" and not rel and "dayword" not in g:
+            # "overnight losses in New York" before Friday's trading: the night before the day told of
+            offset = -1
+            anaphoric = self.ref is not None and self.ref.granularity in _DAY_OR_FINER and \
+                self.ref.start >= self._previous_sentence_start(start)
         base = self._base(anaphoric)
         if base is None:
             return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
