@@ -1085,9 +1085,9 @@ class Resolver:
         num = re.sub(r"\s+", " ", g["num"])
         if num in ("a", "an") and unit in ("second", "quarter") or unit == "quarter" and self.lower.startswith(" of", end):
             return None  # "a second term", "a quarter of the shares", "three-quarters of"
-        if num in ("a", "an") and re.search(r"\d\S*(?:\s+(?:thousand|million|billion|trillion|percent))?\s+$",
-                                              self.lower[max(0, start - 30):start]):
-            return None  # a rate, not a length: "$2 million a year", "24 hours a day"
+        if num in ("a", "an") and self.cues.RATE_BEFORE.search(self.lower, max(0, start - 40), start) \
+                and not re.match(r"\s+(?:apart|earlier|later|before|after|old|long)\b", self.lower[end:end + 10]):
+            return None  # a rate, not a length: "$2 million a year", "24 hours a day", "four flights a week"
         if num == "one" and unit == "day" and self._previous_word(start) in self.words.MODALS:
             return Reading("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a length
         amount = self.numbers.number(num)
@@ -1205,6 +1205,8 @@ class Resolver:
         mod = self._position_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part and word != "tonight" else "DATE"
+        if self.cues.GENERIC_ERA.match(self.lower, end):
+            return None  # "today's youth", "the people of tomorrow": the present or the future age, not a day
         if self.dct is None:
             return Reading(kind, f"XXXX-XX-XX{suffix}", mod)
         day = self.dct + timedelta(days=self.words.DAY_WORDS[word])

@@ -101,3 +101,12 @@ SPEECH_TIME = [re.compile(rf"{_SPEECH}[^.!?\"\u201c\u201d]{{0,60}}?{_SPOKEN_ON}"
 # Before the second day of a pair or a range, the date it belongs to: "May 4 and", "April 13-", "April 24, 25 and".
 DAY_PAIRED_AFTER = re.compile(rf"(?:{grammar.MONTH_FULL}|{grammar.MONTH_ABBR}\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?"
                               r"(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|or|to|through|-|\u2013|,)\s*\Z")
+# Before "a year", "a week": an amount of something, which makes it a rate, not a length: "$2 million a year",
+# "24 hours a day", "four flights a week", "700 more seats a week".
+RATE_BEFORE = re.compile(r"(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
+                         r"|hundred|thousand|million|billion|dozen|several|many|few)\b)"
+                         r"(?:\s+(?:thousand|million|billion|trillion|percent))?(?:\s+[a-z]+){0,2}\s+\Z")
+# After "today's" or "tomorrow's", a noun of an age, not of a day: "today's youth", "in today's world".
+GENERIC_ERA = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|youth|young|society|societies|generation|generations|children"
+                         r"|kids|teenagers|students|economy|market|marketplace|standards|technology|computers|culture"
+                         r"|politics|families|women|men|people|consumers|workers|industry|businesses|companies)\b")
