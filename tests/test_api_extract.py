@@ -31,6 +31,7 @@ def test_extract_stores_nothing(client, auth):
     ({"text": "It rained.", "dct": "2024-13-01"}, 422),
     ({"text": "It rained.", "dct": "yesterday"}, 422),
     ({"text": "It rained.", "colour": "red"}, 422),
+    ({"text": "It rained.", "mode": "history"}, 422),
     ([], 422),
 ])
 def test_invalid_bodies_get_422_in_the_error_shape(client, body, status):
@@ -61,3 +62,18 @@ def test_wrong_method_is_405_with_allow(client, method):
 
 def test_unknown_api_path_is_404_in_the_error_shape(client):
     assert_error(client.get("/api/v1/nothing-here"), 404)
+
+
+def test_extract_takes_a_mode_for_dates_without_a_year(client):
+    """A profile written in 2024 about 1998: "In March" is the story's March in narrative mode, the
+    publication's in news mode, and auto reads the story from the sentence before it."""
+    text = "She joined the paper on 4 January 1998. In March, she covered her first trial."
+
+    def march(mode):
+        body = {"text": text, "dct": "2024-11-14", **({"mode": mode} if mode else {})}
+        timexes = client.post("/api/v1/extract", json=body).get_json()["timexes"]
+        return next(t["value"] for t in timexes if t["text"] == "March")
+
+    assert march("narrative") == "1998-03"
+    assert march("news") == "2024-03"
+    assert march(None) == march("auto")
