@@ -374,8 +374,9 @@ class Resolver:
         last = self._ends[index] if index >= 0 and self._ends[index] >= end else len(self.text)
         return min(last, end + reach, len(self.text))
 
-    def _tense(self, start: int, end: int) -> str:
-        """"future", "past" or "present": the tense cue nearest to the expression in its clause."""
+    def _tense(self, start: int, end: int, deadline: bool = True) -> str:
+        """"future", "past", "pluperfect" or "present": the tense cue nearest to the expression in its clause;
+        with ``deadline``, a deadline preposition before it ("by February") counts as looking ahead."""
         if self.lower.startswith(("'s", "\u2019s"), end):
             return "past"  # "Wednesday's ruling", "December's figures": an event already known
         lo = max(self._sentence_start(start), start - 60)
@@ -383,9 +384,12 @@ class Resolver:
         perfect = [found.end() for found in self.cues.PLUPERFECT.finditer(self.lower, lo, hi)] \
             if self.lower.find("had", lo, hi) >= 0 else []
         before = [e for e in perfect if e <= start]
-        if before and not self.cues.FUTURE.search(self.lower, before[-1], start):
-            return "pluperfect"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
-        if self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
+        if before and not self.cues.FUTURE.search(self.lower, before[-1], start) \
+                and not self.cues.PAST_VERB.search(self.lower, before[-1], start):
+            # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday" nor "forces
+            # that had invaded Burma besieged Myitkyina in May": the nearer verb's clause holds the expression
+            return "pluperfect"
+        if deadline and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
             # "by February" looks ahead, but "By 6 p.m. Wednesday, 2,000 people had been ordered to leave" and
             # "until Thursday, they had not" look back: a past perfect in the sentence decides
             far_hi = self._sentence_end(end, CONTEXT_AFTER)
@@ -552,7 +556,8 @@ class Resolver:
             return None  # a news document's background year ("approved in 1987") is no story told
         told = ref.start >= self._sentence_start(start) or \
             self.narrated == (ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
-        return ref if told and not self._future(start, start) else None
+        # "left Dunkirk in May 1940 by the end of the month": a deadline in a past clause is no future
+        return ref if told and self._tense(start, start, deadline=False) != "future" else None
 
     def _story_week(self) -> date | None:
         """The day a bare weekday is counted from when the story places it: the day last told of, in a
@@ -632,7 +637,8 @@ class Resolver:
                     holds_dct = self.dct and calendar_value(self.dct, said.granularity) == calendar_value(said.day,
                                                                                                        said.granularity)
                     return None if holds_dct else said
-        if self._narrating and self.ref and self.dct and abs(self.ref.day.year - self.dct.year) >= 1:
+        if (self._narrating or self.mode == "narrative") and self.ref and self.dct and \
+                abs(self.ref.day.year - self.dct.year) >= 1:
             return self.ref
         return None
 

@@ -20,6 +20,8 @@ _FUTURE_CUES = (
     # the present progressive of a verb of arrangement tells what is planned: "is meeting with premiers Thursday",
     # "are holding a rally" (not "is continuing to try": that is going on now)
     rf"|(?:is|are|am|'s|'re)\s+(?:{'|'.join(words.ARRANGEMENT_VERBS)})ing"
+    # and so does the simple present of what a schedule fixes: "the offer expires Friday", "the court meets Monday"
+    rf"|(?:{'|'.join(words.SCHEDULED_VERBS)})"
     # a decision or intention looks ahead of itself: "agreed to admit them in March", "urged voters to turn out",
     # "vowing to restore order"; an object between, not a time ("agreed in April to hand them over")
     r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot|urg)(?P<intent_past>ed)?(?:e|es|s|ing)?"
@@ -33,6 +35,7 @@ _PAST_CUES = (
     r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
 FUTURE = re.compile(r"\b" + _FUTURE_CUES)
+PAST_VERB = re.compile(r"\b" + _PAST_CUES)
 # A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
 # unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
 # "As planned" tells that it happened, not that it will: "began as previously planned Saturday night".

@@ -98,8 +98,9 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
 # Context the normalizer reads after a match (not rules of their own: what they match is tagged on its own).
 # The day named right after a clock time dates it: "10:30 a.m. ET on Nov. 14", "2 a.m. local time on Saturday";
 # the longer form first.
-# "local time", "Baghdad time", "Central European time"; a zone in brackets.
-_AFTER_CLOCK = (rf"(?:(?:\s+[a-z]+){{1,2}}\s+time|\s+\((?:{_ZONES})\))?,?\s+(?:on\s+)?")
+# "local time", "Baghdad time", "Central European time"; a zone or another clock in brackets ("10:35 a.m. (0735 GMT)
+# Friday"), or the bracket that closes one ("0735 GMT) Friday").
+_AFTER_CLOCK = (rf"(?:(?:\s+[a-z]+){{1,2}}\s+time|\s+\((?:{_ZONES})\)|\s*\([^()\n]{{1,25}}\))?\)?,?\s+(?:on\s+)?")
 FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
                   rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
 # A month, season or day without a year takes the year of the one it is paired with: "between March and May 2021",
@@ -173,7 +174,7 @@ RULES: list[tuple[str, str]] = [
     ("fiscal_year", r"fy\s?'?(?P<fy>\d{4}|\d\d)(?![a-z0-9%]|[,.]\d)"),
     ("year", rf"{POSITION}(?:(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)?(?:{YEAR}|{SPOKEN_YEAR})"),
     # AD 79: the era before the year
-    ("year", r"(?P<preera>a\.d\.|ad)\s+(?P<year>[1-9]\d{0,3})(?![\d,.%])"),
+    ("year", r"(?P<preera>a\.d\.|ad)\s+(?P<year>[1-9]\d{0,3})(?![\d%]|[,.]\d)"),
     # two weeks ago, a year earlier, 10 days later, almost four years ago, a week or so ago
     ("ago", rf"{QUANTITY}{NUM}[\s-]+{UNIT}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after|prior)(?=\s*(?:[.,;:)\x22\x27]|$|and\s|but\s))){_END}"),
     # the day before, the week after: counted from the last date told of (not "the day before the vote")

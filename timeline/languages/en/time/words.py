@@ -203,3 +203,6 @@ ARRANGEMENT_VERBS = ("meet", "visit", "hold", "host", "fly", "travel", "travell"
                      "play", "fac", "launch", "open", "clos", "start", "begin", "releas", "sign", "speak", "address",
                      "testify", "appear", "attend", "join", "head", "hav", "tak", "stag", "boycott", "unveil", "present",
                      "announc", "debut", "premier", "resum", "vot", "march", "rally")
+# Verbs whose simple present tells what a schedule fixes, a time ahead: "the offer expires Friday".
+SCHEDULED_VERBS = ("expires", "ends", "closes", "opens", "starts", "begins", "meets", "convenes", "reconvenes", "leaves",
+                   "departs", "arrives", "resumes", "kicks off", "takes effect", "goes into effect")
