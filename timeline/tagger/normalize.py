@@ -101,6 +101,8 @@ class ReferenceTime:
     # stated at the head of its sentence ("In 2008, the army ..."), as a narration sets the time it goes on from
     fronted: bool = False
     stated: bool = False  # a year the text wrote out ("during 2014"), not one counted from the DCT ("last year")
+    # told as when something happened ("met him on 2 May 2019"), not naming a thing ("the Dec. 21, 1988, bombing")
+    adverbial: bool = False
 
 
 def mention_of(reading: Reading) -> Mention | None:
@@ -397,6 +399,8 @@ class Resolver:
             return "past" if had else "future"
         if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
             return "past"
+        if self.cues.HABITUAL.search(self.lower, lo, hi):
+            return "present"  # "a season that normally ends in February": what happens every year, no one time
         # Both windows end at the sentence's bounds; the wider one holds the other, so its text keys the
         # tense of repeated text (lists, tables, adversarial input).
         far_lo = max(self._sentence_start(start), start - CONTEXT_BEFORE)
@@ -428,7 +432,11 @@ class Resolver:
         subordinate, subordinate_tense = None, None  # the nearest cue in a subordinate clause after it
         for found in self.cues.CUES.finditer(self.lower, lo, hi):
             if found.start() < end and found.end() > start:
-                continue  # a cue over the expression itself is no cue of its clause
+                # a cue over the expression itself: "agreed in April to hand them over" tells when the agreeing
+                # was, which its past tense places; any other is no cue of the expression's clause
+                if found.group("intent_past") and found.start() < start:
+                    best, tense = 0, "past"
+                continue
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
                 # The intention looks ahead of itself only: "In January, the state agreed to pay" is the past.
@@ -552,9 +560,12 @@ class Resolver:
             return ref
         if ref.fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
             return ref  # "In 2008, the army launched an offensive. In May, ..."
-        if ref.granularity not in ("day", "month"):
+        if ref.granularity not in _DAY_OR_FINER | {"month"}:
             return None  # a news document's background year ("approved in 1987") is no story told
+        # the day or month was told in this sentence, or as when something happened in the sentence before
+        # ("met the contractor on 2 May 2019. The council approved it on May 23"), or the dates before told of it
         told = ref.start >= self._sentence_start(start) or \
+            ref.adverbial and ref.start >= self._previous_sentence_start(start) or \
             self.narrated == (ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
         # "left Dunkirk in May 1940 by the end of the month": a deadline in a past clause is no future
         return ref if told and self._tense(start, start, deadline=False) != "future" else None
@@ -617,17 +628,38 @@ class Resolver:
             return replace(reading, aside=True)
         return reading
 
+    def _quote_at(self, position: int) -> tuple[int, int] | None:
+        """The quote (opening, closing offsets) holding ``position``, if any."""
+        if not self._quotes:
+            return None
+        index = bisect_right(self._quotes, (position, len(self.text))) - 1
+        return self._quotes[index] if index >= 0 and position < self._quotes[index][1] else None
+
+    def _in_quote(self, position: int) -> bool:
+        """Whether ``position`` is inside quoted speech."""
+        return self._quote_at(position) is not None
+
+    def _says_when_said(self, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` tells when a quote in its sentence was said ("she told the Sun in a
+        1998 interview"): the time of the telling, not of the story told."""
+        lo, hi = self._sentence_start(start), self._sentence_end(end, 200)
+        if not self._quotes or not self.cues.QUOTE_MARK.search(self.text, lo, hi):
+            return False
+        return any(m.start("year") < end and start < m.end("year")
+                   for pattern in self.cues.SPEECH_TIME for m in pattern.finditer(self.lower, lo, hi))
+
     def _speech_time(self, position: int) -> ReferenceTime | None:
         """When the quote holding ``position`` was said, if it is in one and the text tells: a date given with
         its attribution ("he said in a 2019 interview"), else, where the text narrates, the story's time;
         None when it was said at the DCT's time, as news quotes are."""
-        if not self._quotes:
+        quote = self._quote_at(position)
+        if quote is None:
             return None
-        index = bisect_right(self._quotes, (position, len(self.text))) - 1
-        if index < 0 or position >= self._quotes[index][1]:
-            return None
-        opening, closing = self._quotes[index]
-        around = ((self._sentence_start(opening), opening), (closing, self._sentence_end(closing, 200)))
+        opening, closing = quote
+        # its own sentence, or the sentence before when that one closed a quote: the same speaker going on
+        # ('"I remember the night," she told the Sun in 1998. "We had moved the families out that morning."')
+        around = ((self._sentence_start(opening), opening), (closing, self._sentence_end(closing, 200)),
+                  (self._previous_sentence_start(opening), self._sentence_start(opening)))
         for lo, hi in around:
             for pattern in self.cues.SPEECH_TIME:
                 if m := pattern.search(self.lower, lo, hi):
@@ -647,7 +679,7 @@ class Resolver:
         1990", "dating to 1994"), or, in a narrative, a flashback: its clause is in the past perfect ("forces
         that had invaded Burma in late 1943"), and the narration goes on from where it was. (A plan told in a
         narrative, "the offensive would begin on 15 July", mostly comes about, and the story goes on from it.)"""
-        if self.cues.SPAN_START.search(self.lower, max(0, start - 30), start):
+        if self.cues.SPAN_START.search(self.lower, max(0, start - 30), start) or self._says_when_said(start, end):
             return True
         if not (self._narrating or self.mode == "narrative"):
             return False
@@ -674,9 +706,9 @@ class Resolver:
 
     def remember(self, mention: Mention | None, start: int) -> None:
         """Take what a reading kept in the text at ``start`` left (``mention_of``) as the reference for what follows."""
-        if mention is None or mention.deictic and self.ref is not None and (self._narrating
+        if mention is None or mention.deictic and self.ref is not None and (self._narrating or self._in_quote(start)
                                                                           or self.mode == "narrative"):
-            return  # "today" in a history does not bring the story to the DCT
+            return  # "today" in a history, "by Friday" in a quote, do not bring the story to the DCT
         if mention.year is not None:
             far = self.dct is not None and abs(mention.year - self.dct.year) >= 2
             streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == mention.year else 1
@@ -688,7 +720,8 @@ class Resolver:
             hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
         fronted = mention.granularity not in ("quarter", "half") and not mention.deictic and \
             bool(self.cues.FRONTED.match(self.lower, self._sentence_start(start), start))
-        placed = ReferenceTime(mention.day, mention.granularity, start, hour, fronted, not mention.deictic)
+        adverbial = not mention.deictic and not self.cues.DETERMINER_BEFORE.search(self.lower, max(0, start - 12), start)
+        placed = ReferenceTime(mention.day, mention.granularity, start, hour, fronted, not mention.deictic, adverbial)
         if not mention.period_only:
             self.ref = placed
         if mention.period_only or mention.granularity in ("quarter", "half"):
@@ -1292,6 +1325,8 @@ class Resolver:
     def _holiday(self, g, start, end):
         name = re.sub(r"\s+", " ", g["holiday"])
         rel = g.get("rel", "")
+        if "hweek" not in g and "year" not in g and self.cues.HOLIDAY_THING.match(self.lower, end):
+            return None  # "a Christmas tree", "Easter eggs": a thing of the holiday, not its day
 
         def on(year: int) -> date:
             if name in self.words.FIXED_HOLIDAYS:
@@ -1350,7 +1385,8 @@ class Resolver:
             return Reading("SET", f"XXXX-WXX-{self.words.WEEKDAYS[g['weekday']]}" + (f"T{part}" if part else ""), quant=quant)
         if "month" in g:
             month = self._month_number(g, start)
-            return Reading("SET", f"XXXX-{month:02d}", quant=quant) if month else None
+            day = f"-{int(g['day']):02d}" if "day" in g else ""  # "each December 6": that day every year
+            return Reading("SET", f"XXXX-{month:02d}{day}", quant=quant) if month else None
         if "season" in g:
             return Reading("SET", f"XXXX-{self.words.SEASONS[g['season']]}", quant=quant)
         if "part" in g:

@@ -32,7 +32,8 @@ _PAST_CUES = (
     # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"
     r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
     r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
-    r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
+    r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|agreed|disagreed|freed|decreed"
+    r"|guaranteed|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
 FUTURE = re.compile(r"\b" + _FUTURE_CUES)
 PAST_VERB = re.compile(r"\b" + _PAST_CUES)
@@ -48,6 +49,8 @@ CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\
                   rf"|(?P<past_verb>{_PAST_CUES}))")
 # "had" with the words of its verb group: "had been scheduled to", "had not yet filed"
 PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
+# Words of what happens habitually, which gives a clause no direction in time: "normally ends in February".
+HABITUAL = re.compile(r"\b(?:normally|usually|typically|generally|customarily|traditionally|habitually)\b")
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
 # "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
@@ -86,6 +89,9 @@ DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|ne
 # What may stand before a date that heads its sentence and sets the time a narration goes on from: "In 2008, ...",
 # "By early 1942, ...", "2005: Elections ...".
 FRONTED = re.compile(r"(?:(?:in|by|during|throughout|through|from|on|at|after|early|late|mid-?)\s+){0,2}\Z")
+# A determiner right before a date, which then names something rather than telling when: "the Dec. 21, 1988,
+# bombing", "a 1999 report".
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+\Z|'s\s+\Z")
 # A time a plan or a condition names, which the narration has not reached: "for a planned campaign in 1976",
 # "projected for the 1975-1976 dry season", "if the town fell by May".
 PLANNED = re.compile(r"\b(?:planned|projected|proposed|scheduled|intended|envisaged|envisioned|expected|if)\b[^.;:!?]{0,60}\Z")
@@ -113,3 +119,7 @@ RATE_BEFORE = re.compile(r"(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nin
 GENERIC_ERA = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|youth|young|society|societies|generation|generations|children"
                          r"|kids|teenagers|students|economy|market|marketplace|standards|technology|computers|culture"
                          r"|politics|families|women|men|people|consumers|workers|industry|businesses|companies)\b")
+# After a holiday's name, a thing of the holiday rather than its day: "a Christmas tree", "Easter eggs".
+HOLIDAY_THING = re.compile(r"\s+(?:tree|trees|card|cards|carol|carols|lights|decorations|music|song|songs|present|presents"
+                           r"|gift|gifts|shopping|sales|shoppers|egg|eggs|bunny|candy|costume|costumes|parade|market|markets"
+                           r"|dinner|feast|cake|pudding|spirit|special|movie|film|album|party|parties)\b")

@@ -214,7 +214,8 @@ RULES: list[tuple[str, str]] = [
     # Thanksgiving Day, last Christmas, Easter week, Thanksgiving weekend
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAY}(?:\s+(?P<hweek>week|weekend){_END})?(?:\s+{YEAR})?"),
     # every Monday, each season, every two weeks, twice a year, daily, annually
-    ("set", rf"(?P<setq>every|each|per)\s+(?:(?P<num>other|{_NUMBER_WORD}|\d+)\s+)?(?:{UNIT}|{WEEKDAY}|{MONTH_NAMED}|{SEASON}|{PART})"),
+    ("set", rf"(?P<setq>every|each|per)\s+(?:(?P<num>other|{_NUMBER_WORD}|\d+)\s+)?(?:{UNIT}|{WEEKDAY}|{MONTH_NAMED}(?:\s+{DAY})?"
+            rf"|{SEASON}|{PART})"),
     ("set", rf"(?P<times>once|twice|thrice|(?:{_ONES}|{_TEENS}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+{UNIT}"),
     ("set", "(?P<adverb>" + words(lx.SET_WORDS) + ")" + _END),
     # the day after his death, the weeks before the shooting, days after a sniper killed: a time placed by
