@@ -98,11 +98,7 @@ class ReferenceTime:
     granularity: str
     start: int  # offset of its mention in the text
     hour: int | None = None  # the hour it told, if any: "Friday night" for a later "2 a.m."
-    # stated at the head of its sentence ("In 2008, the army ..."), as a narration sets the time it goes on from
-    fronted: bool = False
-    stated: bool = False  # a year the text wrote out ("during 2014"), not one counted from the DCT ("last year")
-    # told as when something happened ("met him on 2 May 2019"), not naming a thing ("the Dec. 21, 1988, bombing")
-    adverbial: bool = False
+    stated: bool = False  # a date the text wrote out ("during 2014"), not one counted from the DCT ("last year")
 
 
 def mention_of(reading: Reading) -> Mention | None:
@@ -554,21 +550,33 @@ class Resolver:
         if ref.granularity in ("day", "month") and ref.start >= self._sentence_start(start) and ref.stated \
                 and not self._future(start, start):
             return ref  # "in June from $29.75 in March": the March nearest to the June just told
-        if abs(ref.day.year - self.dct.year) < (1 if self._narrating or ref.fronted else 2):
+        fronted = self._fronted(ref)
+        if abs(ref.day.year - self.dct.year) < (1 if self._narrating or fronted else 2):
             return None
         if self._narrating:
             return ref
-        if ref.fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
+        if fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
             return ref  # "In 2008, the army launched an offensive. In May, ..."
         if ref.granularity not in _DAY_OR_FINER | {"month"}:
             return None  # a news document's background year ("approved in 1987") is no story told
         # the day or month was told in this sentence, or as when something happened in the sentence before
         # ("met the contractor on 2 May 2019. The council approved it on May 23"), or the dates before told of it
         told = ref.start >= self._sentence_start(start) or \
-            ref.adverbial and ref.start >= self._previous_sentence_start(start) or \
+            ref.start >= self._previous_sentence_start(start) and self._adverbial(ref) or \
             self.narrated == (ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
         # "left Dunkirk in May 1940 by the end of the month": a deadline in a past clause is no future
         return ref if told and self._tense(start, start, deadline=False) != "future" else None
+
+    def _fronted(self, ref: ReferenceTime) -> bool:
+        """Whether ``ref`` was written at the head of its sentence ("In 2008, the army ..."), as a narration sets
+        the time it goes on from (a reporting period, "In the year-earlier quarter", is only compared with)."""
+        return ref.stated and ref.granularity not in ("quarter", "half") and \
+            bool(self.cues.FRONTED.match(self.lower, self._sentence_start(ref.start), ref.start))
+
+    def _adverbial(self, ref: ReferenceTime) -> bool:
+        """Whether ``ref`` was told as when something happened ("met him on 2 May 2019"), not as naming a thing
+        ("the Dec. 21, 1988, bombing")."""
+        return ref.stated and not self.cues.DETERMINER_BEFORE.search(self.lower, max(0, ref.start - 12), ref.start)
 
     def _story_week(self) -> date | None:
         """The day a bare weekday is counted from when the story places it: the day last told of, in a
@@ -602,7 +610,7 @@ class Resolver:
         far_story = ref is not None and self.dct is not None and self.mode == "auto" and \
             abs(ref.day.year - self.dct.year) >= 1
         self._narrating = far_story and self._narrates_at(position)
-        self._speech = self._speech_time(position)
+        self._speech = self._speech_time(position) if self._quotes else None
         return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
                 self._narrating, self._speech and (self._speech.day, self._speech.granularity),
                 ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
@@ -718,10 +726,7 @@ class Resolver:
         hour, ref = mention.hour, self.ref
         if hour is None and ref and mention.day == ref.day and mention.granularity == "day" and not mention.period_only:
             hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
-        fronted = mention.granularity not in ("quarter", "half") and not mention.deictic and \
-            bool(self.cues.FRONTED.match(self.lower, self._sentence_start(start), start))
-        adverbial = not mention.deictic and not self.cues.DETERMINER_BEFORE.search(self.lower, max(0, start - 12), start)
-        placed = ReferenceTime(mention.day, mention.granularity, start, hour, fronted, not mention.deictic, adverbial)
+        placed = ReferenceTime(mention.day, mention.granularity, start, hour, not mention.deictic)
         if not mention.period_only:
             self.ref = placed
         if mention.period_only or mention.granularity in ("quarter", "half"):
