@@ -301,6 +301,7 @@ class Resolver:
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: tuple[int, int] | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
+        self._tenses_here: dict[tuple[int, int, bool], str] = {}
         # whether the text around the anchor being read narrates (``state``), worked out when the story is at
         # least a year from the DCT, for where it is not, resolving against the story or the DCT is the same
         self._narrating = False
@@ -314,11 +315,19 @@ class Resolver:
         """Where the text states years two or more years from the DCT's; where it speaks from the DCT's time
         (years near it and deictic words: "yesterday", "last week", "on Friday"); and whether, over the whole
         document, the former outnumber twice over the latter, five or more of them."""
-        far, near = [], [m.start() for m in self.cues.DEICTIC.finditer(self.lower)]
+        far, near = [], []
         for m in self.cues.STATED_YEAR.finditer(self.lower):
-            is_near = m.group("year") and abs(int(m.group("year")) - self.dct.year) <= 1
-            (near if is_near else far).append(m.start())
-        return far, sorted(near), len(far) >= 5 and len(far) > 2 * len(near)
+            if m.group("year"):
+                if not self.cues.STATED_BEFORE.search(self.lower, max(0, m.start() - 10), m.start()):
+                    continue  # a number, or a year the text does not state as one: "1,500 ships", "Flight 1990"
+                if abs(int(m.group("year")) - self.dct.year) <= 1:
+                    near.append(m.start())
+                    continue
+            far.append(m.start())
+        if len(far) < 5:
+            return far, near, False  # too few far years to narrate anywhere: the deictic words need no count
+        near = sorted(near + [m.start() for m in self.cues.DEICTIC.finditer(self.lower)])
+        return far, near, len(far) > 2 * len(near)
 
     def _narrates_at(self, position: int) -> bool:
         """Whether the text around ``position`` narrates other years than the DCT's, as a history, a profile or
@@ -375,6 +384,13 @@ class Resolver:
     def _tense(self, start: int, end: int, deadline: bool = True) -> str:
         """"future", "past", "pluperfect" or "present": the tense cue nearest to the expression in its clause;
         with ``deadline``, a deadline preposition before it ("by February") counts as looking ahead."""
+        here = (start, end, deadline)  # asked for again by each question about the same expression
+        if here not in self._tenses_here:
+            self._tenses_here[here] = self._clause_tense(start, end, deadline)
+        return self._tenses_here[here]
+
+    def _clause_tense(self, start: int, end: int, deadline: bool) -> str:
+        """``_tense`` itself."""
         if self.lower.startswith(("'s", "\u2019s"), end):
             return "past"  # "Wednesday's ruling", "December's figures": an event already known
         lo = max(self._sentence_start(start), start - 60)
