@@ -75,17 +75,22 @@ def _walk(element: ET.Element, parts: list[str], found: list[tuple[ET.Element, i
             parts.append(child.tail)
 
 
+def _text_of(root: ET.Element) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """The text of the document's ``<TEXT>`` with every tag removed, and its annotated elements with their offsets."""
+    parts: list[str] = []
+    found: list[tuple[ET.Element, int, int]] = []
+    text_element = root.find("TEXT")
+    if text_element is not None:
+        _walk(text_element, parts, found)
+    return "".join(parts), found
+
+
 def read_timeml(path: str | Path) -> TimemlDocument:
     """Parse one ``.tml`` file."""
     root = ET.parse(path).getroot()
     dct_timex = root.find("DCT/TIMEX3")
     dct = dct_timex.get("value", "") if dct_timex is not None else ""
-    text_element = root.find("TEXT")
-    parts: list[str] = []
-    found: list[tuple[ET.Element, int, int]] = []
-    if text_element is not None:
-        _walk(text_element, parts, found)
-    text = "".join(parts)
+    text, found = _text_of(root)
     instances = {}
     for instance in root.iter("MAKEINSTANCE"):
         instances.setdefault(instance.get("eventID"), instance)
@@ -133,12 +138,7 @@ def read_timex2(path: str | Path) -> TimemlDocument:
     root = ET.parse(path).getroot()
     stamp = root.find("DATETIME/TIMEX2")
     dct = (stamp.get("val") or "")[:10] if stamp is not None else ""
-    text_element = root.find("TEXT")
-    parts: list[str] = []
-    found: list[tuple[ET.Element, int, int]] = []
-    if text_element is not None:
-        _walk(text_element, parts, found)
-    text = "".join(parts)
+    text, found = _text_of(root)
     timexes, unscored = [], []
     for number, (element, start, end) in enumerate(sorted(found, key=lambda item: item[1]), start=1):
         if element.tag != "TIMEX2":
