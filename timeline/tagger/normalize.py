@@ -1,8 +1,13 @@
 """Normalization: turn a matched rule's groups into a TIMEX3 type, value and mod.
 
-Deictic expressions resolve against the DCT, the clause's tense choosing between the last
-and the next occurrence of a month, weekday, season or holiday; anaphoric expressions
-("that year", "two days later") resolve against the last date mentioned before them.
+Two clocks run through a text: the DCT, the time the piece was published, and the story's time
+(``ReferenceTime``), the last date placed in the calendar, which moves as the text narrates.
+Deictic expressions ("last year", "on Friday" in news) resolve against the DCT, the clause's tense
+and aspect choosing between the last and the next occurrence of a weekday, month, season or
+holiday; anaphoric expressions ("that year", "two days later", "the next morning") resolve against
+the story's time; underspecified ones ("13 August", "in March", "the end of the month") resolve
+against whichever the text is telling from at that point (``Resolver._story``), as the document's
+``mode`` allows. Quoted speech resolves against the time it was said, when the text gives it.
 Parts the text leaves unknown are written as ``X`` placeholders, never guessed.
 
 The words and patterns read here are the language's (``timeline.languages.<code>.time``):
@@ -99,6 +104,14 @@ class ReferenceTime:
     start: int  # offset of its mention in the text
     hour: int | None = None  # the hour it told, if any: "Friday night" for a later "2 a.m."
     stated: bool = False  # a date the text wrote out ("during 2014"), not one counted from the DCT ("last year")
+
+
+@dataclass(frozen=True)
+class Narrated:
+    """The year the last dates told of, when it is not near the DCT's, and how many of them in a row did."""
+
+    year: int
+    streak: int  # counted up to 2: two in a row make a narrative
 
 
 def mention_of(reading: Reading) -> Mention | None:
@@ -299,7 +312,7 @@ class Resolver:
         # the year of the last dates mentioned and how many in a row told of it (counted up to 2), when
         # it is not near the DCT's: two in a row make a narrative ("crashed on Jan. 8, 2020. Three days
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
-        self.narrated: tuple[int, int] | None = None
+        self.narrated: Narrated | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
         self._tenses_here: dict[tuple[int, int, bool], str] = {}
         # whether the text around the anchor being read narrates (``state``), worked out when the story is at
@@ -579,7 +592,7 @@ class Resolver:
         # ("met the contractor on 2 May 2019. The council approved it on May 23"), or the dates before told of it
         told = ref.start >= self._sentence_start(start) or \
             ref.start >= self._previous_sentence_start(start) and self._adverbial(ref) or \
-            self.narrated == (ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
+            self.narrated == Narrated(ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
         # "left Dunkirk in May 1940 by the end of the month": a deadline in a past clause is no future
         return ref if told and self._tense(start, start, deadline=False) != "future" else None
 
@@ -735,8 +748,8 @@ class Resolver:
             return  # "today" in a history, "by Friday" in a quote, do not bring the story to the DCT
         if mention.year is not None:
             far = self.dct is not None and abs(mention.year - self.dct.year) >= 2
-            streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == mention.year else 1
-            self.narrated = (mention.year, min(streak, 2)) if far else None
+            streak = self.narrated.streak + 1 if self.narrated and self.narrated.year == mention.year else 1
+            self.narrated = Narrated(mention.year, min(streak, 2)) if far else None
         if mention.day is None:
             return
         hour, ref = mention.hour, self.ref
