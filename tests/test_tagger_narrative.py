@@ -217,3 +217,13 @@ def test_a_quote_in_a_narrative_speaks_from_the_story_time():
 ])
 def test_the_second_day_of_a_pair_is_a_date(text, phrase, value):
     assert value_of("The war ended in 1865. " + text, phrase, HISTORY, mode="narrative") == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a clock time takes the day written after it, in either order, and "3.30 pm" is a clock time too
+    ("At 5:20 pm on 10 Jun 2009, a reader wrote:", "5:20 pm", "2009-06-10T17:20"),
+    ("Calls began at around 3.30 pm on Sunday.", "around 3.30 pm", "2020-12-06T15:30"),
+    ("The offer closes at 9am on Tuesday 2 February 2021.", "9am", "2021-02-02T09:00"),
+])
+def test_a_clock_time_takes_the_day_after_it(text, phrase, value):
+    assert value_of(text, phrase, NEWS) == value

@@ -74,8 +74,8 @@ SPOKEN_YEAR = (rf"(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:{_TENS}(?:[\s-]{_ONES
                rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}))?){_END}")
 _ZONES = words(lx.TIME_ZONES)
 TIMEZONE = rf"(?:\s+(?P<tz>{_ZONES}){_END}|(?P<zulu>z){_END})?"
-# 5 p.m., 10:35, noon; a four-digit time only with its zone, as wire copy writes it: "0735 GMT", "1800Z"
-CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+# 5 p.m., 3.30 pm, 10:35, noon; a four-digit time only with its zone, as wire copy writes it: "0735 GMT", "1800Z"
+CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
          r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
          rf"|(?P<milhour>[01]\d|2[0-3])(?P<milminute>[0-5]\d)(?=\s+(?:{words(lx.UTC_ZONES)}){_END}|z{_END})"
          r"|(?P<noon>noon|midnight|midday))")
@@ -102,6 +102,7 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
 # Friday"), or the bracket that closes one ("0735 GMT) Friday").
 _AFTER_CLOCK = (rf"(?:(?:\s+[a-z]+){{1,2}}\s+time|\s+\((?:{_ZONES})\)|\s*\([^()\n]{{1,25}}\))?\)?,?\s+(?:on\s+)?")
 FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
+                  rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
                   rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
 # A month, season or day without a year takes the year of the one it is paired with: "between March and May 2021",
 # "the summer and autumn of 481 BC", "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
