@@ -209,11 +209,13 @@ def season_of(day: date) -> tuple[str, int]:
     return _SEASON_ORDER[(day.month - 3) // 3], day.year
 
 
-def _month_from(anchor: date, month: int, way: str) -> date:
+def _month_from(anchor: date, month: int, way: str, tie: str = "future") -> date:
     """The first day of the ``month`` that is the one of ``anchor``'s year ("same"), the last one up to
-    ``anchor`` ("past"), the next one from it ("future") or the nearest to it ("near")."""
+    ``anchor`` ("past"), the next one from it ("future") or the nearest to it ("near"; six months either way
+    is ``tie``: forward as a narrative goes, back as news reports)."""
     if way == "near":
-        way = "future" if (month - anchor.month) % 12 < (anchor.month - month) % 12 else "past"
+        ahead, back = (month - anchor.month) % 12, (anchor.month - month) % 12
+        way = "future" if ahead < back or ahead == back and tie == "future" else "past"
     year = anchor.year
     if way == "past" and month > anchor.month:
         year -= 1
@@ -235,8 +237,8 @@ def _day_from(anchor: date, month: int, day: int, way: str, weekday: int | None 
         candidates = [d for d in candidates if d.isoweekday() == weekday] or candidates
     if way == "same":
         fitting = [d for d in candidates if d.year == anchor.year]
-    elif way == "near":
-        fitting = sorted(candidates, key=lambda d: abs((d - anchor).days))[:1]
+    elif way == "near":  # a tie goes forward, as a narrative does
+        fitting = sorted(candidates, key=lambda d: (abs((d - anchor).days), d < anchor))[:1]
     elif way == "past":
         fitting = [d for d in candidates if d <= anchor][-1:]
     else:
@@ -252,11 +254,13 @@ def _season_from(anchor: date, season: str, way: str) -> date:
         return starts[1]
     if way == "past":
         return [first for first in starts if first <= anchor][-1]
-    ends = [first + relativedelta(months=3) for first in starts]
     if way == "future":
-        return next(first for first, last in zip(starts, ends) if last > anchor)
-    # the nearest: the one the anchor is in, else the one whose start or end is closest to it
-    return min(zip(starts, ends), key=lambda span: max((span[0] - anchor).days, (anchor - span[1]).days, 0))[0]
+        return next(first for first in starts if first + relativedelta(months=3) > anchor)
+    # the nearest: the one starting the fewest months from the anchor's month (a tie goes forward, as a narrative
+    # does): "a mild wave in the spring [of 1918], but the lethal wave was in the autumn" is the autumn of 1918
+    def months_away(first: date) -> int:
+        return first.year * 12 + first.month - anchor.year * 12 - anchor.month
+    return min(starts, key=lambda first: (abs(months_away(first)), months_away(first) < 0))
 
 
 def _middle(time: ReferenceTime) -> date:
@@ -586,7 +590,7 @@ class Resolver:
             return ref
         if fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
             return ref  # "In 2008, the army launched an offensive. In May, ..."
-        if ref.granularity not in _DAY_OR_FINER | {"month"}:
+        if ref.granularity not in _DAY_OR_FINER | {"month", "season"}:
             return None  # a news document's background year ("approved in 1987") is no story told
         # the day or month was told in this sentence, or as when something happened in the sentence before
         # ("met the contractor on 2 May 2019. The council approved it on May 23"), or the dates before told of it
@@ -951,7 +955,7 @@ class Resolver:
         else:
             tense = self._tense(start, end)
             way = "future" if tense == "future" else "near" if tense == "present" else "past"
-            year = _month_from(self.dct, month, way).year
+            year = _month_from(self.dct, month, way, tie="past").year
         return Reading("DATE", f"{year_text(year)}-{month:02d}", mod)
 
     def _quarter(self, g, start, end):

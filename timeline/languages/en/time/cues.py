@@ -33,7 +33,10 @@ _PAST_CUES = (
     r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
     r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
     r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|agreed|disagreed|freed|decreed"
-    r"|guaranteed|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
+    r"|guaranteed|struck|fled|fought|led|sent|spent|built|broke|chose|drove|flew|grew|threw|stood|sought|taught|caught"
+    r"|felt|kept|meant|shot|slept|swept|sank|rang|sang|ate|forgot|froze|hid|shook|woke|rode|stole|swore|tore|withdrew"
+    r"|overthrew|undertook|oversaw|bled|dug|forbade|forgave|overcame|rebuilt"
+    r"|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
 FUTURE = re.compile(r"\b" + _FUTURE_CUES)
 PAST_VERB = re.compile(r"\b" + _PAST_CUES)
@@ -106,7 +109,9 @@ QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"|``
 # March 2015", "In a 2016 speech, she said". Read on the sentence around the quote (lower case), outside it.
 _SPEECH = (r"\b(?:said|says|told|tells|wrote|writes|recalled|recalls|added|explained|stated|declared|announced|testified"
            r"|remarked|interview|speech|statement|letter|address|remarks|broadcast|memoir|diary|posted|tweeted)\b")
-_SPOKEN_ON = (rf"\b(?:(?P<month>{grammar.MONTH_FULL}|{grammar.MONTH_ABBR}\.?)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+# The date told with it: "in 2019", "in March 2015", "a 2016 speech", "on June 3, 2012" (not a stamp like "1217").
+_SPOKEN_ON = (rf"(?:\b(?:in|on|during|of)\s+(?:(?:a|an|his|her|their)\s+)?|\b(?:a|an)\s+)"
+              rf"(?:(?P<month>{grammar.MONTH_FULL}|{grammar.MONTH_ABBR}\.?)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
               r"(?P<year>1\d{3}|20\d\d)\b")
 SPEECH_TIME = [re.compile(rf"{_SPEECH}[^.!?\"\u201c\u201d]{{0,60}}?{_SPOKEN_ON}"),
                re.compile(rf"{_SPOKEN_ON}[^.!?\"\u201c\u201d]{{0,40}}?{_SPEECH}")]

@@ -101,8 +101,8 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
 # "local time", "Baghdad time", "Central European time"; a zone or another clock in brackets ("10:35 a.m. (0735 GMT)
 # Friday"), or the bracket that closes one ("0735 GMT) Friday").
 _AFTER_CLOCK = (rf"(?:(?:\s+[a-z]+){{1,2}}\s+time|\s+\((?:{_ZONES})\)|\s*\([^()\n]{{1,25}}\))?\)?,?\s+(?:on\s+)?")
-FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
-                  rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY},?\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
+FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
+                  rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY}\s*,?\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
                   rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
 # A month, season or day without a year takes the year of the one it is paired with: "between March and May 2021",
 # "the summer and autumn of 481 BC", "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
@@ -124,7 +124,7 @@ EVENT_AFTER = (r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|la
 # after next", "the year before last", "the day after Christmas", "the day before last Tuesday's hearing".
 # "the" stays out of the span, as TimeML has it ("The [day before last Tuesday]'s hearing").
 SHIFTED = (rf"(?:(?P<unit>day)\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?:{WEEKDAY}(?!\s+{PART})|{HOLIDAY}"
-            rf"|{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?|(?P<dayword>yesterday|tomorrow){_END})"
+            rf"|{MONTH}\s+{DAY}(?:\s*,?\s+{SHORT_YEAR})?|(?P<dayword>yesterday|tomorrow){_END})"
             rf"|(?P<cunit>week|month|year)\s+(?P<cdir>before|after)\s+(?P<rel2>last|next){_END}"
             rf"(?!'s|\s+(?:{words(lx.WEEKDAYS)}|{words(lx.SEASONS)}|{words(lx.UNITS)}|weekend|time){_END}))")
 
@@ -139,15 +139,15 @@ RULES: list[tuple[str, str]] = [
     # 4 in the morning
     ("clock", rf"{QUANTITY}(?P<hour>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)"),
     # Monday, Oct. 26, 1998 / October 26 / the 26th of October 2023
-    ("date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR}|(?P<thatyear>,?\s+of\s+(?:that|the\s+same)\s+year{_END}))?"),
-    ("date", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
+    ("date", rf"(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s+{DAY}(?:\s*,?\s+{SHORT_YEAR}|(?P<thatyear>,?\s+of\s+(?:that|the\s+same)\s+year{_END}))?"),
+    ("date", rf"(?:{WEEKDAY}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
     # the end of a range of years written short: "1995-[96]", "2007-[08]"
     ("short_year", r"(?<=\d{4}[-\u2013])(?P<short>\d\d)(?![\d%-])"),
     # the second day of a pair or range after a date: "May 4 and [5]", "April 13-[15]", "April 24, 25 and [26]"
     ("paired_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d,\s))"
                    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*(?:%|percent))"),
     # the week of March 6: the ISO week holding that day
-    ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{SHORT_YEAR})?"),
+    ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:\s*,?\s+{SHORT_YEAR})?"),
     # early January 2020, July 1997, June last year, January nineteen ninety-seven
     ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next|that|the\s+same)\s+year{_END})"),
     # the last half of 1989, the first quarter of this year
@@ -235,10 +235,11 @@ RULES: list[tuple[str, str]] = [
 ]
 
 # Where a number starts an expression. Digits after a decimal point, a thousands comma, a currency sign, a slash
-# or another number never do; after "1990-" only what ends a range does: a four-digit year ("1990-1991"), a
-# two-digit one ("1995-96"), a year before the common era ("499-493 BC"), a day ("April 13-15", "6-7 February").
-NUMBER_ANCHOR = (r"(?<![.,$#£€/])(?<!\d-)(?<!\d\u2013)(?<!\d\s)\d|(?<=\d[-\u2013])(?:\d{4}(?![\d-])|\d{1,3}(?=\s*b\.?c)"
-                 r"|\d{1,2}(?![\d-]))|'(?=\d0'?s)")
+# or another number never do (nor the minutes after a colon); after "1990-" only what ends a range does: a
+# four-digit year ("1990-1991"), a two-digit one ("1995-96"), a year before the common era ("499-493 BC"), a day
+# ("April 13-15", "6-7 February"); after another number and a space, only a clock time ("May 1, 2009 12:09 am").
+NUMBER_ANCHOR = (r"(?<![.,:$#£€/])(?<!\d-)(?<!\d\u2013)(?<!\d\s)\d|(?<=\d[-\u2013])(?:\d{4}(?![\d-])|\d{1,3}(?=\s*b\.?c)"
+                 r"|\d{1,2}(?![\d-]))|(?<=\d\s)\d{1,2}(?=[:.]\d\d\s*[ap]\.?m|:\d\d)|'(?=\d0'?s)")
 
 ANCHORS = sorted(
     set(lx.MONTHS) | set(lx.MONTH_ABBREVIATIONS) | set(lx.WEEKDAYS) | {w + "s" for w in lx.WEEKDAYS}
