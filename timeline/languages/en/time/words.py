@@ -157,10 +157,6 @@ WEEKDAY_HOLIDAYS = {
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
 }
 
-# Abbreviations written before a name, whose period does not end a sentence ("Daniel P. Davison",
-# "Mr. Schwarz"); single capitals (initials, "U.S.") are recognized without a list.
-NAME_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col",
-                      "Sgt", "Capt", "Prof", "Rev", "Hon", "Adm", "Maj", "Mt", "Ft"]
 
 # Unit word → the granularity of a date counted in it.
 UNIT_GRANULARITY = {
