@@ -35,6 +35,8 @@ NEWS = "2020-12-09"  # a Wednesday
     ("The treaty was signed in June 1919. The following year, the league met.", "The following year", "1920"),
     ("The strike began on 3 May 1926. It ended the same month.", "the same month", "1926-05"),
     ("The revolt broke out in 1848. Later that year, the king abdicated.", "Later that year", "1848"),
+    ("The treaty was signed in 1919. It took effect in March of the following year.", "March of the following year",
+     "1920-03"),
     ("The storm hit on Tuesday, Oct. 8, 1985. The following week, the levees broke.", "The following week", "1985-W42"),
     # in a narrative a bare weekday is the one nearest the day told of
     ("Fighting began on 14 April 1865, a Friday, and on Saturday the city fell.", "Saturday", "1865-04-15"),
@@ -112,8 +114,9 @@ def test_tense_and_aspect_set_the_direction(text, phrase, value):
     ("Trade grew in the 480s BC.", "the 480s BC", "BC048"),
     ("Vesuvius erupted in AD 79.", "AD 79", "0079"),
     ("Vesuvius erupted in 79 AD.", "79 AD", "0079"),
-    # a year that is a number, not a year
+    # a year that is a number, not a year; a month's name that is a noun
     ("The fleet had 1500 ships.", None, None),
+    ("She led the March of the Combatant Mothers.", None, None),
 ])
 def test_years_before_the_common_era(text, phrase, value):
     found = tag(text, HISTORY, mode="narrative")

@@ -840,8 +840,8 @@ class Resolver:
         month = self.words.MONTHS.get(word) or self.words.MONTH_ABBREVIATIONS.get(word)
         if word in self.words.AMBIGUOUS_MONTHS:
             m_start = self.lower.find(word, start)
-            if not self.text[m_start].isupper():
-                return None
+            if not self.text[m_start].isupper() or self.cues.NOUN_OF_THE.match(self.lower, m_start + len(word)):
+                return None  # "may", "the March of the Combatant Mothers": a verb, a procession
         return month
 
     def _date(self, g, start, end):
@@ -932,10 +932,10 @@ class Resolver:
             year = self.numbers.spoken_year(g["spoken"])
             if year is None:
                 return None
-        elif g.get("yearrel", "").startswith(("that", "the")):  # "June of that year": the year told of
+        elif g.get("yearrel", "").startswith(("that", "the")):  # "June of that year", "March of the following year"
             if self.ref is None:
                 return Reading("DATE", f"XXXX-{month:02d}", mod)
-            year = self.ref.day.year
+            year = self.ref.day.year + self.words.RELATIVE_OFFSETS.get(g["yearrel"].split()[-1], 0)
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{month:02d}", mod)
         elif "yearrel" in g:

@@ -131,3 +131,5 @@ GENERIC_ERA = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|youth|young|s
 HOLIDAY_THING = re.compile(r"\s+(?:tree|trees|card|cards|carol|carols|lights|decorations|music|song|songs|present|presents"
                            r"|gift|gifts|shopping|sales|shoppers|egg|eggs|bunny|candy|costume|costumes|parade|market|markets"
                            r"|dinner|feast|cake|pudding|spirit|special|movie|film|album|party|parties)\b")
+# After "March" or "May", what makes it a noun: "the March of the Combatant Mothers", "the May of the year".
+NOUN_OF_THE = re.compile(r"\s+of\s+(?:the|a|an)\b(?!\s+(?:same|following|next|previous|preceding)\s+year\b)")

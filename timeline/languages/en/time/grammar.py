@@ -148,8 +148,9 @@ RULES: list[tuple[str, str]] = [
                    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|\s*(?:%|percent))"),
     # the week of March 6: the ISO week holding that day
     ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:\s*,?\s+{SHORT_YEAR})?"),
-    # early January 2020, July 1997, June last year, January nineteen ninety-seven
-    ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next|that|the\s+same)\s+year{_END})"),
+    # early January 2020, July 1997, June last year, March of the following year, January nineteen ninety-seven
+    ("month", rf"{POSITION}{MONTH_NAMED}(?:\s+of)?,?\s+(?:{YEAR}|{SPOKEN_YEAR}|(?P<yearrel>this|last|next|that|the\s+same"
+              rf"|the\s+(?:following|next|previous|preceding))\s+year{_END})"),
     # the last half of 1989, the first quarter of this year
     ("quarter", rf"(?:the\s+)?{ORDINAL}[\s-]+(?P<qunit>half|quarter)\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yearrel>this|last|next|the)\s+year{_END})"),
     # the fiscal first quarter, this year's third quarter, third-quarter, the year-ago period;
