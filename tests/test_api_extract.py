@@ -31,6 +31,7 @@ def test_extract_stores_nothing(client, auth):
     ({"text": "It rained.", "dct": "2024-13-01"}, 422),
     ({"text": "It rained.", "dct": "yesterday"}, 422),
     ({"text": "It rained.", "colour": "red"}, 422),
+    ({"text": "It rained.", "mode": "history"}, 422),
     ([], 422),
 ])
 def test_invalid_bodies_get_422_in_the_error_shape(client, body, status):
@@ -89,3 +90,18 @@ def test_the_openapi_document_describes_the_date_source_and_warnings(client):
     assert extract_out["dct_source"]["enum"] == ["given", "dateline", "byline", "none"]
     assert extract_out["warnings"]["items"]["$ref"].endswith("/WarningOut")
     assert schemas["WarningOut"]["properties"]["code"]["enum"] == ["no_dct", "dct_without_year"]
+
+
+def test_extract_takes_a_mode_for_dates_without_a_year(client):
+    """A profile written in 2024 about 1998: "In March" is the story's March in narrative mode, the
+    publication's in news mode, and auto reads the story from the sentence before it."""
+    text = "She joined the paper on 4 January 1998. In March, she covered her first trial."
+
+    def march(mode):
+        body = {"text": text, "dct": "2024-11-14", **({"mode": mode} if mode else {})}
+        timexes = client.post("/api/v1/extract", json=body).get_json()["timexes"]
+        return next(t["value"] for t in timexes if t["text"] == "March")
+
+    assert march("narrative") == "1998-03"
+    assert march("news") == "2024-03"
+    assert march(None) == march("auto")

@@ -139,3 +139,19 @@ def test_jsonl_exits_non_zero_when_a_line_failed():
     assert result.returncode == 1
     assert [json.loads(line).get("error") is None for line in result.stdout.splitlines()] == [True, False]
     assert result.stderr.count("\n") == 1 and "1 of 2 lines failed" in result.stderr
+
+
+@pytest.mark.parametrize("mode, march", [("narrative", "1998-03"), ("news", "2024-03")])
+def test_extract_takes_a_mode(tmp_path, capsys, mode, march):
+    path = tmp_path / "profile.txt"
+    path.write_text("She joined the paper on 4 January 1998. In March, she covered her first trial.", encoding="utf-8")
+    assert main(["extract", str(path), "--dct", "2024-11-14", "--json", "--mode", mode]) == 0
+    timexes = json.loads(capsys.readouterr().out)["timexes"]
+    assert [t["value"] for t in timexes if t["text"] == "March"] == [march]
+
+
+def test_unknown_mode_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "-", "--mode", "history"])
+    assert exit_info.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err

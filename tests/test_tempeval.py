@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.evaluation.tempeval import Report, align, format_report, main, score_corpus
-from timeline.evaluation.timeml import GoldTimex
+from timeline.evaluation.timeml import GoldTimex, read_corpus
 from timeline.model import Timex
 
 TIMEML = """<?xml version="1.0" ?>
@@ -72,3 +72,40 @@ def test_format_report_lists_figures_and_misses(corpus):
 def test_main_prints_report(corpus, capsys):
     assert main([str(corpus), "--misses", "0"]) == 0
     assert "TempEval-3 timex scores on 1 documents" in capsys.readouterr().out
+
+
+TIMEX2_DOC = """<DOC>
+<DOCID>{name}</DOCID>
+<DATETIME> <TIMEX2 val="2009-12-19T17:00:00">2009-12-19T17:00:00</TIMEX2> </DATETIME>
+<TEXT>
+{body}
+</TEXT>
+</DOC>
+"""
+
+
+@pytest.fixture
+def timex2_corpus(tmp_path):
+    body = ('The army landed in <TIMEX2 val="1943-07">July 1943</TIMEX2> and took the city '
+            '<TIMEX2 val="1943-07-12"><TIMEX2 val="1943-07-12">two days later</TIMEX2></TIMEX2>; for '
+            '<TIMEX2 val="P1DE">a decade</TIMEX2> nothing changed, until <TIMEX2>the time the king died</TIMEX2>.')
+    (tmp_path / "war.key.xml").write_text(TIMEX2_DOC.format(name="war", body=body), encoding="utf-8")
+    (tmp_path / "notes.xml").write_text("<notes><note>not a corpus document</note></notes>", encoding="utf-8")
+    return tmp_path
+
+
+def test_reads_timex2_values_nested_and_unscored(timex2_corpus):
+    [document] = read_corpus(timex2_corpus)
+    assert document.dct == "2009-12-19"
+    assert [(g.text, g.value, g.type) for g in document.timexes] == [
+        ("July 1943", "1943-07", None), ("two days later", "1943-07-12", None), ("two days later", "1943-07-12", None),
+        ("a decade", "P10Y", None)]  # TIMEX2's decade unit written as TIMEX3 does
+    start = document.text.index("the time the king")
+    assert document.unscored == ((start, start + len("the time the king died")),)
+
+
+def test_scores_timex2_without_type(timex2_corpus):
+    report = score_corpus(timex2_corpus)
+    assert report.typed == 0 and report.gold == 4
+    text = format_report(report, misses=0)
+    assert "value F1" in text and "the gold has no types" in text

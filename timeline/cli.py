@@ -13,7 +13,10 @@ from timeline.ingest import IngestError
 from timeline.model import Timeline
 from timeline.pipeline import extract
 from timeline.serialize import timeline_dict
+from timeline.tagger import MODES
 
+_MODE_HELP = ("how dates without a year or day resolve: against the publication date (news), the story's own "
+              "time (narrative), or each as its sentence tells (auto, the default)")
 EXIT_USAGE = 2
 EXIT_BAD_INPUT = 1
 # How the person-readable output says where the publication date came from.
@@ -61,9 +64,9 @@ def _read_text(path: str) -> str:
         raise CliError(f"cannot read {path}: {error.strerror}") from None
 
 
-def _extract(text: str, dct: str | None) -> Timeline:
+def _extract(text: str, dct: str | None, mode: str = "auto") -> Timeline:
     try:
-        return extract(text, dct)
+        return extract(text, dct, mode=mode)
     except IngestError as error:
         raise CliError(str(error)) from None
 
@@ -72,7 +75,7 @@ class _BadLine(ValueError):
     """A batch line that is not a valid request."""
 
 
-def run_jsonl(lines: Iterable[str], out: TextIO) -> tuple[list[str], int]:
+def run_jsonl(lines: Iterable[str], out: TextIO, mode: str = "auto") -> tuple[list[str], int]:
     """Batch mode: one JSON object ``{"id", "text", "dct"}`` in, one result line out, streaming.
 
     A line that fails (bad JSON, a bad dct, or any failure of the pipeline on its text) gives an error line
@@ -89,7 +92,7 @@ def run_jsonl(lines: Iterable[str], out: TextIO) -> tuple[list[str], int]:
             item = _parse_line(line)
             identifier = item.get("id") if isinstance(item, dict) else None
             _check_item(item)
-            result = timeline_dict(extract(item["text"], item.get("dct")))
+            result = timeline_dict(extract(item["text"], item.get("dct"), mode=mode))
         except (_BadLine, IngestError) as error:
             message = str(error)
         except Exception as error:  # noqa: BLE001 - any text that breaks the pipeline fails its own line only
@@ -126,13 +129,13 @@ def _command_extract(args: argparse.Namespace) -> None:
     if args.jsonl:
         if args.file not in (None, "-"):
             raise CliError("--jsonl reads JSON lines from standard input; give no FILE", EXIT_USAGE)
-        failed, read = run_jsonl(sys.stdin, sys.stdout)
+        failed, read = run_jsonl(sys.stdin, sys.stdout, args.mode)
         if failed:
             raise CliError(f"{len(failed)} of {read} lines failed (their error lines say why); the first, {failed[0]}")
         return
     if args.file is None:
         raise CliError("give a FILE to read (or - for standard input)", EXIT_USAGE)
-    timeline = _extract(_read_text(args.file), args.dct)
+    timeline = _extract(_read_text(args.file), args.dct, args.mode)
     for warning in timeline.warnings:
         print(f"timeline: warning: {warning.message}", file=sys.stderr)
     if args.json:
@@ -150,7 +153,7 @@ def _command_evaluate(args: argparse.Namespace) -> None:
     if args.kind == "tempeval":
         from timeline.evaluation import tempeval
 
-        print(tempeval.format_report(tempeval.score_corpus(args.folder), misses=20 if args.misses is None else args.misses))
+        print(tempeval.format_report(tempeval.score_corpus(args.folder, mode=args.mode), misses=20 if args.misses is None else args.misses))
     elif args.kind == "news":
         from timeline.evaluation import news
 
@@ -173,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract_parser = commands.add_parser("extract", help="print the timeline of an article")
     extract_parser.add_argument("file", nargs="?", help="article file (text or HTML); - reads standard input")
     extract_parser.add_argument("--dct", help="publication date YYYY-MM-DD (default: the article's dateline)")
+    extract_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     output = extract_parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON instead of lines for a person")
     output.add_argument("--jsonl", action="store_true",
@@ -183,12 +187,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring", "news"],
                                  help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates; "
                                       "news: dated events and headlines of news with gold timelines")
-    evaluate_parser.add_argument("folder", help="folder of .tml files (news: gold.json and the articles' .txt files)")
+    evaluate_parser.add_argument("folder", help="folder of .tml files, inline TIMEX2 .xml files for tempeval, "
+                                                "or gold.json and the articles' .txt files for news")
     evaluate_parser.add_argument("--misses", type=int, default=None,
                                  help="how many misses to list (tempeval: 20; news: all, per section)")
     evaluate_parser.add_argument("--without-dct", action="store_true",
                                  help="news: do not give the gold publication date (measure the one found in the text)")
     evaluate_parser.add_argument("--json", action="store_true", help="news: print the report as JSON")
+    evaluate_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     evaluate_parser.set_defaults(handler=_command_evaluate)
     return parser
 

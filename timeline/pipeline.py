@@ -13,12 +13,14 @@ from timeline.model import Timeline
 from timeline.tagger import tag
 
 
-def extract(text: str, dct: str | None = None, *, is_html: bool | None = None,
+def extract(text: str, dct: str | None = None, *, is_html: bool | None = None, mode: str = "auto",
             language: str = languages.DEFAULT) -> Timeline:
-    """Extract the ordered timeline of one article (plain text or HTML) written in ``language``."""
+    """Extract the ordered timeline of one article (plain text or HTML) written in ``language``; ``mode``
+    (news, narrative, auto) says whether its dates resolve against the publication date or the story's own
+    time (see ``tag``)."""
     languages.load(language)  # an unsupported language is refused before any work
     document = ingest(text, dct, is_html=is_html, language=language)
-    timexes = tag(document.plain, document.dct)
+    timexes = tag(document.plain, document.dct, mode=mode, sentences=document.sentences, language=language)
     events = find_events(document, timexes, language=language)
     ordered, undated = order_events(events)
     return Timeline(dct=document.dct, timexes=tuple(timexes), events=tuple(ordered), undated=tuple(undated),

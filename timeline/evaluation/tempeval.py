@@ -1,10 +1,12 @@
-"""TempEval-3 scoring of the temporal tagger against TimeML gold files.
+"""TempEval-3 scoring of the temporal tagger against TimeML (TIMEX3) or inline TIMEX2 gold files.
 
 Extraction is scored strict (same span) and relaxed (overlapping spans), one-to-one;
 value and type F1 are the relaxed F1 times the share of matched expressions whose value
-(type) equals the gold one. The DCT is not scored (it lies outside ``<TEXT>``).
+(type) equals the gold one. The DCT is not scored (it lies outside ``<TEXT>``). TIMEX2 has
+no type, so a TIMEX2 corpus is scored without type F1; its expressions annotated without a
+value are not scored, and a system expression overlapping only such a one is not counted.
 
-Run: ``python3 -m timeline.evaluation.tempeval FOLDER [--misses N]``.
+Run: ``python3 -m timeline.evaluation.tempeval FOLDER [--misses N] [--mode MODE]``.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from timeline.evaluation.timeml import GoldTimex, read_corpus
 from timeline.model import Timex
-from timeline.tagger import tag
+from timeline.tagger import MODES, tag
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Report:
     relaxed_matches: int = 0
     value_matches: int = 0
     type_matches: int = 0
+    typed: int = 0  # gold expressions with a type (TIMEX3); type F1 is reported only when there are some
     misses: list[Miss] = field(default_factory=list)
 
     @staticmethod
@@ -97,23 +100,26 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join((text[max(0, start - 60):start] + "[" + text[start:end] + "]" + text[end:end + 40]).split())
 
 
-def score_corpus(folder: str | Path) -> Report:
-    """Tag every TimeML document below ``folder`` and score the tagger against its TIMEX3s."""
+def score_corpus(folder: str | Path, *, mode: str = "auto") -> Report:
+    """Tag every annotated document below ``folder`` (in ``mode``) and score the tagger against its timexes."""
     report = Report()
     for document in read_corpus(folder):
-        system = tag(document.text, document.dct[:10] if document.dct else None)
+        system = tag(document.text, document.dct[:10] if document.dct else None, mode=mode)
         gold = list(document.timexes)
+        pairs, missed, spurious = align(gold, system)
+        spurious = [s for s in spurious if not any(s.start < end and start < s.end for start, end in document.unscored)]
         report.documents += 1
         report.gold += len(gold)
-        report.system += len(system)
-        pairs, missed, spurious = align(gold, system)
+        report.typed += sum(g.type is not None for g in gold)
+        report.system += len(pairs) + len(spurious)
         for g, s in pairs:
             report.relaxed_matches += 1
             strict = (g.start, g.end) == (s.start, s.end)
             report.strict_matches += strict
             report.value_matches += g.value == s.value
             report.type_matches += g.type == s.type
-            for kind, wrong in (("span", not strict), ("value", g.value != s.value), ("type", g.type != s.type)):
+            for kind, wrong in (("span", not strict), ("value", g.value != s.value),
+                                ("type", g.type is not None and g.type != s.type)):
                 if wrong:
                     report.misses.append(Miss(document.name, kind, g, s, _context(document.text, g.start, g.end)))
         report.misses += [Miss(document.name, "missed", g, None, _context(document.text, g.start, g.end))
@@ -131,7 +137,10 @@ def format_report(report: Report, misses: int = 20) -> str:
     for name, (p, r, f) in (("strict", report.strict), ("relaxed", report.relaxed)):
         lines.append(f"{name:10}{p:7.2f}{r:7.2f}{f:7.2f}")
     lines.append(f"{'value F1':10}{report.value_f1:21.2f}")
-    lines.append(f"{'type F1':10}{report.type_f1:21.2f}")
+    if report.typed:
+        lines.append(f"{'type F1':10}{report.type_f1:21.2f}")
+    else:
+        lines.append("type F1   (the gold has no types: TIMEX2)")
     kinds = Counter(m.kind for m in report.misses)
     lines.append("disagreements: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     if misses:
@@ -140,7 +149,7 @@ def format_report(report: Report, misses: int = 20) -> str:
             if examples:
                 lines.append(f"-- {kind} (showing {len(examples)} of {kinds[kind]})")
             for m in examples:
-                gold = f"{m.gold.text!r} {m.gold.type} {m.gold.value}" if m.gold else "-"
+                gold = f"{m.gold.text!r} {m.gold.type or ''} {m.gold.value}" if m.gold else "-"
                 system = f"{m.system.text!r} {m.system.type} {m.system.value}" if m.system else "-"
                 lines.append(f"{m.document}: gold {gold} | system {system} | {m.context}")
     return "\n".join(lines)
@@ -151,8 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--misses", type=int, default=20, help="examples to list per kind of disagreement")
+    parser.add_argument("--mode", choices=MODES, default="auto", help="how dates are resolved (see timeline.tagger)")
     args = parser.parse_args(argv)
-    print(format_report(score_corpus(args.folder), args.misses))
+    print(format_report(score_corpus(args.folder, mode=args.mode), args.misses))
     return 0
 
 

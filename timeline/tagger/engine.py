@@ -10,6 +10,9 @@ import gc
 import re
 import string
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
 
 # The characters each rule can start with are derived, once at import, from the parsed form of its
 # pattern, which only the private ``re._parser`` gives. They stay derived rather than declared
@@ -22,10 +25,11 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python release
     sre_constants = sre_parser = None
 
-from timeline.model import Timex
-from timeline.tagger.grammar.rules import ANCHORS, LEFT_WORDS, RULES
+from timeline import languages
+from timeline.ingest import split_sentences
+from timeline.model import Sentence, Timex
 from timeline.tagger.interval import granularity_of, interval
-from timeline.tagger.normalize import CONTEXT_AFTER, CONTEXT_BEFORE, MATCH_REACH, Reading, Resolver, reference_of
+from timeline.tagger.normalize import CONTEXT_AFTER, CONTEXT_BEFORE, MATCH_REACH, MODES, Mention, Reading, Resolver, mention_of
 
 _MAX_LEFT_WORDS = 5  # the longest modifier run kept before an anchor: "at least the past three", "the end of the fiscal year"
 
@@ -49,14 +53,9 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
-# Digits after a decimal point, a thousands comma, a currency sign, a slash or another number
-# never start an expression; after "1990-" only a closing four-digit year does ("1990-1991").
-_ANCHOR = re.compile(r"(?<![a-z0-9])(?:" + _trie(ANCHORS) + r"(?![a-z])"
-                     r"|(?<![.,$#£€/])(?<!\d-)(?<!\d\s)\d|(?<=\d-)\d{4}(?![\d-])|'(?=\d0'?s))")
 # The word before a position, matched on the reversed text: separator, then the word backwards.
 # Bounded, so that a long hyphenated run ("2020-2020-...") costs the same at every anchor.
 _PREVIOUS_WORD_REVERSED = re.compile(r"(?:[ \t]{1,3}|\n|-)((?:[a-z0-9']{1,20}-){0,3}[a-z0-9'/]{1,20})(?![a-z0-9'/-])")
-_RULES = [(kind, re.compile(pattern)) for kind, pattern in RULES]
 _TEXT_CHARS = string.ascii_lowercase + string.digits + "'$"
 
 
@@ -103,24 +102,43 @@ def _class(items) -> str:
     return "[" + ("^" if negate else "") + "".join(parts) + "]"
 
 
-def _rules_by_first_char() -> dict[str, tuple[re.Pattern, list[int]]]:
+def _rules_by_first_char(rules: list[tuple[str, str]]) -> dict[str, tuple[re.Pattern, list[int]]]:
     """For each character a rule can start with, one alternation of just those rules.
 
     The alternation's group i+1 is the i-th listed rule; each rule's own groups are made
     anonymous so that ``lastindex`` names the rule that matched.
     """
-    starts = ([_first_chars(sre_parser.parse(pattern))[0] for _, pattern in RULES] if sre_parser
-              else [set(_TEXT_CHARS)] * len(RULES))
+    starts = ([_first_chars(sre_parser.parse(pattern))[0] for _, pattern in rules] if sre_parser
+              else [set(_TEXT_CHARS)] * len(rules))
     table = {}
     for char in _TEXT_CHARS:
         indexes = [i for i, first in enumerate(starts) if char in first]
         if indexes:
-            alternation = "|".join("(" + re.sub(r"\(\?P<\w+>", "(?:", RULES[i][1]) + ")" for i in indexes)
+            alternation = "|".join("(" + re.sub(r"\(\?P<\w+>", "(?:", rules[i][1]) + ")" for i in indexes)
             table[char] = (re.compile(alternation), indexes)
     return table
 
 
-_RULES_BY_FIRST_CHAR = _rules_by_first_char()
+@dataclass(frozen=True)
+class Grammar:
+    """One language's recognition rules, compiled for the engine."""
+
+    data: ModuleType  # the language's time package: words, grammar, cues, numbers
+    anchor: re.Pattern  # finds the words (and digits) around which rules are tried
+    rules: list[tuple[str, re.Pattern]]  # (kind, pattern) in the grammar's order
+    by_first_char: dict[str, tuple[re.Pattern, list[int]]]
+    left_words: frozenset[str]  # the words a rule may start with before its anchor
+
+
+@lru_cache(maxsize=None)
+def compiled(language: str) -> Grammar:
+    """The grammar of ``language`` (a code such as "en"), compiled once per process."""
+    data = languages.load(language).time
+    rules = data.grammar.RULES
+    anchor = re.compile(r"(?<![a-z0-9])(?:" + _trie(data.grammar.ANCHORS) + r"(?![a-z])|"
+                        + data.grammar.NUMBER_ANCHOR + ")")
+    return Grammar(data, anchor, [(kind, re.compile(pattern)) for kind, pattern in rules],
+                   _rules_by_first_char(rules), frozenset(data.grammar.LEFT_WORDS))
 
 
 def _lower(text: str) -> str:
@@ -131,7 +149,7 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _starts(lower: str, reversed_lower: str, anchor: int, floor: int) -> list[int]:
+def _starts(grammar: Grammar, lower: str, reversed_lower: str, anchor: int, floor: int) -> list[int]:
     """Candidate starts for a rule around an anchor: the anchor and the modifier words before it."""
     starts = [anchor]
     position = anchor
@@ -143,7 +161,7 @@ def _starts(lower: str, reversed_lower: str, anchor: int, floor: int) -> list[in
         if not m or size - m.end(1) < max(floor, anchor - MATCH_REACH):
             break
         word = m.group(1)[::-1]
-        if word not in LEFT_WORDS and not all(part in LEFT_WORDS for part in word.split("-")):
+        if word not in grammar.left_words and not all(part in grammar.left_words for part in word.split("-")):
             break
         position = size - m.end(1)
         starts.append(position)
@@ -159,11 +177,12 @@ _RIGHT_REACH = 80
 _LEFT_CONTEXT, _RIGHT_CONTEXT = MATCH_REACH + CONTEXT_BEFORE, _RIGHT_REACH + CONTEXT_AFTER
 
 
-def _matches(lower: str, reversed_lower: str, position: int, floor: int) -> list[tuple[int, int, int]]:
+def _matches(grammar: Grammar, lower: str, reversed_lower: str, position: int,
+             floor: int) -> list[tuple[int, int, int]]:
     """Rule matches ``(start, end, rule index)`` covering the anchor at ``position``, leftmost first."""
     found = []
-    for start in _starts(lower, reversed_lower, position, floor):
-        candidates = _RULES_BY_FIRST_CHAR.get(lower[start])
+    for start in _starts(grammar, lower, reversed_lower, position, floor):
+        candidates = grammar.by_first_char.get(lower[start])
         match = candidates[0].match(lower, start) if candidates else None
         if match and match.end() > position:
             found.append((start, match.end(), candidates[1][match.lastindex - 1]))
@@ -192,11 +211,11 @@ def _timex(template: dict, start: int, end: int, number: int) -> Timex:
     return timex
 
 
-def _read(lower: str, reversed_lower: str, resolver: Resolver, position: int,
+def _read(grammar: Grammar, lower: str, reversed_lower: str, resolver: Resolver, position: int,
           floor: int) -> tuple[int, int, Reading] | None:
     """The first match around the anchor at ``position`` that reads as a timex, with its span."""
-    for start, end, index in _matches(lower, reversed_lower, position, floor):
-        kind, rule = _RULES[index]
+    for start, end, index in _matches(grammar, lower, reversed_lower, position, floor):
+        kind, rule = grammar.rules[index]
         reading = resolver.read(kind, rule, start, end)
         if reading is not None:
             return start, end, reading
@@ -225,24 +244,36 @@ def _collector_paused():
             gc.enable()
 
 
-def tag(text: str, dct: str | None) -> list[Timex]:
-    """Find and normalize the temporal expressions of ``text`` written on ``dct`` (ISO date or None)."""
+def tag(text: str, dct: str | None, *, mode: str = "auto", language: str = languages.DEFAULT,
+        sentences: tuple[Sentence, ...] | None = None) -> list[Timex]:
+    """Find and normalize the temporal expressions of ``text`` written on ``dct`` (ISO date or None).
+
+    ``mode`` says against what underspecified dates ("in March", "on Friday") resolve: "news", the
+    publication date; "narrative", the time the story is at; "auto" (the default), either, decided for
+    each expression (see ``timeline.tagger.normalize``). ``language`` is a code such as "en";
+    ``sentences`` are ingest's, found here when not given.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}: expected one of {', '.join(MODES)}")
+    grammar = compiled(language)
+    if sentences is None:
+        sentences = split_sentences(text)
     with _collector_paused():
-        return _tag(text, dct)
+        return _tag(grammar, text, dct, sentences, mode)
 
 
-def _tag(text: str, dct: str | None) -> list[Timex]:
+def _tag(grammar: Grammar, text: str, dct: str | None, sentences: tuple[Sentence, ...], mode: str) -> list[Timex]:
     """``tag`` itself, run with the cycle collector paused."""
     lower = _lower(text)
     reversed_lower = lower[::-1]
-    resolver = Resolver(text, lower, dct)
+    resolver = Resolver(text, lower, dct, grammar.data, sentences, mode)
     timexes: list[Timex] = []
     last_end = 0
     # What is found at an anchor depends only on the text near it, on how far back the previous
     # timex ended and on the resolver's state: repeated text (lists, tables, adversarial input)
     # reuses the outcome instead of running the rules and the normalizer again.
-    outcomes: dict[tuple, tuple[int, int, dict, tuple | None] | None] = {}
-    search, state, resume = _ANCHOR.search, resolver.state, 0
+    outcomes: dict[tuple, tuple[int, int, dict, Mention | None] | None] = {}
+    search, state, resume = grammar.anchor.search, resolver.state, 0
     # Anchors inside a timex just found start nothing: the search resumes after it.
     while anchor := search(lower, resume):
         position = anchor.start()
@@ -255,9 +286,9 @@ def _tag(text: str, dct: str | None) -> list[Timex]:
             key = (text[:position + _RIGHT_CONTEXT], -1 - position, state(position))
         outcome = outcomes.get(key, _UNSEEN)
         if outcome is _UNSEEN:
-            found = _read(lower, reversed_lower, resolver, position, last_end)
+            found = _read(grammar, lower, reversed_lower, resolver, position, last_end)
             outcome = found and (found[0] - position, found[1] - position,
-                                 {"text": text[found[0]:found[1]], **_fields(found[2])}, reference_of(found[2]))
+                                 {"text": text[found[0]:found[1]], **_fields(found[2])}, mention_of(found[2]))
             if outcome is None or outcome[1] <= _RIGHT_REACH:
                 outcomes[key] = outcome
         if outcome is None:

@@ -5,11 +5,16 @@ import re
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 
-from timeline.tagger.grammar.lexicon import PART_OF_DAY_HOURS, SEASON_START
+from dateutil.relativedelta import relativedelta
+
+# Hours (start, end) of each TIMEX3 part of day, for its interval; night runs past midnight.
+PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30)}
+# Start month of each TIMEX3 season; winter runs into the next year.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _VALUE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?:(?P<hour>\d\d)(?::(?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d))?)?|(?P<part>MO|MI|AF|EV|NI)))?)?|W(?P<week>\d\d)(?P<weekend>-WE)?"
+    r"(?::(?P<second>\d\d))?)?(?:Z|[+-]\d\d(?::?\d\d)?)?|(?P<part>MO|MI|AF|EV|NI)))?)?|W(?P<week>\d\d)(?P<weekend>-WE)?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
     r"|(?P<decade>\d{3})$|(?P<century>\d\d)$"
 )
@@ -28,12 +33,6 @@ _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "qua
 _TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 
 
-def _add_months(day: date, months: int) -> date:
-    """The first of the month ``months`` after ``day``'s month."""
-    year, month = divmod(day.month - 1 + months, 12)
-    return date(day.year + year, month + 1, 1)
-
-
 @lru_cache(maxsize=4096)
 def granularity_of(value: str) -> str:
     """The granularity a value is written at (durations and sets: their unit)."""
@@ -43,8 +42,9 @@ def granularity_of(value: str) -> str:
         units = _TIME_UNITS if value.startswith("PT") else _DURATION_UNITS
         first = re.search(r"[A-Z]", value.lstrip("PT").lstrip("0123456789X."))  # the largest unit named
         return units.get(first.group(), "unknown") if first else "unknown"
+    unsigned = value[2:] if value.startswith("BC") else value  # "BC0490-08": a month before the common era
     for shape, name in _SHAPES:
-        if shape.search(value):
+        if shape.search(unsigned):
             return name
     return "unknown"
 
@@ -92,7 +92,7 @@ def _interval(value: str) -> tuple[str | None, str | None]:
         return day.isoformat(), (day + timedelta(days=1)).isoformat()
     if g["month"]:
         first = date(year, int(g["month"]), 1)
-        return first.isoformat(), _add_months(first, 1).isoformat()
+        return first.isoformat(), (first + relativedelta(months=1)).isoformat()
     if g["week"]:
         monday = date.fromisocalendar(year, int(g["week"]), 1)
         if g["weekend"]:
@@ -100,11 +100,11 @@ def _interval(value: str) -> tuple[str | None, str | None]:
         return monday.isoformat(), (monday + timedelta(days=7)).isoformat()
     if g["quarter"]:
         first = date(year, 3 * int(g["quarter"]) - 2, 1)
-        return first.isoformat(), _add_months(first, 3).isoformat()
+        return first.isoformat(), (first + relativedelta(months=3)).isoformat()
     if g["half"]:
         first = date(year, 6 * int(g["half"]) - 5, 1)
-        return first.isoformat(), _add_months(first, 6).isoformat()
+        return first.isoformat(), (first + relativedelta(months=6)).isoformat()
     if g["season"]:
         first = date(year, SEASON_START[g["season"]], 1)
-        return first.isoformat(), _add_months(first, 3).isoformat()
+        return first.isoformat(), (first + relativedelta(months=3)).isoformat()
     return date(year, 1, 1).isoformat(), date(year + 1, 1, 1).isoformat()

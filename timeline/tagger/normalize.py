@@ -1,77 +1,34 @@
 """Normalization: turn a matched rule's groups into a TIMEX3 type, value and mod.
 
-Deictic expressions resolve against the DCT, the clause's tense choosing between the last
-and the next occurrence of a month, weekday, season or holiday; anaphoric expressions
-("that year", "two days later") resolve against the last date mentioned before them.
+Two clocks run through a text: the DCT, the time the piece was published, and the story's time
+(``ReferenceTime``), the last date placed in the calendar, which moves as the text narrates.
+Deictic expressions ("last year", "on Friday" in news) resolve against the DCT, the clause's tense
+and aspect choosing between the last and the next occurrence of a weekday, month, season or
+holiday; anaphoric expressions ("that year", "two days later", "the next morning") resolve against
+the story's time; underspecified ones ("13 August", "in March", "the end of the month") resolve
+against whichever the text is telling from at that point (``Resolver._story``), as the document's
+``mode`` allows. Quoted speech resolves against the time it was said, when the text gives it.
 Parts the text leaves unknown are written as ``X`` placeholders, never guessed.
+
+The words and patterns read here are the language's (``timeline.languages.<code>.time``):
+a ``Resolver`` is given them with the text.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date, timedelta
+from types import ModuleType
 
 from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
 
-from timeline.tagger.grammar import lexicon as lx
-from timeline.tagger.grammar.rules import EVENT_AFTER, FOLLOWING_DAYS, PAIRED_YEAR, SHIFTED
-from timeline.tagger.interval import granularity_of, interval
+from timeline.model import Sentence
+from timeline.tagger.interval import PART_OF_DAY_HOURS, SEASON_START, granularity_of, interval
 
-_FUTURE_CUES = (
-    # the auxiliary belongs to the cue: "were planning to" is not the past "were"
-    r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
-    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
-    r"|upcoming|as\s+(?:soon|early)\s+as"
-    # a decision or intention looks ahead of itself: "agreed to admit them in March"
-    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot)(?P<intent_past>ed)?(?:e|es|s)?\s+to"
-    r"\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
-)
-_PAST_CUES = (
-    # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"
-    r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
-    r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
-    r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
-)
-_FUTURE = re.compile(r"\b" + _FUTURE_CUES)
-# A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
-# unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
-# "As planned" tells that it happened, not that it will: "began as previously planned Saturday night".
-_ADJECTIVE_PARTICIPLE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|as)\s+(?:still\s+|yet\s+|[a-z]+ly\s+)?"
-                                   r"[a-z]+ed|\bun[a-z]+ed)$")
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''|``")
-# Both kinds of cue in one pass, leftmost first, every alternative behind one word boundary (cheap to scan);
-# where two match, the first wins: "would have" looks back, "were planning to" and "expected" ahead.
-_CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\b)|(?P<future>{_FUTURE_CUES})"
-                   rf"|(?P<past_verb>{_PAST_CUES}))")
-# "had" with the words of its verb group: "had been scheduled to", "had not yet filed"
-_PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
-# A deadline preposition right before a month or weekday points ahead: "by February", "through January".
-_DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
-# What is read after an expression: the day a clock time is on, the year a date is paired with or
-# referred to ("Dec. 14 of that year").
-_FOLLOWING_DAYS = [re.compile(pattern) for pattern in FOLLOWING_DAYS]
-_PAIRED_YEAR = re.compile(PAIRED_YEAR)
-_OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-# Seasons counted from the last date mentioned, and the relation each then has to it: "the next spring".
-_SEASON_ANAPHORA = {"that": "this", "the next": "next", "the following": "next", "the previous": "last",
-                    "the preceding": "last", "the prior": "last"}
-# "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
-# A sentence break in the original text: end punctuation, then a capital or a quote; not the
-# period of an initial ("Daniel P. Davison", "U.S. officials") or of a title ("Mr. Schwarz").
-# Punctuation first, then what follows it, then the lookbehinds: each test rules out most
-# candidates before the next, costlier one runs.
-_SENTENCE_BREAK = re.compile(
-    r"(?:[.!?](?=[\"')]*[ \t]+[A-Z\"'`(\[])(?<!\b[A-Z].)"
-    + "".join(rf"(?<!\b{word}.)" for word in lx.NAME_ABBREVIATIONS) + r"|\n)"
-)
-_UNIT_GRANULARITY = {
-    "year": "year", "month": "month", "week": "week", "day": "day", "night": "day", "quarter": "quarter",
-    "decade": "decade", "century": "century", "half": "half", "weekend": "week", "hour": "hour",
-    "minute": "minute", "second": "second", "fortnight": "week", "semester": "half", "season": "season",
-}
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 # Reference granularities coarser than a month that an anaphoric "N weeks later" can only be placed in.
 _COARSE_REFERENCES = {"quarter", "season", "half", "year"}
@@ -80,31 +37,32 @@ MATCH_REACH = 100  # the farthest a match starts before the anchor word it was f
 # The farthest the normalizer reads before a match's start and after its end (the clause's tense).
 CONTEXT_BEFORE = CONTEXT_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
+# The stretch of text, before and after a position, whose stated years tell whether it narrates.
+_NARRATION_BEFORE, _NARRATION_AFTER = 10000, 3000
+# The granularities of a story time that bare months, days and seasons are placed by, and those finer than a year.
+_STORY_GRANULARITIES = {"year", "half", "quarter", "season", "month", "week", "day", "part-of-day", "hour", "minute",
+                        "second"}
+_FINER_THAN_YEAR = _STORY_GRANULARITIES - {"year"}
+_DAY_OR_FINER = {"day", "part-of-day", "hour", "minute", "second"}
+_STORY_DIRECTION = "near"
+# Years before the common era are held as dates ``_BC_ORIGIN`` minus the year: 490 BC is the year 9111. The
+# origin is a multiple of 400 years after 1 BC (astronomical year 0), so leap years and weekdays fall as in the
+# proleptic Gregorian calendar, and a narrative moves forward through them with the same date arithmetic as in
+# the common era; years past ``_BC_FLOOR`` are written back with "BC" (no text names a year that late).
+_BC_ORIGIN = 9601
+_BC_FLOOR = 6000
+_BC_VALUE = re.compile(r"BC(?:(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|(?P<season>SP|SU|FA|WI)))?"
+                       r"|(?P<decade>\d{3})|(?P<century>\d\d))(?![\d-])")
+# Granularities from the finest to the coarsest.
+_GRANULARITY_ORDER = ["second", "minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter", "half",
+                      "year", "decade", "century"]
+# The rule kinds whose dates may be asides, not moving the story (quarters and halves keep the period reported).
+_STORY_KINDS = {"year", "date", "month", "season", "decade", "century", "weekday", "holiday"}
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
-_MONEY_OR_ID = set("$#£€¥/\\")
-_YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
-                 "around", "circa", "c.", "between", "and", "the"}
-# Nouns a number names one of: "Flight 1990", "Highway 2000", "Room 1999".
-_NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room", "suite", "gate", "platform",
-                    "bus", "train", "channel", "exit", "pier", "no.", "nos.", "number", "apartment", "precinct",
-                    "lot", "locker", "page", "pages", "item", "article", "resolution", "row", "seat", "code"}
-# What a reporting period of six or nine months is written with: "the first nine months", "the six months".
-_REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
-_MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
-_EVENT_RELATIVE = re.compile(EVENT_AFTER)
-_SHIFTED = re.compile(SHIFTED)
-_SHIFTED_WORDS = re.compile(r"day\s+(?:before|after)\s+")  # what precedes the day a shifted day is counted from
-# The rule kind that reads the day a shifted day is counted from, by the group its match has.
-_SHIFTED_FROM = (("dayword", "day"), ("weekday", "weekday"), ("holiday", "holiday"), ("month", "date"))
-_BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
-# Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
-# "a matter of days before", "the first days after".
-_NOT_EVENT_RELATIVE = _BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
-# "later in the day before returning": the part of the day, not a day an event places.
-_PART_OF_THE_DAY = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+the\s+\Z")
-_BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
-                        "over", "early", "late", "before", "after", "for", "throughout"}
-
+# How underspecified dates resolve: against the publication date, the story's time, or either (decided per expression).
+MODES = ("auto", "news", "narrative")
+# Calendar units in months, for moving a date by whole units.
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
 
 @dataclass(frozen=True)
 class Reading:
@@ -116,87 +74,119 @@ class Reading:
     quant: str | None = None
     freq: str | None = None
     anchors: bool = True  # False: an anaphoric date, not a new reference point for later anaphora
+    # a date that does not move the story: where a span starts ("since 1990")
+    aside: bool = False
+    # a date counted from the DCT by a word that speaks from the publication's time ("today", "last year")
+    deictic: bool = False
     # the year of a reporting period a duration names ("the first nine months" of it), which later
     # comparisons ("a year earlier", "the 1988 period") refer to
     period: int | None = None
 
 
-def reference_of(reading: Reading) -> tuple[date | None, str, bool, int | None, int | None] | None:
-    """What later expressions read ``reading`` as: a date anaphora count from, its granularity, whether it
-    is only a reporting period (compared with, not counted from), the year the text is telling of
-    (anaphoric dates too: "Three days later" tells of the year it lands in), and the hour of a time or
-    part of day ("9 p.m. Friday", "Friday night"; None otherwise); None if it is no date."""
+@dataclass(frozen=True)
+class Mention:
+    """What a date just read leaves for the expressions after it."""
+
+    day: date | None  # the first day it covers, for anaphora to count from; None: an anaphoric date
+    granularity: str
+    year: int | None  # the year the text is telling of (anaphoric dates too: "Three days later")
+    hour: int | None = None  # of a time or part of day ("9 p.m. Friday", "Friday night")
+    period_only: bool = False  # a reporting period: compared with ("a year earlier"), not counted from
+    deictic: bool = False  # counted from the DCT ("last year"): in a narrative, not where the story is
+
+
+@dataclass(frozen=True)
+class ReferenceTime:
+    """A date placed in the calendar that later expressions resolve against, and where it was said."""
+
+    day: date  # the first day it covers
+    granularity: str
+    start: int  # offset of its mention in the text
+    hour: int | None = None  # the hour it told, if any: "Friday night" for a later "2 a.m."
+    stated: bool = False  # a date the text wrote out ("during 2014"), not one counted from the DCT ("last year")
+
+
+@dataclass(frozen=True)
+class Narrated:
+    """The year the last dates told of, when it is not near the DCT's, and how many of them in a row did."""
+
+    year: int
+    streak: int  # counted up to 2: two in a row make a narrative
+
+
+def mention_of(reading: Reading) -> Mention | None:
+    """What later expressions read ``reading`` as; None if it is no date."""
     if reading.period is not None:
-        return date(reading.period, 1, 1), "year", True, None, None
+        return Mention(date(reading.period, 1, 1), "year", None, period_only=True)
+    if reading.aside:
+        return None
     if reading.type in ("DATE", "TIME"):
-        earliest, _ = interval(reading.value)
-        if earliest:
-            day = date.fromisoformat(earliest[:10])
+        day = _first_day(reading.value)
+        if day is not None:
             # a part of day stands for the hour it starts at: "Friday night" for a later "2 a.m."
             clock = re.search(r"T(\d{2}):|T(MO|MI|AF|EV|NI)$", reading.value)
-            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else lx.PART_OF_DAY_HOURS[clock.group(2)][0]
-            return (day if reading.anchors else None), granularity_of(reading.value), False, day.year, hour
+            hour = None if clock is None else int(clock.group(1)) if clock.group(1) else PART_OF_DAY_HOURS[clock.group(2)][0]
+            return Mention(day if reading.anchors else None, granularity_of(reading.value), day.year, hour,
+                           deictic=reading.deictic)
     return None
 
 
-def number(text: str | None) -> float | None:
-    """The amount a number phrase states ("two", "21", "twenty-one", "5 1/2"); None when vague."""
-    if text is None:
-        return None
-    text = re.sub(r"\s+", " ", text.strip())
-    half = 0.5 if text.endswith((" 1/2", "and a half")) else 0.0
-    text = re.sub(r"\s*(?:1/2|and a half)$", "", text)
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text) + half
-    if text in lx.CARDINALS:
-        return lx.CARDINALS[text] + half
-    parts = re.split(r"[\s-]", text)
-    if len(parts) == 2 and parts[0] in lx.TENS and parts[1] in lx.CARDINALS:
-        return lx.TENS[parts[0]] + lx.CARDINALS[parts[1]] + half
-    return None
-
-
-def spoken_year(text: str) -> int | None:
-    """The year a spelled-out year names: "nineteen ninety-six" → 1996, "two thousand" → 2000."""
-    text = re.sub(r"[\s-]+", " ", text)
-    if text.startswith("two thousand"):
-        rest = text[len("two thousand"):].replace("and", "").strip()
-        return 2000 + int(number(rest) or 0) if rest else 2000
-    head, _, rest = text.partition(" ")
-    tail = 0 if rest == "hundred" else number(rest)
-    return lx.CARDINALS[head] * 100 + int(tail) if tail is not None else None
+def _first_day(value: str) -> date | None:
+    """The first day of the period a DATE or TIME value covers, as the resolver holds it (see ``_BC_ORIGIN``)."""
+    if value.startswith("BC"):
+        m = _BC_VALUE.match(value)
+        if m is None:
+            return None
+        if m.group("century") or m.group("decade"):
+            before = int(m.group("century")) * 100 + 100 if m.group("century") else int(m.group("decade")) * 10 + 9
+            return bc_date(before)
+        month = int(m.group("month")) if m.group("month") else SEASON_START[m.group("season")] if m.group("season") else 1
+        return bc_date(int(m.group("year")), month, int(m.group("day")) if m.group("day") else 1)
+    earliest, _ = interval(value)
+    return date.fromisoformat(earliest[:10]) if earliest else None
 
 
 def shift(day: date, unit: str, amount: int) -> date:
-    """``day`` moved by ``amount`` units of a calendar granularity."""
+    """``day`` moved by ``amount`` units of a calendar granularity (a day past the month's end: its last day)."""
     if unit in ("day", "night"):
         return day + timedelta(days=amount)
     if unit in ("week", "weekend"):
         return day + timedelta(weeks=amount)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[unit]
-    year, month = divmod(day.month - 1 + amount * months, 12)
-    year += day.year
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    return day + relativedelta(months=amount * _MONTHS_IN[unit])
+
+
+def year_text(year: int) -> str:
+    """The TIMEX3 year of a year as the resolver holds it: "1942", "0079", or "BC0490" for a year before the
+    common era (held as ``_BC_ORIGIN`` minus it, see there)."""
+    return f"BC{_BC_ORIGIN - year:04d}" if year > _BC_FLOOR else f"{year:04d}"
+
+
+def bc_date(year: int, month: int = 1, day: int = 1) -> date:
+    """The date the resolver holds for a day of the year ``year`` before the common era."""
+    return date(_BC_ORIGIN - year, month, day)
 
 
 def calendar_value(day: date, granularity: str) -> str:
     """The TIMEX3 value of the period of ``granularity`` that contains ``day``."""
     if granularity == "day":
-        return day.isoformat()
+        return f"{year_text(day.year)}-{day.month:02d}-{day.day:02d}"
     if granularity == "month":
-        return f"{day.year:04d}-{day.month:02d}"
+        return f"{year_text(day.year)}-{day.month:02d}"
     if granularity == "year":
-        return f"{day.year:04d}"
+        return year_text(day.year)
     if granularity == "week":
         year, week, _ = day.isocalendar()
-        return f"{year:04d}-W{week:02d}"
+        return f"{year_text(year)}-W{week:02d}"
     if granularity == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        return f"{year_text(day.year)}-Q{(day.month - 1) // 3 + 1}"
     if granularity == "half":
-        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+        return f"{year_text(day.year)}-H{(day.month - 1) // 6 + 1}"
     if granularity == "season":
         season, year = season_of(day)
-        return f"{year:04d}-{season}"
+        return f"{year_text(year)}-{season}"
+    if day.year > _BC_FLOOR:  # "the 480s BC" are BC048, "the 4th century BC" (400-301 BC) BC03
+        before = _BC_ORIGIN - day.year
+        return f"BC{before // 10:03d}" if granularity == "decade" else f"BC{(before - 1) // 100:02d}"
     if granularity == "decade":
         return f"{day.year // 10:03d}"
     if granularity == "century":
@@ -219,10 +209,87 @@ def season_of(day: date) -> tuple[str, int]:
     return _SEASON_ORDER[(day.month - 3) // 3], day.year
 
 
-def duration_value(amount: float | None, unit: str) -> str:
-    """An ISO 8601 duration ("P2Y", "PT3H", "PXD") for an amount of a unit word."""
-    letter, per = lx.UNITS[unit]
-    time = "T" if unit in lx.TIME_UNITS else ""
+def _month_from(anchor: date, month: int, way: str, tie: str = "future") -> date:
+    """The first day of the ``month`` that is the one of ``anchor``'s year ("same"), the last one up to
+    ``anchor`` ("past"), the next one from it ("future") or the nearest to it ("near"; six months either way
+    is ``tie``: forward as a narrative goes, back as news reports)."""
+    if way == "near":
+        ahead, back = (month - anchor.month) % 12, (anchor.month - month) % 12
+        way = "future" if ahead < back or ahead == back and tie == "future" else "past"
+    year = anchor.year
+    if way == "past" and month > anchor.month:
+        year -= 1
+    elif way == "future" and month < anchor.month:
+        year += 1
+    return date(year, month, 1)
+
+
+def _day_from(anchor: date, month: int, day: int, way: str, weekday: int | None = None) -> date | None:
+    """The ``month``-``day`` of ``anchor``'s year ("same"), the last one up to ``anchor`` ("past") or the next
+    one from it ("future"); of those around ``anchor``, one on the ``weekday`` named if any is."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            pass
+    if weekday is not None:
+        candidates = [d for d in candidates if d.isoweekday() == weekday] or candidates
+    if way == "same":
+        fitting = [d for d in candidates if d.year == anchor.year]
+    elif way == "near":  # a tie goes forward, as a narrative does
+        fitting = sorted(candidates, key=lambda d: (abs((d - anchor).days), d < anchor))[:1]
+    elif way == "past":
+        fitting = [d for d in candidates if d <= anchor][-1:]
+    else:
+        fitting = [d for d in candidates if d >= anchor][:1]
+    return (fitting or candidates or [None])[0]
+
+
+def _season_from(anchor: date, season: str, way: str) -> date:
+    """The first day of the ``season`` (SP, SU, FA, WI) of ``anchor``'s year ("same"), the last one begun by
+    ``anchor`` ("past"), the next one not yet over ("future") or the one nearest to it ("near")."""
+    starts = [date(year, SEASON_START[season], 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if way == "same":
+        return starts[1]
+    if way == "past":
+        return [first for first in starts if first <= anchor][-1]
+    if way == "future":
+        return next(first for first in starts if first + relativedelta(months=3) > anchor)
+    # the nearest: the one starting the fewest months from the anchor's month (a tie goes forward, as a narrative
+    # does): "a mild wave in the spring [of 1918], but the lethal wave was in the autumn" is the autumn of 1918
+    def months_away(first: date) -> int:
+        return first.year * 12 + first.month - anchor.year * 12 - anchor.month
+    return min(starts, key=lambda first: (abs(months_away(first)), months_away(first) < 0))
+
+
+def _middle(time: ReferenceTime) -> date:
+    """The day in the middle of a reference time's period (its own day for a day or finer)."""
+    if time.granularity == "year":
+        return time.day.replace(month=7, day=1)
+    if time.granularity == "month":
+        return time.day.replace(day=15)
+    return time.day
+
+
+def _at_most(value: str, granularity: str) -> str:
+    """``value`` with what is finer than ``granularity`` (a month or a year) unknown: a day of a quote said in
+    2019 is 2019-XX-XX, its week 2019-WXX; coarser values stay as they are."""
+    m = re.match(r"((?:BC)?\d{4})(?:-(\d\d)(-\d\d)?|-W\d\d(-WE)?)(T.*)?$", value)
+    if m is None or granularity not in ("month", "year"):
+        return value
+    year, month, day, weekend, clock = m.groups()
+    if month is None:  # a week
+        return f"{year}-WXX{weekend or ''}{clock or ''}"
+    if granularity == "month":
+        return value if day is None else f"{year}-{month}-XX{clock or ''}"
+    return f"{year}-XX" + ("-XX" if day else "") + (clock or "")
+
+
+def duration_value(amount: float | None, letter: str, per: int, time: bool) -> str:
+    """An ISO 8601 duration ("P2Y", "PT3H", "PXD"): ``amount`` units of ``per`` times the designator ``letter``
+    (a time unit after the T when ``time``)."""
+    time = "T" if time else ""
     if amount is None:
         return f"P{time}X{'Y' if per in (10, 100) else letter}"
     amount *= per
@@ -235,83 +302,138 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{time}{int(amount)}{letter}"
 
 
-# What separates two predicates: "will open in May and thanked the workers", "in May, when it".
-_CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
-# What opens a clause subordinate to the expression's own: "told analysts Wednesday that the layoffs
-# would be completed", "the meeting Friday, which will decide". Its tense is its own predicate's.
-_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-_WEEKDAY_WORD = "(?:" + "|".join(lx.WEEKDAYS) + ")s?"
-# A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
-_LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")
-
-
-def _unit_name(word: str) -> str:
-    """The singular unit word of a (possibly plural) unit."""
-    word = lx.UNIT_PLURALS.get(word, word)
-    return word[:-1] if word.endswith("s") and word[:-1] in lx.UNITS else word
-
-
-def _position_mod(pmod: str | None) -> str | None:
-    """The TIMEX3 mod of a position modifier ("early" → START)."""
-    if not pmod:
-        return None
-    return lx.POSITION_MODS.get(re.sub(r"\s+", " ", pmod).rstrip("-"))
-
-
-def _quantity_mod(qmod: str | None) -> str | None:
-    """The TIMEX3 mod of a quantity modifier ("about" → APPROX)."""
-    return lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", qmod)) if qmod else None
-
-
 class Resolver:
     """Resolves the expressions of one document in reading order, keeping the last date mentioned."""
 
-    def __init__(self, text: str, lower: str, dct: str | None):
-        self.text, self.lower = text, lower
+    def __init__(self, text: str, lower: str, dct: str | None, language: ModuleType, sentences: tuple[Sentence, ...],
+                 mode: str = "auto"):
+        self.text, self.lower, self.mode = text, lower, mode
+        self.words, self.cues, self.numbers = language.words, language.cues, language.numbers
         self.dct = date.fromisoformat(dct[:10]) if dct else None
-        self.ref: date | None = None  # the last date mentioned, for anaphora
-        self.ref_granularity = "day"
-        self.ref_hour: int | None = None  # the hour of the last date mentioned, if it told one
-        self.ref_start = -1
+        self.ref: ReferenceTime | None = None  # the last date mentioned, for anaphora
         # the last quarter or half mentioned: "a year ago" in a results report compares that period
-        self.period: tuple[date, str] | None = None
-        self.period_start = -1
+        self.period: ReferenceTime | None = None
         # the year of the last dates mentioned and how many in a row told of it (counted up to 2), when
         # it is not near the DCT's: two in a row make a narrative ("crashed on Jan. 8, 2020. Three days
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
-        self.narrated: tuple[int, int] | None = None
+        self.narrated: Narrated | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
-        self._breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text)]  # where sentences begin
+        self._tenses_here: dict[tuple[int, int, bool], str] = {}
+        # whether the text around the anchor being read narrates (``state``), worked out when the story is at
+        # least a year from the DCT, for where it is not, resolving against the story or the DCT is the same
+        self._narrating = False
+        self._quotes = [(m.start(), m.end()) for m in self.cues.QUOTES.finditer(text)]
+        self._speech: ReferenceTime | None = None  # when the quote around the anchor being read was said (``state``)
+        self._starts = [sentence.start for sentence in sentences]
+        self._ends = [sentence.end for sentence in sentences]
+
+    @cached_property
+    def _stated_years(self) -> tuple[list[int], list[int], bool]:
+        """Where the text states years two or more years from the DCT's; where it speaks from the DCT's time
+        (years near it and deictic words: "yesterday", "last week", "on Friday"); and whether, over the whole
+        document, the former outnumber twice over the latter, five or more of them."""
+        far, near = [], []
+        for m in self.cues.STATED_YEAR.finditer(self.lower):
+            if m.group("year"):
+                if not self.cues.STATED_BEFORE.search(self.lower, max(0, m.start() - 10), m.start()):
+                    continue  # a number, or a year the text does not state as one: "1,500 ships", "Flight 1990"
+                if abs(int(m.group("year")) - self.dct.year) <= 1:
+                    near.append(m.start())
+                    continue
+            far.append(m.start())
+        if len(far) < 5:
+            return far, near, False  # too few far years to narrate anywhere: the deictic words need no count
+        near = sorted(near + [m.start() for m in self.cues.DEICTIC.finditer(self.lower)])
+        return far, near, len(far) > 2 * len(near)
+
+    def _narrates_at(self, position: int) -> bool:
+        """Whether the text around ``position`` narrates other years than the DCT's, as a history, a profile or
+        an obituary does: the stated years two or more years from the DCT's outnumber twice over its years near
+        the DCT's and its words that speak from the DCT's time, five or more of them, in the whole document or
+        in the stretch around ``position`` (a history section in a report)."""
+        far_years, near_years, narrative_document = self._stated_years
+        if narrative_document:
+            return True
+        lo, hi = position - _NARRATION_BEFORE, position + _NARRATION_AFTER
+        far = bisect_left(far_years, hi) - bisect_left(far_years, lo)
+        return far >= 5 and far > 2 * (bisect_left(near_years, hi) - bisect_left(near_years, lo))
+
+    # -- words ---------------------------------------------------------------------------
+
+    def _unit_name(self, word: str) -> str:
+        """The singular unit word of a (possibly plural) unit."""
+        word = self.words.UNIT_PLURALS.get(word, word)
+        return word[:-1] if word.endswith("s") and word[:-1] in self.words.UNITS else word
+
+    def _position_mod(self, pmod: str | None) -> str | None:
+        """The TIMEX3 mod of a position modifier ("early" → START)."""
+        if not pmod:
+            return None
+        return self.words.POSITION_MODS.get(re.sub(r"\s+", " ", pmod).rstrip("-"))
+
+    def _quantity_mod(self, qmod: str | None) -> str | None:
+        """The TIMEX3 mod of a quantity modifier ("about" → APPROX)."""
+        return self.words.QUANTITY_MODS.get(re.sub(r"\s+", " ", qmod)) if qmod else None
+
+    def _length(self, amount: float | None, unit: str) -> str:
+        """The ISO 8601 duration of an amount of a unit word ("two", "weeks" → P2W)."""
+        letter, per = self.words.UNITS[unit]
+        return duration_value(amount, letter, per, unit in self.words.TIME_UNITS)
 
     # -- context -------------------------------------------------------------------------
 
     def _sentence_start(self, start: int) -> int:
         """Offset where the sentence holding ``start`` begins (looking back at most 300 chars)."""
-        index = bisect_right(self._breaks, start - 1)
-        cut = self._breaks[index - 1] if index else -1
-        return cut if cut >= start - 300 and cut >= 0 else (start - 300 if start > 300 else 0)
+        index = bisect_right(self._starts, start) - 1
+        return max(self._starts[index] if index >= 0 else 0, start - 300, 0)
 
-    def _tense(self, start: int, end: int) -> str:
-        """"future", "past" or "present": the tense cue nearest to the expression in its clause."""
+    def _previous_sentence_start(self, start: int) -> int:
+        """Offset where the sentence before the one holding ``start`` begins."""
+        index = bisect_right(self._starts, start) - 2
+        return self._starts[index] if index >= 0 else 0
+
+    def _sentence_end(self, end: int, reach: int) -> int:
+        """Offset where the sentence holding the character before ``end`` ends, looking at most ``reach`` further."""
+        index = bisect_right(self._starts, end - 1) - 1
+        last = self._ends[index] if index >= 0 and self._ends[index] >= end else len(self.text)
+        return min(last, end + reach, len(self.text))
+
+    def _tense(self, start: int, end: int, deadline: bool = True) -> str:
+        """"future", "past", "pluperfect" or "present": the tense cue nearest to the expression in its clause;
+        with ``deadline``, a deadline preposition before it ("by February") counts as looking ahead."""
+        here = (start, end, deadline)  # asked for again by each question about the same expression
+        if here not in self._tenses_here:
+            self._tenses_here[here] = self._clause_tense(start, end, deadline)
+        return self._tenses_here[here]
+
+    def _clause_tense(self, start: int, end: int, deadline: bool) -> str:
+        """``_tense`` itself."""
         if self.lower.startswith(("'s", "\u2019s"), end):
             return "past"  # "Wednesday's ruling", "December's figures": an event already known
         lo = max(self._sentence_start(start), start - 60)
-        m = _SENTENCE_BREAK.search(self.text, end, end + 30)
-        hi = m.start() if m else min(len(self.lower), end + 30)
-        perfect = [found.end() for found in _PLUPERFECT.finditer(self.lower, lo, hi)] \
+        hi = self._sentence_end(end, 30)
+        perfect = [found.end() for found in self.cues.PLUPERFECT.finditer(self.lower, lo, hi)] \
             if self.lower.find("had", lo, hi) >= 0 else []
         before = [e for e in perfect if e <= start]
-        if before and not _FUTURE.search(self.lower, before[-1], start):
-            return "past"  # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday"
-        if not perfect and _DEADLINE.search(self.lower, max(0, start - 25), start):
-            return "future"  # not "until Thursday, they had not": there the past perfect decides
-        if _SINCE.search(self.lower, max(0, start - 25), start):
+        if before and not self.cues.FUTURE.search(self.lower, before[-1], start) \
+                and not self.cues.PAST_VERB.search(self.lower, before[-1], start):
+            # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday" nor "forces
+            # that had invaded Burma besieged Myitkyina in May": the nearer verb's clause holds the expression
+            return "pluperfect"
+        if deadline and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
+            # "by February" looks ahead, but "By 6 p.m. Wednesday, 2,000 people had been ordered to leave" and
+            # "until Thursday, they had not" look back: a past perfect in the sentence decides
+            far_hi = self._sentence_end(end, CONTEXT_AFTER)
+            had = perfect or self.cues.PLUPERFECT.search(self.lower, max(self._sentence_start(start), start - 60), far_hi)
+            return "past" if had else "future"
+        if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
             return "past"
+        if self.cues.HABITUAL.search(self.lower, lo, hi):
+            return "present"  # "a season that normally ends in February": what happens every year, no one time
         # Both windows end at the sentence's bounds; the wider one holds the other, so its text keys the
         # tense of repeated text (lists, tables, adversarial input).
         far_lo = max(self._sentence_start(start), start - CONTEXT_BEFORE)
-        m = _SENTENCE_BREAK.search(self.text, end, end + CONTEXT_AFTER)
-        far_hi = m.start() if m else min(len(self.lower), end + CONTEXT_AFTER)
+        far_hi = self._sentence_end(end, CONTEXT_AFTER)
         key = (self.text[far_lo:far_hi], start - far_lo, end - far_lo)
         if key in self._tenses:
             return self._tenses[key]
@@ -337,7 +459,13 @@ class Resolver:
         best, tense = None, None
         beyond, beyond_tense = None, None  # the nearest cue past a boundary after the expression
         subordinate, subordinate_tense = None, None  # the nearest cue in a subordinate clause after it
-        for found in _CUES.finditer(self.lower, lo, hi):
+        for found in self.cues.CUES.finditer(self.lower, lo, hi):
+            if found.start() < end and found.end() > start:
+                # a cue over the expression itself: "agreed in April to hand them over" tells when the agreeing
+                # was, which its past tense places; any other is no cue of the expression's clause
+                if found.group("intent_past") and found.start() < start:
+                    best, tense = 0, "past"
+                continue
             name = "future" if found.lastgroup == "future" else "past"
             if found.group("intent") and found.start() >= end:
                 # The intention looks ahead of itself only: "In January, the state agreed to pay" is the past.
@@ -347,17 +475,17 @@ class Resolver:
             if self.text[found.start()].isupper() and (name == "past" and found.start() > lo
                                                        or found.group() == "may"):
                 continue  # a name, not a verb: "the United States", "Allied forces", "in May"
-            if found.group().endswith("ed") and _ADJECTIVE_PARTICIPLE.search(self.lower, max(lo, found.start() - 20),
+            if found.group().endswith("ed") and self.cues.ADJECTIVE_PARTICIPLE.search(self.lower, max(lo, found.start() - 20),
                                                                              found.end()):
                 continue  # an adjective, not a verb: "a still unspecified date", "the planned sale"
             between = self.text[found.end():start] if found.end() <= start else self.text[end:found.start()]
-            if _QUOTE_MARK.search(between):
+            if self.cues.QUOTE_MARK.search(between):
                 continue  # a quote's attribution does not set its tense: "'He will leave Thursday,' Castro said."
             distance = start - found.end() if found.end() <= start else found.start() - end
-            if found.start() >= end and _SUBORDINATE_CLAUSE.search(between):
+            if found.start() >= end and self.cues.SUBORDINATE_CLAUSE.search(between):
                 if subordinate is None or distance < subordinate:
                     subordinate, subordinate_tense = distance, name
-            elif found.start() >= end and _CLAUSE_BOUNDARY.search(between):
+            elif found.start() >= end and self.cues.CLAUSE_BOUNDARY.search(between):
                 if beyond is None or distance < beyond:
                     beyond, beyond_tense = distance, name
             elif best is None or distance < best:
@@ -372,12 +500,12 @@ class Resolver:
 
     def _previous_word(self, start: int) -> str:
         """The word right before ``start`` (lower case, '' if none)."""
-        m = re.search(r"([a-z.]+)\W{1,3}$", self.lower[max(0, start - 25):start])
+        m = self.cues.PREVIOUS_WORD.search(self.lower, max(0, start - 25), start)
         return m.group(1) if m else ""
 
     def _base(self, anaphoric: bool) -> date | None:
         """The date a relative expression counts from: the last date mentioned, or the DCT."""
-        return (self.ref or self.dct) if anaphoric else self.dct
+        return (self.ref.day if self.ref else self.dct) if anaphoric else self.dct
 
     def _anaphora_base(self, unit: str) -> tuple[date | None, str | None]:
         """What "N units earlier/later" counts from, and the coarser granularity its value must keep, if any.
@@ -389,39 +517,117 @@ class Resolver:
         """
         if self.ref is None:
             return self.dct, None
-        narrative = self.dct is None or abs(self.ref.year - self.dct.year) >= 2
+        narrative = self.dct is None or abs(self.ref.day.year - self.dct.year) >= 2
         if unit in ("day", "night", "week", "weekend", "fortnight"):
-            if self.ref_granularity in ("day", "part-of-day", "hour", "minute", "second"):
-                return self.ref, None
-            if self.ref_granularity == "month" or narrative and self.ref_granularity in _COARSE_REFERENCES:
-                return self.ref, self.ref_granularity
+            if self.ref.granularity in ("day", "part-of-day", "hour", "minute", "second"):
+                return self.ref.day, None
+            if self.ref.granularity == "month" or narrative and self.ref.granularity in _COARSE_REFERENCES:
+                return self.ref.day, self.ref.granularity
             return self.dct, None
         if unit == "month":
-            if self.ref_granularity in ("day", "month"):
-                return self.ref, None
-            if narrative and self.ref_granularity in _COARSE_REFERENCES:
-                return self.ref, self.ref_granularity
+            if self.ref.granularity in ("day", "month"):
+                return self.ref.day, None
+            if narrative and self.ref.granularity in _COARSE_REFERENCES:
+                return self.ref.day, self.ref.granularity
             return self.dct, None
-        return (self.ref if narrative else self.dct), None
+        return (self.ref.day if narrative else self.dct), None
+
+    def _unknown_days(self) -> str:
+        """A day of the period last mentioned, which one unknown: "1944-06-XX" after June 1944, "1998-XX-XX"
+        after 1998, "XXXX-XX-XX" when the period is not a month or a year."""
+        if self.ref.granularity == "month":
+            return calendar_value(self.ref.day, "month") + "-XX"
+        if self.ref.granularity == "year":
+            return calendar_value(self.ref.day, "year") + "-XX-XX"
+        return "XXXX-XX-XX"
 
     def _paired_year(self, end: int) -> int | None:
         """The year written with the month or day that an expression ending at ``end`` is paired with."""
-        m = _PAIRED_YEAR.match(self.lower, end)
-        return int(m.group("year")) if m else None
+        for paired in self.cues.PAIRED_YEAR:
+            if m := paired.match(self.lower, end):
+                return self._year_of(m.groupdict(), m.end())
+        return None
+
+    def _year_of(self, g: dict, end: int) -> int:
+        """The year a match's groups state, as the resolver holds it (see ``_BC_ORIGIN``): with its era
+        ("490 BC", "AD 79"), or with the era of the range it starts ("499-493 BC") when it has none."""
+        year, era = int(g["year"]), g.get("era")
+        if era is None and year < 2100 and self.cues.RANGE_TO_BEFORE_ERA.match(self.lower, end):
+            era = "bc"
+        return _BC_ORIGIN - year if era and era.startswith("b") else year
 
     def _year_of_that(self, end: int) -> int | None:
         """The last date's year, when the expression ending at ``end`` says so: "Dec. 14 of that year"."""
-        return self.ref.year if self.ref and _OF_THAT_YEAR.match(self.lower, end) else None
+        return self.ref.day.year if self.ref and self.cues.OF_THAT_YEAR.match(self.lower, end) else None
 
-    def _narrative_year(self, start: int) -> int | None:
-        """The year of the day or month mentioned just before, when it is not the DCT's and the text narrates
-        it: the date is in the same sentence, or the dates before it told of that year (``narrated``)."""
-        if self.ref and self.ref_granularity in ("day", "month") and self.dct and \
-                abs(self.ref.year - self.dct.year) >= 2 and \
-                (self.ref_start >= self._sentence_start(start) or self.narrated == (self.ref.year, 2)
-                 and start - self.ref_start < _NARRATIVE_REACH) and not self._future(start, start):
-            return self.ref.year
-        return None
+    def _story(self, start: int, end: int) -> ReferenceTime | None:
+        """The story's time, when the underspecified expression at ``start:end`` ("in March", "on 13 August",
+        "that summer") resolves against it rather than against the DCT; None when it resolves against the DCT.
+
+        In "news" mode never, in "narrative" mode always (once a date is placed). In "auto" mode, when the
+        story is at another time than the DCT's (its last date is a year or more away) and the text narrates
+        it: the document tells mostly of other years than the DCT's, or the date was stated in the same
+        sentence, or the dates before it told of that year (``narrated``); and, in a news document, the
+        clause is not in the future tense ("will meet in January" is the DCT's January).
+        """
+        ref = self.ref
+        if ref is None or self.mode == "news" or ref.granularity not in _STORY_GRANULARITIES:
+            return None
+        if self.mode == "narrative" or self.dct is None:
+            return ref
+        if ref.granularity == "year" and ref.day.year == self.dct.year and ref.start >= self._previous_sentence_start(start):
+            # "... during 2014. January: ..." written in December 2014, "a high for the year in June from $29.75 in
+            # March": that January and that March, unless the clause's tense points the other way from the DCT
+            tense = self._tense(start, end)
+            return None if tense == "future" else ref
+        if ref.granularity in ("day", "month") and ref.start >= self._sentence_start(start) and ref.stated \
+                and not self._future(start, start):
+            return ref  # "in June from $29.75 in March": the March nearest to the June just told
+        fronted = self._fronted(ref)
+        if abs(ref.day.year - self.dct.year) < (1 if self._narrating or fronted else 2):
+            return None
+        if self._narrating:
+            return ref
+        if fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
+            return ref  # "In 2008, the army launched an offensive. In May, ..."
+        if ref.granularity not in _DAY_OR_FINER | {"month", "season"}:
+            return None  # a news document's background year ("approved in 1987") is no story told
+        # the day or month was told in this sentence, or as when something happened in the sentence before
+        # ("met the contractor on 2 May 2019. The council approved it on May 23"), or the dates before told of it
+        told = ref.start >= self._sentence_start(start) or \
+            ref.start >= self._previous_sentence_start(start) and self._adverbial(ref) or \
+            self.narrated == Narrated(ref.day.year, 2) and start - ref.start < _NARRATIVE_REACH
+        # "left Dunkirk in May 1940 by the end of the month": a deadline in a past clause is no future
+        return ref if told and self._tense(start, start, deadline=False) != "future" else None
+
+    def _fronted(self, ref: ReferenceTime) -> bool:
+        """Whether ``ref`` was written at the head of its sentence ("In 2008, the army ..."), as a narration sets
+        the time it goes on from (a reporting period, "In the year-earlier quarter", is only compared with)."""
+        return ref.stated and ref.granularity not in ("quarter", "half") and \
+            bool(self.cues.FRONTED.match(self.lower, self._sentence_start(ref.start), ref.start))
+
+    def _adverbial(self, ref: ReferenceTime) -> bool:
+        """Whether ``ref`` was told as when something happened ("met him on 2 May 2019"), not as naming a thing
+        ("the Dec. 21, 1988, bombing")."""
+        return ref.stated and not self.cues.DETERMINER_BEFORE.search(self.lower, max(0, ref.start - 12), ref.start)
+
+    def _story_week(self) -> date | None:
+        """The day a bare weekday is counted from when the story places it: the day last told of, in a
+        narrative. In news a weekday is the DCT's week's, whatever day was told of before ("The market fell
+        Oct. 13. On Friday, it rose" is the Friday before the DCT)."""
+        ref = self.ref
+        if ref is None or ref.granularity not in _DAY_OR_FINER or not (self.mode == "narrative" or self._narrating
+                                                                          and self.mode == "auto"):
+            return None
+        return ref.day
+
+    def _way_from_story(self, story: ReferenceTime, start: int, end: int) -> str:
+        """Which occurrence of a month, day or season the story means: "same" (within the year it is at),
+        "past" (the last one up to it: the past perfect looks back, "had taken the city in May") or
+        "future" (the next one from it: a narrative moves on)."""
+        if story.granularity not in _FINER_THAN_YEAR:
+            return "same"
+        return "past" if self._tense(start, end) == "pluperfect" else _STORY_DIRECTION
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -432,27 +638,101 @@ class Resolver:
         distance to it, the quarter or half being reported): with the DCT and the text within
         160 characters, this determines every reading, so repeated text can reuse them.
         """
-        ref_distance = position - self.ref_start
-        return (position - self._sentence_start(position), self.ref, self.ref_granularity, self.ref_hour, self.narrated,
-                ref_distance if ref_distance < _STATE_REACH else None,
-                self.period if position - self.period_start < _STATE_REACH else None)
+        ref, period = self.ref, self.period
+        ref_distance = position - ref.start if ref else None
+        far_story = ref is not None and self.dct is not None and self.mode == "auto" and \
+            abs(ref.day.year - self.dct.year) >= 1
+        self._narrating = far_story and self._narrates_at(position)
+        self._speech = self._speech_time(position) if self._quotes else None
+        return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
+                self._narrating, self._speech and (self._speech.day, self._speech.granularity),
+                ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
+                (period.day, period.granularity) if period and position - period.start < _STATE_REACH else None)
 
     def read(self, kind: str, rule: re.Pattern, start: int, end: int) -> Reading | None:
         """The reading of a rule's match at ``start``, or None when the match is a false alarm."""
         groups = rule.match(self.lower, start).groupdict()
         if self._is_title(start, end):
             return None
+        dct, speech = self.dct, self._speech
+        if speech is not None:  # in a quote, "this week" and "yesterday" are the speaker's
+            self.dct = _middle(speech)
         try:
-            return getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
+            reading = getattr(self, "_" + kind)({k: v for k, v in groups.items() if v is not None}, start, end)
         except (ValueError, OverflowError):
             return None  # a date beyond the calendar's years 1-9999, e.g. "next year" on 9999-12-31
+        finally:
+            self.dct = dct
+        if reading is not None and speech is not None and reading.deictic:
+            reading = replace(reading, value=_at_most(reading.value, speech.granularity))
+        if reading is not None and kind in _STORY_KINDS and reading.type == "DATE" and self._aside(start, end):
+            return replace(reading, aside=True)
+        return reading
+
+    def _quote_at(self, position: int) -> tuple[int, int] | None:
+        """The quote (opening, closing offsets) holding ``position``, if any."""
+        if not self._quotes:
+            return None
+        index = bisect_right(self._quotes, (position, len(self.text))) - 1
+        return self._quotes[index] if index >= 0 and position < self._quotes[index][1] else None
+
+    def _in_quote(self, position: int) -> bool:
+        """Whether ``position`` is inside quoted speech."""
+        return self._quote_at(position) is not None
+
+    def _says_when_said(self, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` tells when a quote in its sentence was said ("she told the Sun in a
+        1998 interview"): the time of the telling, not of the story told."""
+        lo, hi = self._sentence_start(start), self._sentence_end(end, 200)
+        if not self._quotes or not self.cues.QUOTE_MARK.search(self.text, lo, hi):
+            return False
+        return any(m.start("year") < end and start < m.end("year")
+                   for pattern in self.cues.SPEECH_TIME for m in pattern.finditer(self.lower, lo, hi))
+
+    def _speech_time(self, position: int) -> ReferenceTime | None:
+        """When the quote holding ``position`` was said, if it is in one and the text tells: a date given with
+        its attribution ("he said in a 2019 interview"), else, where the text narrates, the story's time;
+        None when it was said at the DCT's time, as news quotes are."""
+        quote = self._quote_at(position)
+        if quote is None:
+            return None
+        opening, closing = quote
+        # its own sentence, or the sentence before when that one closed a quote: the same speaker going on
+        # ('"I remember the night," she told the Sun in 1998. "We had moved the families out that morning."')
+        around = ((self._sentence_start(opening), opening), (closing, self._sentence_end(closing, 200)),
+                  (self._previous_sentence_start(opening), self._sentence_start(opening)))
+        for lo, hi in around:
+            for pattern in self.cues.SPEECH_TIME:
+                if m := pattern.search(self.lower, lo, hi):
+                    month = m.group("month") and self._month_number({"month": m.group("month")}, m.start("month"))
+                    said = ReferenceTime(date(int(m.group("year")), month or 1, 1), "month" if month else "year", opening)
+                    # said in the DCT's own year or month: the DCT tells better when
+                    holds_dct = self.dct and calendar_value(self.dct, said.granularity) == calendar_value(said.day,
+                                                                                                       said.granularity)
+                    return None if holds_dct else said
+        if (self._narrating or self.mode == "narrative") and self.ref and self.dct and \
+                abs(self.ref.day.year - self.dct.year) >= 1:
+            return self.ref
+        return None
+
+    def _aside(self, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` leaves the story where it is: it is where a span starts ("since
+        1990", "dating to 1994"), or, in a narrative, a flashback: its clause is in the past perfect ("forces
+        that had invaded Burma in late 1943"), and the narration goes on from where it was. (A plan told in a
+        narrative, "the offensive would begin on 15 July", mostly comes about, and the story goes on from it.)"""
+        if self.cues.SPAN_START.search(self.lower, max(0, start - 30), start) or self._says_when_said(start, end):
+            return True
+        if not (self._narrating or self.mode == "narrative"):
+            return False
+        return self._tense(start, end) == "pluperfect" or \
+            bool(self.cues.PLANNED.search(self.lower, max(self._sentence_start(start), start - 60), start))
 
     def _is_title(self, start: int, end: int) -> bool:
         """A name of a programme or work, not a time: "ABC's "This Week"", "VOA Today", "High Noon",
         "60 Minutes" in quotes. Words English writes in lower case ("week", "today", "noon"), all
         capitalized inside a sentence, after a capitalized word or between quotes."""
         words = re.findall(r"[A-Za-z]+", self.text[start:end])
-        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in lx.LOWERCASE_TIME_WORDS for word in words):
+        if not words or not all(word[0].isupper() for word in words) or not any(word.lower() in self.words.LOWERCASE_TIME_WORDS for word in words):
             return False
         before = self.text[max(0, start - 40):start].rstrip()
         quoted = before.endswith(("\"", "“", "``", "''")) and re.match(r"[,.]?(?:\"|”|'')", self.text[end:end + 3])
@@ -465,30 +745,33 @@ class Resolver:
         return previous.group(1).isupper() and len(previous.group(1)) > 1 or \
             before[:previous.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "\"", "“")
 
-    def remember(self, reference: tuple[date | None, str, bool, int | None, int | None] | None, start: int) -> None:
-        """Take the ``reference_of`` a reading kept in the text at ``start`` as the one for what follows."""
-        if reference:
-            day, granularity, period_only, year, hour = reference
-            if year is not None:
-                far = self.dct is not None and abs(year - self.dct.year) >= 2
-                streak = self.narrated[1] + 1 if self.narrated and self.narrated[0] == year else 1
-                self.narrated = (year, min(streak, 2)) if far else None
-            if day is None:
-                return
-            if not period_only:
-                if hour is None and day == self.ref and granularity == "day":
-                    hour = self.ref_hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
-                self.ref, self.ref_granularity, self.ref_start, self.ref_hour = day, granularity, start, hour
-            if period_only or granularity in ("quarter", "half"):
-                self.period, self.period_start = (day, granularity), start
+    def remember(self, mention: Mention | None, start: int) -> None:
+        """Take what a reading kept in the text at ``start`` left (``mention_of``) as the reference for what follows."""
+        if mention is None or mention.deictic and self.ref is not None and (self._narrating or self._in_quote(start)
+                                                                          or self.mode == "narrative"):
+            return  # "today" in a history, "by Friday" in a quote, do not bring the story to the DCT
+        if mention.year is not None:
+            far = self.dct is not None and abs(mention.year - self.dct.year) >= 2
+            streak = self.narrated.streak + 1 if self.narrated and self.narrated.year == mention.year else 1
+            self.narrated = Narrated(mention.year, min(streak, 2)) if far else None
+        if mention.day is None:
+            return
+        hour, ref = mention.hour, self.ref
+        if hour is None and ref and mention.day == ref.day and mention.granularity == "day" and not mention.period_only:
+            hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
+        placed = ReferenceTime(mention.day, mention.granularity, start, hour, not mention.deictic)
+        if not mention.period_only:
+            self.ref = placed
+        if mention.period_only or mention.granularity in ("quarter", "half"):
+            self.period = placed
 
-    def _compared_period(self, start: int) -> tuple[date, str] | None:
+    def _compared_period(self, start: int) -> ReferenceTime | None:
         """The quarter or half a year-comparison refers to: one mentioned just before, or the last date
         mentioned if it is one (a results report keeps comparing its period until another date comes up)."""
-        if self.period and start - self.period_start < _PERIOD_REACH:
+        if self.period and start - self.period.start < _PERIOD_REACH:
             return self.period
-        if self.ref and self.ref_granularity in ("quarter", "half"):
-            return self.ref, self.ref_granularity
+        if self.ref and self.ref.granularity in ("quarter", "half"):
+            return self.ref
         return None
 
     # -- rule kinds ----------------------------------------------------------------------
@@ -515,7 +798,7 @@ class Resolver:
     def _day_of(self, g, start, end) -> date | None:
         """The calendar day named by weekday / month-day / day-word groups, if any."""
         if "dayword" in g:
-            return self.dct + timedelta(days=lx.DAY_WORDS[g["dayword"]]) if self.dct else None
+            return self.dct + timedelta(days=self.words.DAY_WORDS[g["dayword"]]) if self.dct else None
         if "month" in g and "day" in g:
             reading = self._date(g, start, end)
             return date.fromisoformat(reading.value) if reading and "X" not in reading.value else None
@@ -529,33 +812,36 @@ class Resolver:
             hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["noon"]]
         elif "hour24" in g:
             hour, minute = int(g["hour24"]), int(g["minute24"])
+        elif "milhour" in g:
+            hour, minute = int(g["milhour"]), int(g["milminute"])
         else:
             hour, minute = int(g["hour"]) % 12, int(g.get("minute", 0))
             if g.get("ampm", "").startswith("p") or g.get("part") in ("afternoon", "evening", "night"):
                 hour += 12
         day = self._day_of(g, start, end)
-        for following in _FOLLOWING_DAYS if day is None else ():
+        for following in self.cues.FOLLOWING_DAYS if day is None else ():
             if m := following.match(self.lower, end):
                 named = {k: v for k, v in m.groupdict().items() if v is not None}
                 day = self._day_of(named, m.start("named"), m.end())
                 break
-        if day is None and self.ref and self.ref_granularity in ("day", "hour", "minute", "part-of-day"):
-            day = self.ref
-            if self.ref_hour is not None and self.ref_hour >= 18 and hour < 12:
+        if day is None and self.ref and self.ref.granularity in ("day", "hour", "minute", "part-of-day"):
+            day = self.ref.day
+            if self.ref.hour is not None and self.ref.hour >= 18 and hour < 12:
                 # "arrived after 9 p.m. on Friday and peaked around 2 a.m.": the morning after that evening
                 day += timedelta(days=1)
         day = day or self.dct
-        prefix = day.isoformat() if day else "XXXX-XX-XX"
-        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}", _quantity_mod(g.get("qmod")))
+        prefix = calendar_value(day, "day") if day else "XXXX-XX-XX"
+        zone = "Z" if "zulu" in g or g.get("tz") in self.words.UTC_ZONES else ""
+        return Reading("TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}", self._quantity_mod(g.get("qmod")))
 
     def _month_number(self, g, start) -> int | None:
         """The month named, or None when the name is a verb or a person ("may", "March on")."""
         word = g["month"].rstrip(".")
-        month = lx.MONTHS.get(word) or lx.MONTH_ABBREVIATIONS.get(word)
-        if word in lx.AMBIGUOUS_MONTHS:
+        month = self.words.MONTHS.get(word) or self.words.MONTH_ABBREVIATIONS.get(word)
+        if word in self.words.AMBIGUOUS_MONTHS:
             m_start = self.lower.find(word, start)
-            if not self.text[m_start].isupper():
-                return None
+            if not self.text[m_start].isupper() or self.cues.NOUN_OF_THE.match(self.lower, m_start + len(word)):
+                return None  # "may", "the March of the Combatant Mothers": a verb, a procession
         return month
 
     def _date(self, g, start, end):
@@ -563,15 +849,22 @@ class Resolver:
         if month is None:
             return None
         day = int(g["day"])
-        if "year" in g:
-            year = int(g["year"].lstrip("'"))
-            year += (1900 if year > 30 else 2000) if len(g["year"]) < 4 else 0
+        if "year" in g and g["year"].startswith("'"):  # "Oct. 5, '98"
+            year = int(g["year"][1:])
+            year += 1900 if year > 30 else 2000
+        elif "year" in g:
+            year = self._year_of(g, end)
         elif "thatyear" in g:  # "Dec. 14 of that year"
-            year = self.ref.year if self.ref else None
+            year = self.ref.day.year if self.ref else None
             if year is None:
                 return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
         else:
-            year = self._paired_year(end) or self._year_of_that(end) or self._narrative_year(start)
+            year = self._paired_year(end) or self._year_of_that(end)
+            story = self._story(start, end) if year is None else None
+            if story is not None:
+                weekday = self.words.WEEKDAYS[g["weekday"]] if "weekday" in g else None
+                day = _day_from(story.day, month, day, self._way_from_story(story, start, end), weekday)
+                return Reading("DATE", calendar_value(day, "day")) if day else None
             if year is None:
                 if self.dct is None:
                     return Reading("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
@@ -587,16 +880,32 @@ class Resolver:
                 # the nearest occurrence that fits the weekday named and the clause's tense
                 tense = self._tense(start, end)
                 if "weekday" in g:
-                    candidates = [d for d in candidates if d.isoweekday() == lx.WEEKDAYS[g["weekday"]]] or candidates
+                    candidates = [d for d in candidates if d.isoweekday() == self.words.WEEKDAYS[g["weekday"]]] or candidates
                 if tense == "future":
                     candidates = [d for d in candidates if (d - self.dct).days > -30] or candidates
                 else:  # news reports the past: a date months ahead needs a future-tense clause
                     candidates = [d for d in candidates if (d - self.dct).days < 60] or candidates
                 return Reading("DATE", min(candidates, key=lambda d: abs((d - self.dct).days)).isoformat())
         try:
-            return Reading("DATE", date(year, month, day).isoformat())
+            return Reading("DATE", calendar_value(date(year, month, day), "day"))
         except ValueError:
             return None
+
+    def _paired_day(self, g, start, end):
+        """"May 4 and [5]", "April 13-[15]": a day of the month of the date just before it."""
+        ref = self.ref
+        if ref is None or ref.granularity != "day" or start - ref.start > 40 or \
+                not self.cues.DAY_PAIRED_AFTER.search(self.lower, max(0, start - 40), start):
+            return None
+        return Reading("DATE", calendar_value(ref.day.replace(day=int(g["day"])), "day"))
+
+    def _short_year(self, g, start, end):
+        """"1995-[96]", "2007-[08]": the year after the one before the hyphen, in its century or the next."""
+        before = int(self.text[start - 5:start - 1])
+        year = before // 100 * 100 + int(g["short"])
+        if year <= before:
+            year += 100
+        return Reading("DATE", year_text(year)) if year - before < 20 else None
 
     def _week_of(self, g, start, end):
         reading = self._date(g, start, end)
@@ -604,29 +913,29 @@ class Resolver:
             return None
         if "X" in reading.value:
             return Reading("DATE", "XXXX-WXX")
-        return Reading("DATE", calendar_value(date.fromisoformat(reading.value), "week"))
+        return Reading("DATE", calendar_value(_first_day(reading.value), "week"))
 
     def _month(self, g, start, end):
         month = self._month_number(g, start)
         if month is None:
             return None
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
         word = g["month"].rstrip(".")
         has_context = "pmod" in g or rel or "year" in g or "spoken" in g or "yearrel" in g
-        if word in lx.AMBIGUOUS_MONTHS and not has_context and \
-                self._previous_word(start) not in lx.AMBIGUOUS_MONTH_CONTEXT:
+        if word in self.words.AMBIGUOUS_MONTHS and not has_context and \
+                self._previous_word(start) not in self.words.AMBIGUOUS_MONTH_CONTEXT:
             return None
         if "year" in g:
-            year = int(g["year"])
+            year = self._year_of(g, end)
         elif "spoken" in g:
-            year = spoken_year(g["spoken"])
+            year = self.numbers.spoken_year(g["spoken"])
             if year is None:
                 return None
-        elif g.get("yearrel", "").startswith(("that", "the")):  # "June of that year": the year told of
+        elif g.get("yearrel", "").startswith(("that", "the")):  # "June of that year", "March of the following year"
             if self.ref is None:
                 return Reading("DATE", f"XXXX-{month:02d}", mod)
-            year = self.ref.year
+            year = self.ref.day.year + self.words.RELATIVE_OFFSETS.get(g["yearrel"].split()[-1], 0)
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{month:02d}", mod)
         elif "yearrel" in g:
@@ -638,26 +947,20 @@ class Resolver:
         elif rel == "this":
             year = self.dct.year
         elif rel == "that" and self.ref:
-            year = self.ref.year
+            year = self.ref.day.year
         elif paired := self._paired_year(end) or self._year_of_that(end):
             year = paired
+        elif story := self._story(start, end):
+            year = _month_from(story.day, month, self._way_from_story(story, start, end)).year
         else:
-            year = self._narrative_year(start)
-            if year is None:
-                tense = self._tense(start, end)
-                ahead = self.dct.year if month >= self.dct.month else self.dct.year + 1
-                behind = self.dct.year if month <= self.dct.month else self.dct.year - 1
-                if tense == "future":
-                    year = ahead
-                elif tense == "past":
-                    year = behind
-                else:  # no tense to go by: the nearer occurrence
-                    year = ahead if (month - self.dct.month) % 12 < (self.dct.month - month) % 12 else behind
-        return Reading("DATE", f"{year:04d}-{month:02d}", mod)
+            tense = self._tense(start, end)
+            way = "future" if tense == "future" else "near" if tense == "present" else "past"
+            year = _month_from(self.dct, month, way, tie="past").year
+        return Reading("DATE", f"{year_text(year)}-{month:02d}", mod)
 
     def _quarter(self, g, start, end):
         reading = self._quarter_reading(g, start, end)
-        mod = _position_mod(g.get("pmod"))  # "the end of the quarter": END
+        mod = self._position_mod(g.get("pmod"))  # "the end of the quarter": END
         return replace(reading, mod=mod) if reading is not None and mod else reading
 
     def _quarter_reading(self, g, start, end):
@@ -667,7 +970,7 @@ class Resolver:
         if "ago" in g:  # "the quarter a year ago", "the corresponding period last year"
             qualifier = (qualifier + " year-ago").strip()
         det = g.get("det")
-        count = lx.ORDINALS.get(ordinal) if ordinal else int(g["qnum"]) if "qnum" in g else None
+        count = self.words.ORDINALS.get(ordinal) if ordinal else int(g["qnum"]) if "qnum" in g else None
         if ordinal == "latter":
             count = -1
         if count is None and not qualifier and det not in ("the", "this", "last", "next", "that"):
@@ -678,7 +981,7 @@ class Resolver:
             return None
         compared = self._compared_period(start)
         if unit == "period":  # the kind of period the text reports: "the 1988 period" after "the nine months"
-            unit = compared[1] if compared and (count is None or compared[1] != "year") else "quarter"
+            unit = compared.granularity if compared and (count is None or compared.granularity != "year") else "quarter"
         parts = 2 if unit == "half" else 4
         year = None
         named_year = re.search(r"\b(1\d{3}|20\d\d)\b", qualifier)
@@ -689,19 +992,19 @@ class Resolver:
         back = 1 if re.search(r"year-(?:ago|earlier|before)|last year's", qualifier) else \
             -1 if "next year's" in qualifier else 0
         if count is None and year is not None:  # "the 1988 quarter": the quarter in question, that year
-            month = self.ref.month if self.ref and self.ref_granularity == unit else \
+            month = self.ref.day.month if self.ref and self.ref.granularity == unit else \
                 shift(self.dct, unit, -1).month if self.dct else None
             # "the 1988 period" in a 1989 report is the comparison, not a new period in question
-            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year:04d}",
+            return Reading("DATE", calendar_value(date(year, month, 1), unit) if month else f"{year_text(year)}",
                            anchors=self.dct is None or year >= self.dct.year)
         if count is None:
             # "the quarter", "the latest quarter", "the year-ago period": the quarter being reported
             deictic = "current" in qualifier or "latest" in qualifier or det in ("this", "last", "next")
             if unit == "year":  # "the year-earlier period" of "the first nine months"
-                base = compared[0]
+                base = compared.day
             # the period being reported has ended: a forecast ("through the third quarter of 1990") is not it
-            elif not deictic and self.ref and self.ref_granularity == unit and (not self.dct or self.ref < self.dct):
-                base = self.ref
+            elif not deictic and self.ref and self.ref.granularity == unit and (not self.dct or self.ref.day < self.dct):
+                base = self.ref.day
             elif self.dct:
                 offset = 0 if det == "this" or "current" in qualifier else 1 if det == "next" else -1
                 base = shift(self.dct, unit, offset)
@@ -721,49 +1024,56 @@ class Resolver:
             if "this year's" not in qualifier and count > current and not self._future(start, end):
                 year -= 1
             year -= back
-        return Reading("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{count}")
+        return Reading("DATE", f"{year_text(year)}-{'H' if unit == 'half' else 'Q'}{count}")
 
     def _decade(self, g, start, end):
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         if "decade" in g:
             return Reading("DATE", g["decade"][:3], mod)
+        if "decadebc" in g:  # "the 480s BC"
+            return Reading("DATE", calendar_value(bc_date(int(g["decadebc"])), "decade"), mod)
         if "decade2" in g:
             tens = int(g["decade2"][0])
             century = 19 if not self.dct or tens * 10 > self.dct.year % 100 else self.dct.year // 100
             return Reading("DATE", f"{century}{tens}", mod)
-        return Reading("DATE", f"19{lx.DECADE_WORDS[g['decword']]}", mod)
+        return Reading("DATE", f"19{self.words.DECADE_WORDS[g['decword']]}", mod)
 
     def _century(self, g, start, end):
         word = g["cord"]
-        count = int(word[:-2]) if word[0].isdigit() else lx.ORDINALS.get(word)
+        count = int(word[:-2]) if word[0].isdigit() else self.words.ORDINALS.get(word)
         if not count or count < 1:
             return None
-        return Reading("DATE", f"{count - 1:02d}", _position_mod(g.get("pmod")))
+        if g.get("era", "").startswith("b"):  # "the 4th century BC": 400-301 BC
+            return Reading("DATE", calendar_value(bc_date(count * 100), "century"), self._position_mod(g.get("pmod")))
+        return Reading("DATE", f"{count - 1:02d}", self._position_mod(g.get("pmod")))
 
     def _year(self, g, start, end):
         if "spoken" in g:
-            year = spoken_year(g["spoken"])
+            year = self.numbers.spoken_year(g["spoken"])
             # "nineteen ninety-six" is said of nothing else; "nineteen hundred", "two thousand" need context
             century, _, decade = re.sub(r"\s+", " ", g["spoken"]).partition(" ")
             unmistakable = century in ("nineteen", "eighteen") and "-" in decade
             if year is None or not (unmistakable or self.lower.startswith("the year", start)
-                                    or self._previous_word(start) in _YEAR_CONTEXT):
+                                    or self._previous_word(start) in self.words.YEAR_CONTEXT):
                 return None
         else:
-            year = int(g["year"])
+            year = self._year_of(g, end)
             before = self.text[start - 1:start] if start else ""
-            if before in _MONEY_OR_ID or before.isalnum():
+            if before in self.words.MONEY_OR_ID or before.isalnum():
                 return None
-            if year < 1800 and self._previous_word(start) not in _YEAR_CONTEXT:
+            if "preera" in g and not self.text[start:start + 1].isupper():
+                return None  # "an ad 30 seconds long": an advertisement
+            if year < 1800 and "era" not in g and "preera" not in g \
+                    and self._previous_word(start) not in self.words.YEAR_CONTEXT:
                 return None
             previous = self.lower[max(0, start - 14):start].split()
-            if previous and previous[-1] in _NUMBERED_THINGS:
+            if previous and previous[-1] in self.words.NUMBERED_THINGS:
                 return None  # "Flight 1990", "Room 2001": a number, not a year
-        return Reading("DATE", f"{year:04d}", _position_mod(g.get("pmod")))
+        return Reading("DATE", f"{year_text(year)}", self._position_mod(g.get("pmod")))
 
     def _fiscal_year(self, g, start, end):
         year = int(g["fy"])
-        return Reading("DATE", f"{self._full_year(year) if len(g['fy']) == 2 else year:04d}")
+        return Reading("DATE", year_text(self._full_year(year) if len(g['fy']) == 2 else year))
 
     def _full_year(self, two_digits: int) -> int:
         """The year a two-digit year ("11/16/23", "FY24") stands for: up to ten years after the DCT's."""
@@ -771,11 +1081,11 @@ class Resolver:
         return two_digits + (1900 if two_digits > pivot else 2000)
 
     def _ago(self, g, start, end):
-        unit = _unit_name(g["unit"])
-        amount = 1.0 if g["num"] == "the" else number(g["num"])  # "the day before" is one day before
+        unit = self._unit_name(g["unit"])
+        amount = 1.0 if g["num"] == "the" else self.numbers.number(g["num"])  # "the day before" is one day before
         direction = re.sub(r"\s+", " ", g["dir"])
-        sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        mod = _quantity_mod(g.get("qmod"))
+        sign = 1 if direction in ("later", "after", "following", "from now", "hence") else -1
+        mod = self._quantity_mod(g.get("qmod"))
         if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
             mod = None if mod == "LESS_THAN" else mod
         if "orso" in g:
@@ -784,22 +1094,22 @@ class Resolver:
             return Reading("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
         anaphoric = direction not in ("ago", "from now", "hence")
         # "a decade ago" is the year ten years back (1989 in 1999), not the calendar decade (the 1980s)
-        granularity = "year" if unit in ("decade", "century") else _UNIT_GRANULARITY.get(unit, "day")
+        granularity = "year" if unit in ("decade", "century") else self.words.UNIT_GRANULARITY.get(unit, "day")
         if granularity in ("hour", "minute", "second"):
-            return Reading("DURATION", duration_value(amount, unit), mod)
+            return Reading("DURATION", self._length(amount, unit), mod)
         base, coarser = self._anaphora_base(unit) if anaphoric else (self.dct, None)
         granularity = coarser or granularity
         period = self._compared_period(start)
         if unit == "year" and amount == 1 and period:
-            (base, granularity), anaphoric = period, True  # "a year ago" compares the period in question
+            base, granularity, anaphoric = period.day, period.granularity, True  # "a year ago" compares the period in question
         if base is None:
             return Reading("DATE", unknown_value(granularity), mod)
-        per = lx.UNITS[unit][1] if unit in ("decade", "century", "fortnight") else 1
+        per = self.words.UNITS[unit][1] if unit in ("decade", "century", "fortnight") else 1
         step_unit = "year" if unit in ("decade", "century") else "week" if unit == "fortnight" else unit
         if amount != int(amount):
             return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         day = shift(base, step_unit, sign * int(amount) * per)
-        return Reading("DATE", calendar_value(day, granularity), mod, anchors=not anaphoric)
+        return Reading("DATE", calendar_value(day, granularity), mod, anchors=not anaphoric, deictic=not anaphoric)
 
     def _shifted(self, g, start, end):
         """"the week after next", "the year before last": two from this one; "the day before yesterday",
@@ -811,27 +1121,26 @@ class Resolver:
             steps = (1 if g["rel2"] == "next" else -1) + (1 if g["cdir"] == "after" else -1)
             return Reading("DATE", calendar_value(shift(self.dct, unit, steps), unit))
         # the day named is read by its own rule kind, which takes the same groups
-        named = start + _SHIFTED_WORDS.match(self.lower, start).end()
-        kind = next(kind for group, kind in _SHIFTED_FROM if group in g)
+        named = start + self.cues.SHIFTED_WORDS.match(self.lower, start).end()
+        kind = next(kind for group, kind in self.words.SHIFTED_FROM if group in g)
         reading = getattr(self, "_" + kind)(g, named, end)
         if reading is None:
             return None
-        try:
-            day = date.fromisoformat(reading.value)
-        except ValueError:  # the day named is itself unknown: "the day after Friday" with no DCT
+        day = _first_day(reading.value) if granularity_of(reading.value) == "day" else None
+        if day is None:  # the day named is itself unknown: "the day after Friday" with no DCT
             return Reading("DATE", "XXXX-XX-XX")
         day += timedelta(days=1 if g["dir"] == "after" else -1)
-        return Reading("DATE", day.isoformat())
+        return Reading("DATE", calendar_value(day, "day"))
 
     def _adjective(self, g, start, end):
         unit, direction = g["unit"], g["dir"]
         if direction == "old":
             return None
         if direction == "long":
-            return Reading("DURATION", duration_value(1, unit))
+            return Reading("DURATION", self._length(1, unit))
         if direction == "end":
             if self.dct is None:
-                return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]), "END")
+                return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[unit]), "END")
             # "since year-end" counts from the last year-end passed; otherwise, late in the year,
             # the coming one
             passed = self._previous_word(start) == "since"
@@ -839,32 +1148,32 @@ class Resolver:
                 else shift(self.dct, "year", -1)
             if unit == "year":  # "year-end" is the last day; "year end", "year's end" the end of the year
                 hyphenated = self.lower[start + 4:start + 5] == "-"
-                return Reading("DATE", f"{base.year:04d}-12-31" if hyphenated else f"{base.year:04d}",
+                return Reading("DATE", f"{year_text(base.year)}-12-31" if hyphenated else f"{year_text(base.year)}",
                                None if hyphenated else "END", anchors=False)
-            return Reading("DATE", calendar_value(base, _UNIT_GRANULARITY[unit]), "END")
+            return Reading("DATE", calendar_value(base, self.words.UNIT_GRANULARITY[unit]), "END")
         return self._ago({"unit": unit, "num": "a", "dir": "ago"}, start, end)
 
     def _duration(self, g, start, end):
         if g.get("long") == "old":
             return None  # an age: "nine-year-old"
-        unit = _unit_name(g["unit"])
+        unit = self._unit_name(g["unit"])
         if "num" not in g:  # "year-long" is one year, "decades-long" an unknown number
-            return Reading("DURATION", duration_value(None if g["unit"] != unit else 1, unit))
+            return Reading("DURATION", self._length(None if g["unit"] != unit else 1, unit))
         num = re.sub(r"\s+", " ", g["num"])
         if num in ("a", "an") and unit in ("second", "quarter") or unit == "quarter" and self.lower.startswith(" of", end):
             return None  # "a second term", "a quarter of the shares", "three-quarters of"
-        if num in ("a", "an") and re.search(r"\d\S*(?:\s+(?:thousand|million|billion|trillion|percent))?\s+$",
-                                              self.lower[max(0, start - 30):start]):
-            return None  # a rate, not a length: "$2 million a year", "24 hours a day"
-        if num == "one" and unit == "day" and self._previous_word(start) in _MODALS:
+        if num in ("a", "an") and self.cues.RATE_BEFORE.search(self.lower, max(0, start - 40), start) \
+                and not re.match(r"\s+(?:apart|earlier|later|before|after|old|long)\b", self.lower[end:end + 10]):
+            return None  # a rate, not a length: "$2 million a year", "24 hours a day", "four flights a week"
+        if num == "one" and unit == "day" and self._previous_word(start) in self.words.MODALS:
             return Reading("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a length
-        amount = number(num)
+        amount = self.numbers.number(num)
         if "and a half" in self.lower[start:end] and amount is not None and amount == int(amount):
             amount += 0.5
-        mod = _quantity_mod(g.get("qmod"))
+        mod = self._quantity_mod(g.get("qmod"))
         if "upto" in g or g.get("orupto") in ("two", "three"):
             # "two to three weeks", "a year or two": TIMEX3 has no range, so the least, with its mod
-            upper = number(g.get("upto") or g["orupto"])
+            upper = self.numbers.number(g.get("upto") or g["orupto"])
             if amount is None or upper is None or upper <= amount:
                 return None
             mod = "EQUAL_OR_MORE"
@@ -872,29 +1181,31 @@ class Resolver:
             mod = "APPROX"
         period = None
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
-        if unit == "month" and amount in (6, 9) and self.dct and rel in _REPORTING_SPANS:
+        if unit == "month" and amount in (6, 9) and self.dct and rel in self.words.REPORTING_SPANS:
             # "the first nine months": the year to date, unless those months have not yet passed
             period = self.dct.year - (1 if self.dct.month <= amount else 0)
-        return Reading("DURATION", duration_value(amount, unit), mod, period=period)
+        return Reading("DURATION", self._length(amount, unit), mod, period=period)
 
     def _relative(self, g, start, end):
         rel = re.sub(r"\s+", " ", g["rel"])
+        if "pmod" in g and not rel.startswith("the ") and re.search(rf"\bthe\s+{rel}\s", self.lower[start:end]):
+            rel = "the " + rel  # "early the next morning": the position took "the"
         unit = g["unit"]
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         bare = rel.replace("the ", "")
         anaphoric = rel.startswith("the ") and bare in ("next", "following", "previous", "same", "preceding",
-                                                        "prior") or bare in lx.ANAPHORIC_RELATIVES \
+                                                        "prior") or bare in self.words.ANAPHORIC_RELATIVES \
             or bare == "that same"
         offset = {"this past": -1, "this coming": 1, "this current": 0, "that same": 0}.get(bare)
         if offset is None:
-            offset = lx.RELATIVE_OFFSETS[bare]
+            offset = self.words.RELATIVE_OFFSETS[bare]
         if unit in ("time", "moment"):
             return Reading("DATE", "PRESENT_REF") if bare in ("this", "current") and unit == "moment" else None
         if unit in ("season", "period"):
             if unit == "period" and bare == "same" and self.ref:
-                return Reading("DATE", calendar_value(self.ref, self.ref_granularity
-                                                       if self.ref_granularity in _UNIT_GRANULARITY.values()
-                                                       and self.ref_granularity not in ("hour", "minute",
+                return Reading("DATE", calendar_value(self.ref.day, self.ref.granularity
+                                                       if self.ref.granularity in self.words.UNIT_GRANULARITY.values()
+                                                       and self.ref.granularity not in ("hour", "minute",
                                                                                         "second")
                                                        else "day"))
             return None
@@ -906,21 +1217,21 @@ class Resolver:
             return self._weekend(offset, anaphoric, start, end, mod)
         if bare == "past" and unit in ("decade", "century") and not mod:
             # the ten (hundred) years up to now, not the previous calendar decade: "over the past decade"
-            return Reading("DURATION", duration_value(1, unit))
+            return Reading("DURATION", self._length(1, unit))
         return self._relative_date(unit, offset, anaphoric, mod)
 
     def _relative_date(self, unit, offset, anaphoric, mod):
         """A DATE ``offset`` units from the DCT (or from the last date mentioned)."""
-        granularity = _UNIT_GRANULARITY[unit]
+        granularity = self.words.UNIT_GRANULARITY[unit]
         base = self._base(anaphoric)
         if base is None:
             return Reading("DATE", unknown_value(granularity), mod)
-        if anaphoric and self.ref and granularity == "day" and self.ref_granularity in ("month", "year"):
+        if anaphoric and self.ref and granularity == "day" and self.ref.granularity not in _DAY_OR_FINER:
             # "that day" after "in October 1998": a day of that month, which one unknown
-            known = calendar_value(self.ref, self.ref_granularity)
-            return Reading("DATE", known + ("-XX" if self.ref_granularity == "month" else "-XX-XX"), mod,
-                           anchors=False)
-        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod)
+            return Reading("DATE", self._unknown_days(), mod, anchors=False)
+        # "the previous year" looks back from the story, which stays where it was; "the following year" moves it on
+        return Reading("DATE", calendar_value(shift(base, unit, offset), granularity), mod,
+                       anchors=not (anaphoric and offset < 0), deictic=not anaphoric)
 
     def _weekend(self, offset, anaphoric, start, end, mod=None):
         """The weekend of the week ``offset`` weeks from the DCT."""
@@ -930,24 +1241,29 @@ class Resolver:
         if offset == 0 and base.isoweekday() < 6 and not self._future(start, end):
             offset = -1
         year, week, _ = shift(base, "week", offset).isocalendar()
-        return Reading("DATE", f"{year:04d}-W{week:02d}-WE", mod)
+        return Reading("DATE", f"{year_text(year)}-W{week:02d}-WE", mod)
 
     def _weekday(self, g, start, end):
-        weekday = lx.WEEKDAYS[g["weekday"]]
-        part = lx.PARTS_OF_DAY.get(g.get("part", ""))
-        if "plural" in g or _LISTED_AFTER_EVERY.search(self.lower, max(0, start - 60), start):
+        weekday = self.words.WEEKDAYS[g["weekday"]]
+        part = self.words.PARTS_OF_DAY.get(g.get("part", ""))
+        if "plural" in g or self.cues.LISTED_AFTER_EVERY.search(self.lower, max(0, start - 60), start):
             # "on Mondays", and "every Tuesday and Friday": the second weekday repeats as the first does.
             return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
         kind, suffix = "DATE", f"T{part}" if part else ""  # TimeML: "Friday night" is a DATE, 1998-10-23TNI
         if self.dct is None:
             return Reading(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
         if rel.startswith("the ") and self.ref:  # "the previous Friday": counted from the last date
-            base = self.ref
+            base = self.ref.day
             back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
             delta = -(back or 7) if rel == "the previous" else ahead or 7
-            return Reading(kind, (base + timedelta(days=delta)).isoformat(), mod, anchors=False)
+            return Reading(kind, calendar_value(base + timedelta(days=delta), "day"), mod, anchors=False)
+        story = self._story_week() if not rel else None
+        if story is not None:  # "On April 14 ... On Saturday": the Saturday nearest to the day told of
+            back, ahead = (story.isoweekday() - weekday) % 7, (weekday - story.isoweekday()) % 7
+            delta = -back if back < ahead or self._tense(start, end) == "pluperfect" else ahead
+            return Reading(kind, calendar_value(story + timedelta(days=delta), "day") + suffix, mod)
         today = self.dct.isoweekday()
         back, ahead = (today - weekday) % 7, (weekday - today) % 7
         if rel in ("last", "past", "this past"):
@@ -958,52 +1274,74 @@ class Resolver:
             delta = ahead
         else:
             delta = -back
-        return Reading(kind, (self.dct + timedelta(days=delta)).isoformat() + suffix, mod)
+        return Reading(kind, (self.dct + timedelta(days=delta)).isoformat() + suffix, mod, deictic=True)
 
     def _day(self, g, start, end):
         word = g["dayword"]
-        part = lx.PARTS_OF_DAY.get(g.get("part", "")) or ("NI" if word == "tonight" else None)
-        mod = _position_mod(g.get("pmod"))
+        part = self.words.PARTS_OF_DAY.get(g.get("part", "")) or ("NI" if word == "tonight" else None)
+        mod = self._position_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part and word != "tonight" else "DATE"
+        if self.cues.GENERIC_ERA.match(self.lower, end):
+            return None  # "today's youth", "the people of tomorrow": the present or the future age, not a day
         if self.dct is None:
             return Reading(kind, f"XXXX-XX-XX{suffix}", mod)
-        day = self.dct + timedelta(days=lx.DAY_WORDS[word])
-        return Reading(kind, day.isoformat() + suffix, mod)
+        day = self.dct + timedelta(days=self.words.DAY_WORDS[word])
+        return Reading(kind, day.isoformat() + suffix, mod, deictic=True)
 
     def _part(self, g, start, end):
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
-        part = lx.PARTS_OF_DAY[g["part"]]
-        mod = _position_mod(g.get("pmod")) or ("START" if rel.startswith("early") else "END"
+        part = self.words.PARTS_OF_DAY[g["part"]]
+        mod = self._position_mod(g.get("pmod")) or ("START" if rel.startswith("early") else "END"
                                                if rel.startswith("late") else None)
+        told = rel.startswith(("the ", "that "))  # "the next morning", "that same evening": the story's day
         rel = rel.split()[-1] if rel else ""
         if rel == "the" and re.match(r"\s+(?:of|before|after|when)\b", self.lower[end:end + 8]):
             return None  # "the night of Oct. 23" leaves the date to the following expression
         if not rel and "dayword" not in g and not mod and g["part"] != "overnight":
             return None
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(g.get("dayword") or rel, 0)
-        anaphoric = rel in ("that", "the") and "dayword" not in g
+        anaphoric = (rel in ("that", "the") or told) and "dayword" not in g
+        offset = self.words.DAY_WORDS.get(g.get("dayword"), 0) if "dayword" in g else \
+            self.words.RELATIVE_OFFSETS.get(rel, 0) if rel not in ("that", "the", "this") else 0
+        if g["part"] == "overnight" and not rel and "dayword" not in g:
+            # "overnight losses in New York" before Friday's trading: the night before the day told of
+            offset = -1
+            anaphoric = self.ref is not None and self.ref.granularity in _DAY_OR_FINER and \
+                self.ref.start >= self._previous_sentence_start(start)
         base = self._base(anaphoric)
         if base is None:
             return Reading("TIME", f"XXXX-XX-XXT{part}", mod)
-        return Reading("TIME", f"{(base + timedelta(days=offset)).isoformat()}T{part}", mod)
+        if anaphoric and self.ref and self.ref.granularity not in _DAY_OR_FINER:
+            # "that night" after "in June 1944": a night of that month, which one unknown
+            return Reading("TIME", f"{self._unknown_days()}T{part}", mod, anchors=False)
+        return Reading("TIME", f"{calendar_value(base + timedelta(days=offset), 'day')}T{part}", mod,
+                       deictic=not anaphoric)
 
     def _season(self, g, start, end):
         if "splural" in g:
             return None
-        season = lx.SEASONS[g["season"]]
+        season = self.words.SEASONS[g["season"]]
         rel = re.sub(r"\s+", " ", g.get("rel", ""))
-        mod = _position_mod(g.get("pmod")) or _position_mod(g.get("smod"))
+        mod = self._position_mod(g.get("pmod")) or self._position_mod(g.get("smod"))
         if "year" in g or "spoken" in g:
-            year = int(g["year"]) if "year" in g else spoken_year(g["spoken"])
-            return Reading("DATE", f"{year:04d}-{season}", mod) if year else None
+            year = self._year_of(g, end) if "year" in g else self.numbers.spoken_year(g["spoken"])
+            return Reading("DATE", f"{year_text(year)}-{season}", mod) if year else None
         previous = self._previous_word(start)
-        if not rel and "pmod" not in g and "smod" not in g and previous not in _BARE_SEASON_CONTEXT:
+        context = previous in self.words.BARE_SEASON_CONTEXT or "event" in g or \
+            g["season"] != "fall" and previous in self.words.BARE_SEASON_CONTEXT_NOT_FALL
+        if not rel and "pmod" not in g and "smod" not in g and not context:
             return None
-        if g["season"] == "fall" and rel in ("", "the") and previous not in _BARE_SEASON_CONTEXT:
+        if g["season"] == "fall" and rel in ("", "the") and not context:
             return None
-        if rel in _SEASON_ANAPHORA and self.ref:  # "that fall", "the next spring": seasons of the narrated year
-            base, rel = self.ref, _SEASON_ANAPHORA[rel]
+        rel = "that" if rel == "that same" else rel
+        if rel in ("", "the") and (paired := self._paired_year(end)):  # "the summer and autumn of 481 BC"
+            return Reading("DATE", f"{year_text(paired)}-{season}", mod)
+        story = self._story(start, end) if rel in ("", "the") else None
+        if story is not None:  # "during the summer", "in the spring" of the year told of
+            return Reading("DATE", calendar_value(_season_from(story.day, season, self._way_from_story(story, start, end)),
+                                                  "season"), mod)
+        if rel in self.words.SEASON_ANAPHORA and self.ref:  # "that fall", "the next spring": seasons of the narrated year
+            base, rel = self.ref.day, self.words.SEASON_ANAPHORA[rel]
         elif self.dct is None:
             return Reading("DATE", f"XXXX-{season}", mod)
         else:
@@ -1020,18 +1358,20 @@ class Resolver:
             year += 0 if index >= now else 1
         else:
             year -= 0 if index <= now else 1
-        return Reading("DATE", f"{year:04d}-{season}", mod)
+        return Reading("DATE", f"{year_text(year)}-{season}", mod)
 
     def _holiday(self, g, start, end):
         name = re.sub(r"\s+", " ", g["holiday"])
         rel = g.get("rel", "")
+        if "hweek" not in g and "year" not in g and self.cues.HOLIDAY_THING.match(self.lower, end):
+            return None  # "a Christmas tree", "Easter eggs": a thing of the holiday, not its day
 
         def on(year: int) -> date:
-            if name in lx.FIXED_HOLIDAYS:
-                return date(year, *lx.FIXED_HOLIDAYS[name])
-            if name in lx.EASTER_HOLIDAYS:
-                return easter(year) + timedelta(days=lx.EASTER_HOLIDAYS[name])
-            month, weekday, nth = lx.WEEKDAY_HOLIDAYS[name]
+            if name in self.words.FIXED_HOLIDAYS:
+                return date(year, *self.words.FIXED_HOLIDAYS[name])
+            if name in self.words.EASTER_HOLIDAYS:
+                return easter(year) + timedelta(days=self.words.EASTER_HOLIDAYS[name])
+            month, weekday, nth = self.words.WEEKDAY_HOLIDAYS[name]
             if nth > 0:
                 first = date(year, month, 1)
                 return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
@@ -1044,7 +1384,7 @@ class Resolver:
             if not week:
                 return day.isoformat()
             year, number, _ = day.isocalendar()
-            return f"{year:04d}-W{number:02d}" + ("-WE" if week == "weekend" else "")
+            return f"{year_text(year)}-W{number:02d}" + ("-WE" if week == "weekend" else "")
 
         def bounds(day: date) -> tuple[date, date]:
             """The first and last day of the period named: a week already begun and not yet over is this one."""
@@ -1054,12 +1394,12 @@ class Resolver:
             return first, day + timedelta(days=7 - day.isoweekday())
 
         if "year" in g:
-            return Reading("DATE", value(on(int(g["year"]))))
+            return Reading("DATE", value(on(self._year_of(g, end))))
         if self.dct is None:
             if week:
                 return Reading("DATE", "XXXX-WXX" + ("-WE" if week == "weekend" else ""))
-            return Reading("DATE", "XXXX-" + (f"{lx.FIXED_HOLIDAYS[name][0]:02d}-{lx.FIXED_HOLIDAYS[name][1]:02d}"
-                                              if name in lx.FIXED_HOLIDAYS else "XX-XX"))
+            return Reading("DATE", "XXXX-" + (f"{self.words.FIXED_HOLIDAYS[name][0]:02d}-{self.words.FIXED_HOLIDAYS[name][1]:02d}"
+                                              if name in self.words.FIXED_HOLIDAYS else "XX-XX"))
         this = on(self.dct.year)
         first, last = bounds(this)
         future = rel == "next" or (rel != "last" and self._future(start, end))
@@ -1071,47 +1411,48 @@ class Resolver:
 
     def _set(self, g, start, end):
         if "adverb" in g:
-            return Reading("SET", lx.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
-        quant = lx.SET_QUANTIFIERS.get(g.get("setq", ""))
+            return Reading("SET", self.words.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
+        quant = self.words.SET_QUANTIFIERS.get(g.get("setq", ""))
         freq = None
         if "times" in g:
             times = g["times"].split()[0]
-            count = {"once": 1, "twice": 2, "thrice": 3}.get(times) or number(times)
+            count = {"once": 1, "twice": 2, "thrice": 3}.get(times) or self.numbers.number(times)
             freq = f"{int(count)}X" if count else None
         if "weekday" in g:
-            part = lx.PARTS_OF_DAY.get(g.get("part", ""))
-            return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}" + (f"T{part}" if part else ""), quant=quant)
+            part = self.words.PARTS_OF_DAY.get(g.get("part", ""))
+            return Reading("SET", f"XXXX-WXX-{self.words.WEEKDAYS[g['weekday']]}" + (f"T{part}" if part else ""), quant=quant)
         if "month" in g:
             month = self._month_number(g, start)
-            return Reading("SET", f"XXXX-{month:02d}", quant=quant) if month else None
+            day = f"-{int(g['day']):02d}" if "day" in g else ""  # "each December 6": that day every year
+            return Reading("SET", f"XXXX-{month:02d}{day}", quant=quant) if month else None
         if "season" in g:
-            return Reading("SET", f"XXXX-{lx.SEASONS[g['season']]}", quant=quant)
+            return Reading("SET", f"XXXX-{self.words.SEASONS[g['season']]}", quant=quant)
         if "part" in g:
-            return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[g['part']]}", quant=quant)
-        unit = _unit_name(g["unit"])
-        amount = 2 if g.get("num") == "other" else number(g.get("num")) or 1
-        return Reading("SET", duration_value(amount, unit), quant=quant, freq=freq)
+            return Reading("SET", f"XXXX-XX-XXT{self.words.PARTS_OF_DAY[g['part']]}", quant=quant)
+        unit = self._unit_name(g["unit"])
+        amount = 2 if g.get("num") == "other" else self.numbers.number(g.get("num")) or 1
+        return Reading("SET", self._length(amount, unit), quant=quant, freq=freq)
 
     def _vague_duration(self, g, start, end):
         amount = re.sub(r"\s+", " ", g.get("amount", ""))
-        unit = _unit_name(g["unit"])
+        unit = self._unit_name(g["unit"])
         if amount in ("the", "more"):
             return None  # "the days before the shooting" is read from "days" on, below
         previous = self._previous_word(start)
-        if not amount and unit in ("day", "week", "month") and _EVENT_RELATIVE.match(self.lower, end) and (
-                previous == "the" and not _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start)
-                or previous not in _NOT_EVENT_RELATIVE and number(previous) is None
+        if not amount and unit in ("day", "week", "month") and self.cues.EVENT_RELATIVE.match(self.lower, end) and (
+                previous == "the" and not self.cues.PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start)
+                or previous not in self.words.NOT_EVENT_RELATIVE and self.numbers.number(previous) is None
                 and not previous.endswith("ing")):
             # "in the weeks before the shooting", "seen days after a sniper killed": a time told by an event,
             # which the text does not date here; "the" stays out of the span, as TimeML has it
-            return Reading("DATE", unknown_value(_UNIT_GRANULARITY[unit]))
-        if not amount and previous not in _BARE_PLURAL_CONTEXT:
+            return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[unit]))
+        if not amount and previous not in self.words.BARE_PLURAL_CONTEXT:
             return None
         if re.search(r"\b(?:past|last|previous)\b", amount):
             return Reading("DATE", "PAST_REF")
         if re.search(r"\b(?:next|following)\b", amount):
             return Reading("DATE", "FUTURE_REF")
-        return Reading("DURATION", duration_value(None, unit))
+        return Reading("DURATION", self._length(None, unit))
 
     def _event_relative(self, g, start, end):
         """"the day after his death", "the week following the crash": a time told by an event, which the
@@ -1119,12 +1460,12 @@ class Resolver:
         the match only stands when it restates the day just named."""
         if "det" in g:
             # "last seen Nov. 3, the day before authorities issued a warrant": an apposition restates the day
-            restated = g["unit"] == "day" and self.ref is not None and self.ref_granularity == "day" \
-                and start - self.ref_start < 20 and re.search(r"\d,\s+\Z", self.lower[max(0, start - 4):start])
-            return Reading("DATE", self.ref.isoformat(), anchors=False) if restated else None
-        if self._previous_word(start) != "the" or _PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start):
+            restated = g["unit"] == "day" and self.ref is not None and self.ref.granularity == "day" \
+                and start - self.ref.start < 20 and re.search(r"\d,\s+\Z", self.lower[max(0, start - 4):start])
+            return Reading("DATE", calendar_value(self.ref.day, "day"), anchors=False) if restated else None
+        if self._previous_word(start) != "the" or self.cues.PART_OF_THE_DAY.search(self.lower, max(0, start - 20), start):
             return None
-        return Reading("DATE", unknown_value(_UNIT_GRANULARITY[g["unit"]]))
+        return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[g["unit"]]))
 
     def _reference(self, g, start, end):
         word = re.sub(r"\s+", " ", g["word"])
@@ -1135,21 +1476,26 @@ class Resolver:
         if word in ("current", "future") and not re.match(r"\s+[a-z]", self.lower[end:end + 2]):
             return None if word == "current" else Reading("DATE", "FUTURE_REF")
         counted = re.match(r"\s+([a-z0-9-]+)\s+[a-z]+s\b", self.lower[end:end + 40])
-        if word == "the past" and counted and number(counted.group(1)) is not None:
+        if word == "the past" and counted and self.numbers.number(counted.group(1)) is not None:
             return None  # "the past three summers": a count of other things, not the past itself
-        return Reading("DATE", lx.REFERENCE_WORDS[word])
+        return Reading("DATE", self.words.REFERENCE_WORDS[word])
 
     def _the_unit(self, g, start, end):
         unit = g["unit"]
-        if _SHIFTED.match(self.lower, end - len(unit)):
+        if self.cues.SHIFTED.match(self.lower, end - len(unit)):
             return None  # "the week after next" (``_shifted``), not this week
-        if _EVENT_RELATIVE.match(self.lower, end) and g["det"] == "the" and unit in ("week", "month"):
+        if self.cues.EVENT_RELATIVE.match(self.lower, end) and g["det"] == "the" and unit in ("week", "month"):
             return None  # "the week after the election": the event places it (``_event_relative``)
         if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", self.lower[end:end + 8]):
             return Reading("DURATION", "P1Y")  # "for the year ended March 31": a reporting period
         if unit == "weekend":
             return self._weekend(0, False, start, end)
-        mod = _position_mod(g.get("pmod"))
+        mod = self._position_mod(g.get("pmod"))
+        story = self._story(start, end)
+        if story is not None:  # "by the end of the month", "the rest of the year": the month or year told of
+            if _GRANULARITY_ORDER.index(story.granularity) > _GRANULARITY_ORDER.index(unit):
+                return Reading("DATE", unknown_value(unit), mod)  # "the week" when only the year is known
+            return Reading("DATE", calendar_value(story.day, unit), mod, anchors=False)
         if self.dct is None:
             return Reading("DATE", unknown_value(unit), mod)
-        return Reading("DATE", calendar_value(self.dct, unit), mod)
+        return Reading("DATE", calendar_value(self.dct, unit), mod, deictic=True)

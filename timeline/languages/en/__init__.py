@@ -1,8 +1,9 @@
 """English: the data every stage reads for English text.
 
 Modules (each stage imports only its own, as an attribute of this package: ``load("en").events``): the
-event stage's word classes and the spaCy model setting (``events``), and the data of the tagger and of
-ingest beside it.
+temporal grammar and its word tables (``time``, for the tagger), the event stage's word classes and the
+spaCy model setting (``events``), page-furniture and dateline patterns (``furniture``, for ingest), and the
+word lists of the news evaluation's headline checks (``headline_checks``).
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from marshmallow import fields, validate
 from timeline.model import DCT_SOURCES, WARNING_CODES
 from timeline.store import STATUSES
 from timeline.store.dates import parse_calendar_value
+from timeline.tagger import MODES
 
 
 class Strict(ma.Schema):
@@ -95,6 +96,9 @@ class ExtractIn(Strict):
     text = ArticleText()
     url = SourceUrl()
     dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
+    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": (
+        "how dates without a year or day resolve: against the publication date (news), the story's own time "
+        "(narrative), or each as its sentence tells (auto)")})
 
     @ma.validates_schema
     def text_or_url(self, data, **_kwargs):

@@ -108,7 +108,7 @@ class Extraction(MethodView):
         """Extract the timeline of one article, given as text or URL (public: nothing is stored)"""
         article = _with_text(body)
         try:
-            return timeline_dict(extract(article["text"], article["dct"]))
+            return timeline_dict(extract(article["text"], article["dct"], mode=article["mode"]))
         except IngestError as error:
             raise ApiError(422, "validation_error", str(error)) from error
 

@@ -1,4 +1,4 @@
-"""Word lists and normalization tables of English time vocabulary.
+"""English time words: the word lists and normalization tables the temporal tagger reads.
 
 Every key is lower case; the engine matches against a lower-cased copy of the text.
 """
@@ -27,15 +27,19 @@ WEEKDAYS = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-# Start month of each season; winter runs into the next year.
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Nouns a season dates when it stands before them: "the spring offensive", "a summer session".
+SEASONAL_EVENTS = {"offensive", "offensives", "counter-offensive", "counteroffensive", "campaign", "campaigns", "session",
+                   "sessions", "recess", "break", "term", "semester", "harvest", "election", "elections", "solstice",
+                   "equinox", "olympics", "games", "tour", "fighting", "assault", "uprising", "push", "drive"}
 
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "mid-day": "MI",
 }
-# Hours (start, end) of each part of day, for its interval.
-PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30)}
+
+# Time zones written after a clock time; those that are UTC make its value end in Z ("18:00 GMT": T18:00Z).
+TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "ut"}
+UTC_ZONES = {"gmt", "utc", "ut"}
 
 # Unit word → (ISO 8601 duration designator, count of that designator per unit).
 UNITS = {
@@ -91,6 +95,7 @@ POSITION_MODS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "beginning of": "START", "start of": "START", "the first half of": "START", "dawn of": "START",
     "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "year-end": "END", "year end": "END",
     "the last half of": "END", "the second half of": "END", "the latter part of": "END",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
 }
@@ -152,7 +157,48 @@ WEEKDAY_HOLIDAYS = {
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
 }
 
-# Abbreviations written before a name, whose period does not end a sentence ("Daniel P. Davison",
-# "Mr. Schwarz"); single capitals (initials, "U.S.") are recognized without a list.
-NAME_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col",
-                      "Sgt", "Capt", "Prof", "Rev", "Hon", "Adm", "Maj", "Mt", "Ft"]
+
+# Unit word → the granularity of a date counted in it.
+UNIT_GRANULARITY = {
+    "year": "year", "month": "month", "week": "week", "day": "day", "night": "day", "quarter": "quarter",
+    "decade": "decade", "century": "century", "half": "half", "weekend": "week", "hour": "hour",
+    "minute": "minute", "second": "second", "fortnight": "week", "semester": "half", "season": "season",
+}
+# Seasons counted from the last date mentioned, and the relation each then has to it: "the next spring".
+SEASON_ANAPHORA = {"that": "this", "the next": "next", "the following": "next", "the previous": "last",
+                   "the preceding": "last", "the prior": "last"}
+# Characters before a number that make it money or an identifier, not a year.
+MONEY_OR_ID = set("$#£€¥/\\")
+# Words before a number that make it a year even below 1800: "in 490", "since 1066".
+YEAR_CONTEXT = {"in", "since", "of", "by", "until", "till", "from", "to", "during", "year", "before", "after",
+                "around", "circa", "c.", "between", "and", "the"}
+# Nouns a number names one of: "Flight 1990", "Highway 2000", "Room 1999".
+NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room", "suite", "gate", "platform",
+                   "bus", "train", "channel", "exit", "pier", "no.", "nos.", "number", "apartment", "precinct",
+                   "lot", "locker", "page", "pages", "item", "article", "resolution", "row", "seat", "code"}
+# What a reporting period of six or nine months is written with: "the first nine months", "the six months".
+REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
+MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
+# The rule kind that reads the day a shifted day is counted from, by the group its match has.
+SHIFTED_FROM = (("dayword", "day"), ("weekday", "weekday"), ("holiday", "holiday"), ("month", "date"))
+# Before a bare plural unit, words that make it a length: "for days", "within weeks".
+BARE_PLURAL_CONTEXT = {"for", "over", "within", "in", "than", "after", "lasting", "took", "take", "takes"}
+# Before a bare "days after ...", words that make it no time of its own: a length ("for days after the storm"),
+# "a matter of days before", "the first days after".
+NOT_EVENT_RELATIVE = BARE_PLURAL_CONTEXT | {"of", "first", "last", "final", "early", "initial", "few", "several", "many", "some"}
+# Words before a bare season that make it a time ("in summer", "by spring"), not a noun ("summer camp").
+BARE_SEASON_CONTEXT = {"in", "during", "by", "until", "till", "since", "through", "this", "last", "next",
+                       "over", "early", "late", "before", "after", "for", "throughout"}
+# Words before a bare season that make it a time when it is not "fall" (a noun too: "the fall of Rome", "rock
+# and fall"): "the spring and summer", "the onset of winter".
+BARE_SEASON_CONTEXT_NOT_FALL = {"and", "or", "of"}
+
+# Verbs whose present progressive tells of an arrangement, a time ahead ("is meeting premiers Thursday", "are
+# flying home on Monday"), as stems before "-ing".
+ARRANGEMENT_VERBS = ("meet", "visit", "hold", "host", "fly", "travel", "travell", "go", "com", "leav", "arriv", "return",
+                     "play", "fac", "launch", "open", "clos", "start", "begin", "releas", "sign", "speak", "address",
+                     "testify", "appear", "attend", "join", "head", "hav", "tak", "stag", "boycott", "unveil", "present",
+                     "announc", "debut", "premier", "resum", "vot", "march", "rally")
+# Verbs whose simple present tells what a schedule fixes, a time ahead: "the offer expires Friday".
+SCHEDULED_VERBS = ("expires", "ends", "closes", "opens", "starts", "begins", "meets", "convenes", "reconvenes", "leaves",
+                   "departs", "arrives", "resumes", "kicks off", "takes effect", "goes into effect")
