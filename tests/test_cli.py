@@ -108,10 +108,10 @@ def test_jsonl_reports_a_failed_line_and_goes_on(monkeypatch):
 
     real = cli.extract
 
-    def flaky(text, dct=None):
+    def flaky(text, dct=None, **options):
         if "crash" in text:
             raise ValueError("boom")
-        return real(text, dct)
+        return real(text, dct, **options)
 
     monkeypatch.setattr(cli, "extract", flaky)
     lines = ['{"id": "a", "text": "It rained yesterday.", "dct": "2024-05-02"}',
