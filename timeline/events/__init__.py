@@ -1,8 +1,12 @@
 """Events: tie each date to what happened (``anchor``), order them (``order``), merge articles (``merge``).
 
-The stage reads a syntactic parse (``parser``, ``parsed``); its steps are attachment (``attach``, trained
-by ``train``), triggers (``triggers``), headlines (``headline``), pronouns (``referents``) and repeats
-(``repeats``).
+The stage reads a syntactic parse (``parser`` loads spaCy, ``parsed`` holds one parsed sentence). For each
+time phrase, ``time_roles`` says whether it dates an event, ``periods`` joins a reporting period to the day
+that ends it, ``attach`` (trained by ``train``) picks the word it dates, ``triggers`` widens that word to
+its predicate, and ``headline`` tells the event from the tree (with ``rephrase`` for shapes that need
+rewording, ``phrases`` for shared noun phrases and verb forms, ``rendering`` for the text), with pronouns
+resolved by ``referents``; ``repeats`` folds mentions of one happening, ``order`` sorts, ``merge`` joins
+articles.
 """
 from __future__ import annotations
 

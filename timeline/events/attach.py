@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.events.parsed import ParsedSentence, TimePhrase
+from timeline.events.parsed import ParsedSentence, TimePhrase, chain_up
 from timeline.events.perceptron import RankingPerceptron
 
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
@@ -52,12 +52,6 @@ def _asides(parsed: ParsedSentence, phrase: TimePhrase) -> set[int]:
             found.update(range(first, last + 1))
     return found
 
-
-def _ancestors(token) -> list:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def _path(phrase_head, candidate, context) -> tuple[str, int, int]:
@@ -108,7 +102,7 @@ class _PhraseContext:
 
 
 def _context(parsed: ParsedSentence, phrase: TimePhrase) -> _PhraseContext:
-    above = tuple(_ancestors(phrase.head))
+    above = tuple(chain_up(phrase.head))
     return _PhraseContext(
         above=above, above_positions={token.i: position for position, token in enumerate(above)},
         dated_by_others=frozenset(other.governor.i for other in parsed.phrases if other is not phrase and other.governor is not None),

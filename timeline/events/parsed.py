@@ -73,6 +73,11 @@ class ParsedSentence:
         return self.sentence.start + token.idx + len(token.text)
 
 
+def chain_up(token) -> list:
+    """The token and the words above it in the tree, nearest first."""
+    return [token, *token.ancestors]
+
+
 def build(sentence: Sentence, doc, timexes: Iterable[Timex], language: ModuleType) -> ParsedSentence:
     """The parsed sentence for ``doc`` (spaCy's parse of ``sentence.text``) and the article's time
     expressions that start inside it."""

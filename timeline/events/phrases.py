@@ -1,0 +1,92 @@
+"""Phrases and verb forms the headline steps share: a noun's phrase without its asides, a name without the
+description in front of it, whether a verb has a tense, its past forms; and the headline value itself."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+VERBAL = frozenset("VERB AUX".split())
+NOMINAL = frozenset("NOUN PROPN".split())
+SUBJECTS = frozenset("nsubj nsubjpass csubj csubjpass expl".split())
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())  # Penn tags of verbs with a tense
+
+
+OPENING_MARKERS = frozenset("mark cc preconj".split())
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A headline and the people it names."""
+
+    text: str
+    participants: tuple[str, ...]
+
+
+# Resolves a pronoun token to who or what it stands for (None: unknown).
+Resolver = Callable[[object], "str | None"]
+
+
+def noun_phrase(noun, dropped: frozenset[int], *, keep_determiner: bool = False) -> set[int]:
+    """A noun's phrase without its asides (appositions, clauses set off by commas) and, as a headline,
+    without its opening article: "1998 beating and death of Matthew Shepard". A name goes without the
+    description in front of it ("human rights activist Masih Alinejad" is "Masih Alinejad")."""
+    chosen: set[int] = set()
+    stack = [noun]
+    description = descriptors(noun)
+    while stack:
+        token = stack.pop()
+        chosen.add(token.i)
+        for child in token.children:
+            if child.i in dropped or child.dep_ in ("appos", "punct") or child.dep_ in ("relcl", "acl") and set_off(child):
+                continue
+            if token.i == noun.i and (child.i in description or not keep_determiner and child.dep_ == "det" and child.i < noun.i):
+                continue
+            stack.append(child)
+    return chosen
+
+
+def descriptors(name) -> set[int]:
+    """The common nouns and adjectives describing a proper name before it: in "Prominent human rights
+    activist Masih Alinejad", the words up to "Masih". Titles that are names ("President", "Dr.") stay."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return set()
+    premodifiers = [c for c in name.children if c.i < name.i and c.dep_ in ("compound", "amod", "nmod")]
+    first_name = min((c.i for c in premodifiers if c.pos_ == "PROPN"), default=name.i)
+    found = set()
+    for child in premodifiers:
+        # capitalized words are part of the name ("Reporters Without Borders")
+        if child.i < first_name and child.pos_ in ("NOUN", "ADJ") and not child.text[:1].isupper():
+            found.add(child.i)
+    if found:
+        # the determiner of the description goes with it ("the veteran reporter Jane Doe")
+        found |= {c.i for c in name.children if c.dep_ == "det" and c.i < max(found)}
+    return found
+
+
+def set_off(token) -> bool:
+    """Set off by a comma, a dash or a bracket before it: an aside."""
+    first = token.left_edge
+    return first.i > 0 and token.doc[first.i - 1].text in (",", "—", "–", "(", "--")
+
+
+def plain(doc, indices: list[int]) -> str:
+    return "".join(doc[i].text + doc[i].whitespace_ for i in indices).strip()
+
+
+def finite(verb) -> bool:
+    """A verb with a tense of its own or through an auxiliary ("said", "has said", "will say")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children) \
+        or verb.dep_ == "conj" and finite(verb.head) \
+        or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # a past the tagger read as a participle
+
+
+def be_past(noun, words) -> str:
+    return "were" if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) else "was"
+
+
+def inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection  # English inflection tables, for a participle's finite form
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None

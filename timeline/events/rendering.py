@@ -1,0 +1,127 @@
+"""Rendering: the chosen words of a sentence as a headline's text. Words come in their sentence order
+(or as replaced: a pronoun by who it stands for, a verb by its finite form); punctuation stays inside
+what is kept and goes at its edges; an opening "the" goes, "a"/"an" agree with the next word, brackets
+come in pairs, and the first letter is a capital."""
+from __future__ import annotations
+
+import re
+
+from timeline.events.parsed import ParsedSentence
+from timeline.events.phrases import OPENING_MARKERS
+
+PUNCTUATION_SPACING = re.compile(r"\s+([,.;:!?%)\]}”’])")
+OPENING_SPACING = re.compile(r"([(\[{“‘$])\s+")
+REPEATED_WORD = re.compile(r"\b(\w+) \1\b", re.I)
+
+
+def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str], words,
+            referents: set[int]) -> tuple[str, tuple[str, ...]]:
+    """The chosen words in order, with replacements, tidy punctuation and a capital first letter."""
+    doc = parsed.tokens
+    # punctuation inside what is kept stays ("Iranian-American", "U.S.-based"), and a comma before a kept
+    # participle or clause (", killing all 176 people"); elsewhere it goes
+    indices = sorted(chosen | {t.i for t in doc if t.is_punct and 0 < t.i < len(doc) - 1 and t.text not in words.QUOTE_MARKS
+                               and (t.i - 1 in chosen and t.i + 1 in chosen and not opens_aside(doc[t.i + 1])
+                                    or before_kept_clause(t, chosen))})
+    # a word bracketed inside a kept phrase is read without its brackets: "had (a) conversation"
+    indices = [i for i in indices if not (doc[i].text in "()" and brackets_one_word(doc, i))]
+    # never open or end on a word that needs another: punctuation, a conjunction, a preposition, "the"
+    while indices and indices[0] not in replacements and (doc[indices[0]].is_punct or doc[indices[0]].dep_ in OPENING_MARKERS):
+        indices.pop(0)
+    while indices and indices[-1] not in replacements and doc[indices[-1]].dep_ != "prt" and (doc[indices[-1]].is_punct and doc[indices[-1]].text not in (")", "%")
+                       or doc[indices[-1]].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON") and doc[indices[-1]].dep_ != "dobj"
+                       or doc[indices[-1]].lower_ in words.BAD_ENDINGS):
+        indices.pop()
+    pieces: list[str] = []
+    participants: list[str] = []
+    previous = None
+    for index in indices:
+        token = doc[index]
+        if previous is not None and index != previous + 1 and pieces and not pieces[-1].endswith(" "):
+            pieces.append(" ")
+        previous = index
+        if token.text in words.QUOTE_MARKS:
+            continue  # a headline reports: quotation marks of the quote it keeps would stand alone
+        text = replacements.get(index, token.text)
+        if index in replacements and pieces and re.match(r"(?:The|A|An) ", text):
+            text = text[0].lower() + text[1:]  # "rated the bridge", not "rated The bridge"
+        if index in referents:
+            participants.append(text)
+            if token.tag_ == "PRP$":
+                text += "’" if text.endswith("s") else "’s"
+        pieces.append(text + token.whitespace_)
+    text = "".join(pieces)
+    text = PUNCTUATION_SPACING.sub(r"\1", text)
+    text = OPENING_SPACING.sub(r"\1", text)
+    text = REPEATED_WORD.sub(r"\1", re.sub(r"\s+", " ", text))
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:—–-")
+    text = balance_brackets(text)
+    text = agree_articles(text, words)
+    # headlines go without an opening "the": "Council approved", "Storm destroyed", "RCMP has responded"
+    article = re.match(rf"(?:{'|'.join(sorted(words.LEADING_ARTICLES))})\s+(?=\S+\s+\S)", text, re.I)
+    if article:
+        text = text[article.end():]
+    if text:
+        text = text[0].upper() + text[1:]
+    return text, tuple(participants)
+
+
+def opens_aside(token) -> bool:
+    """The first word of a clause or apposition that commas set off ("the lawsuit, filed in 2021")."""
+    return any(t.dep_ in ("acl", "relcl", "appos", "advcl") and t.left_edge.i == token.i for t in (token, *token.ancestors))
+
+
+def before_kept_clause(comma, chosen: set[int]) -> bool:
+    if comma.text != ",":
+        return False
+    following = next((i for i in range(comma.i + 1, len(comma.doc)) if i in chosen), None)
+    preceding = any(i < comma.i for i in chosen)
+    if following is None or not preceding:
+        return False
+    token = comma.doc[following]
+    while token.head.i != token.i and token.left_edge.i == following and token.dep_ not in ("advcl", "conj", "ccomp"):
+        token = token.head
+    return token.dep_ in ("advcl", "conj", "ccomp") and token.left_edge.i == following and token.head.i in chosen
+
+
+def brackets_one_word(doc, index: int) -> bool:
+    if doc[index].text == "(":
+        return index + 2 < len(doc) and doc[index + 2].text == ")"
+    return index >= 2 and doc[index - 2].text == "("
+
+
+def agree_articles(text: str, words) -> str:
+    """"a" or "an" as the next word's sound wants, once a date between them has gone ("a 2019 inspection"
+    is "an inspection")."""
+    def article(match: re.Match) -> str:
+        following = match.group(2)
+        lowered = following.lower()
+        vowel = lowered[:1] in "aeiou"
+        if any(lowered.startswith(prefix) for prefix in words.CONSONANT_SOUND_VOWELS):
+            vowel = False
+        if any(lowered.startswith(prefix) for prefix in words.VOWEL_SOUND_CONSONANTS):
+            vowel = True
+        wanted = "an" if vowel else "a"
+        if match.group(1)[0].isupper():
+            wanted = wanted.capitalize()
+        return f"{wanted} {following}"
+    return re.sub(r"\b(an?|An?)\s+([A-Za-z][\w'-]*)", article, text)
+
+
+def balance_brackets(text: str) -> str:
+    """Remove a bracket whose partner was left out."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    return re.sub(r"\s*\(\s*\)", "", text).strip()
+
+
+def hyphenated(token) -> bool:
+    """Part of a word written with hyphens ("regime-linked"): never cut in two."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+def word_count(doc, chosen: set[int]) -> int:
+    return sum(1 for i in chosen if not doc[i].is_punct)

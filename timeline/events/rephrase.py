@@ -1,0 +1,308 @@
+"""Rephrasings: the shapes of English a headline cannot take as they stand, told as a clause of their own.
+
+- A reduced relative clause: "the lawsuit, filed in 2021" is "Lawsuit was filed"; "a model devised by
+  John Horton Conway" is "John Horton Conway devised a model".
+- A participle clause or a gerund: "Born in Bergen in 1934, Olsen joined" is "Olsen was born in Bergen";
+  "After touring Dar es Salaam Thursday, the FBI chief said" is "FBI chief toured Dar es Salaam".
+- Reported speech: who said it, or only what was said.
+- Relative clauses: "Gustav, which was categorized" is "Gustav was categorized"; "the bridge, which the
+  council voted to demolish" is "Council voted to demolish the bridge".
+- A comparison's baseline ("up from a profit of $3 million a year earlier": "Acme had a profit of $3
+  million") and a start a participle tells ("clinics starting next Monday": "Clinics start").
+- A possessive date leaves "the"; a name followed by its acronym in brackets goes by the acronym.
+"""
+from __future__ import annotations
+
+import re
+
+from timeline.events.parsed import ParsedSentence
+from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
+                                     noun_phrase, plain)
+
+
+def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], resolve: Resolver) -> tuple[int, Headline] | None:
+    """The earlier event a comparison gives, when the time phrase dates its baseline: "Acme posted a profit
+    of $4 million, up from a profit of $3 million a year earlier" tells "Acme had a profit of $3 million"
+    a year earlier; a bare figure takes the noun the clause measured ("revenue of $212 million, down from
+    $268 million a year earlier": "Acme had revenue of $268 million"). Returns the trigger's index and the
+    headline, or None when the phrase dates no baseline."""
+    words = parsed.language.events
+    doc = parsed.tokens
+    marker = next((t for t in (phrase.head, *phrase.head.ancestors)
+                   if t.dep_ == "prep" and t.head.lower_ in words.CHANGE_ADVERBS | words.COMPARISON_WORDS), None)
+    compared = next((c for c in marker.children if c.dep_ == "pobj"), None) if marker is not None else None
+    if compared is None or compared.i in phrase.indices:
+        return None
+    if any(t.pos_ in VERBAL for t in phrase.head.ancestors if t.i > marker.i and marker.i in {a.i for a in t.ancestors}):
+        return None  # "down from a forecast of $2.40, which it had lowered in August": August is the lowering's
+    main = compared.head.head.head  # the predicate the comparison hangs from
+    while main.pos_ not in VERBAL and main.head.i != main.i:
+        main = main.head
+    subject = parsed.subject_of.get(main.i)
+    if subject is None:
+        return None
+    who = pronoun_referent(parsed, doc[subject], resolve) or plain(doc, sorted(
+        noun_phrase(doc[subject], dropped, keep_determiner=True) - {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}))
+    figure = plain(doc, sorted(i for i in noun_phrase(compared, dropped | set(phrase.indices), keep_determiner=True)))
+    if compared.pos_ == "NUM" or compared.tag_ == "CD":
+        measured = next((c for c in main.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
+        if measured is None:
+            return None
+        figure = f"{plain(doc, sorted(t.i for t in measured.children if t.dep_ in ('amod', 'compound')) + [measured.i])} of {figure}"
+    text = re.sub(r"^(?:the|The)\s+", "", f"{who} {words.BASELINE_VERB} {figure}")
+    return compared.i, Headline(text[0].upper() + text[1:], ())
+
+
+def time_participle_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int]) -> tuple[int, Headline] | None:
+    """When a participle used like a preposition says when the noun before it starts ("free vaccination
+    clinics at 12 schools starting next Monday", "a new parking fee, effective March 1"), the event is
+    that noun starting: "Free vaccination clinics at 12 schools start". Returns the participle's index and
+    the headline, or None."""
+    words = parsed.language.events
+    participle = phrase.preposition if phrase.preposition is not None and phrase.preposition.lower_ in words.TIME_PARTICIPLE_VERBS \
+        else phrase.governor
+    if participle is None or participle.lower_ not in words.TIME_PARTICIPLE_VERBS or participle.head.pos_ in VERBAL:
+        return None  # "take effect starting Jan. 1": the verb's own event
+    noun = noun_before(participle) or (participle.head if participle.head.pos_ in NOMINAL else None)
+    if noun is None:
+        return None
+    doc = parsed.tokens
+    first = noun.left_edge.i
+    words_before = [i for i in range(first, participle.i) if i not in dropped and not (doc[i].is_punct and i == participle.i - 1)]
+    plural, singular = words.TIME_PARTICIPLE_VERBS[participle.lower_]
+    verb = plural if noun.tag_ in ("NNS", "NNPS") else singular
+    text = re.sub(r"^(?:the|The)\s+", "", f"{plain(doc, words_before)} {verb}")
+    return participle.i, Headline(text[0].upper() + text[1:], ())
+
+
+def reduced_relative(participle, noun, dropped: frozenset[int], words,
+                      resolve: Resolver = lambda token: None) -> tuple[set[int], dict[int, str]]:
+    """A noun and the participle clause after it, as a clause: a passive one with its agent reads as the
+    agent's act ("a discrete model devised by John Horton Conway" is "John Horton Conway devised a discrete
+    model"), one without as a passive ("the lawsuit, filed in 2021" is "Lawsuit was filed"); an active one
+    stays a noun phrase ("a report saying ...")."""
+    core = {t.i for t in noun.subtree if t.i < participle.left_edge.i} - {
+        t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree} - dropped
+    # the participle's own words, from its verb group on (a parse may hang the whole sentence from it)
+    start = min([c.i for c in participle.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < participle.i] + [participle.i])
+    clause = {t.i for t in participle.subtree if not t.is_punct and t.i >= start and t.dep_ not in ("meta", "dep")} - dropped
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    performer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    doc = participle.doc
+    if participle.tag_ != "VBN" or any(c.tag_ == "TO" for c in participle.children):
+        return core | clause, {}  # "a report saying ...", "a runoff election to be conducted"
+    marker = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if marker is not None and marker.lower_ in words.RELATIVE_MARKERS and marker.i > 0 and doc[marker.i - 1].pos_ in NOMINAL:
+        # "the report that the agency published on Monday": the agency published the report
+        antecedent = doc[marker.i - 1]
+        object_text = plain(doc, [i for i in range(antecedent.left_edge.i, antecedent.i + 1) if i not in dropped])
+        object_text = object_text[0].lower() + object_text[1:] if doc[antecedent.left_edge.i].pos_ == "DET" else object_text
+        return core | clause, {participle.i: f"{participle.text} {object_text}"}
+    if performer is None:
+        # "N was V-ed": the participle takes the verb "be" in the noun's number before it
+        return core | clause, {participle.i: f"{be_past(noun, words)} {participle.text}"}
+    past = inflect(participle.lemma_, "VBD") or participle.text
+    noun_words = sorted(core)
+    noun_text = plain(doc, noun_words)
+    if doc[noun_words[0]].pos_ == "DET":
+        noun_text = noun_text[0].lower() + noun_text[1:]
+    agent_words = sorted(noun_phrase(performer, dropped, keep_determiner=True))
+    # "remarks made by its ambassador": "Syria’s ambassador made remarks"
+    owners = {i: resolve(doc[i]) for i in agent_words if doc[i].tag_ == "PRP$"}
+    agent_text = "".join((f"{owners[i]}’s" if owners.get(i) else doc[i].text) + doc[i].whitespace_ for i in agent_words).strip()
+    others = clause - {t.i for t in agent.subtree} - {participle.i}
+    # rendered in text order: the noun's first word carries the whole clause "agent verb noun"
+    return {noun_words[0]} | others, {noun_words[0]: f"{agent_text} {past} {noun_text}"}
+
+
+def noun_before(verb):
+    """The noun phrase a non-finite verb without a subject follows, climbing out of its prepositional
+    phrases ("A diary about the June 4th Incident | published ..."): the noun it most likely modifies."""
+    # the verb group starts at its first auxiliary ("to be conducted"); the noun comes right before it
+    index = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i]) - 1
+    doc = verb.doc
+    while index >= 0 and (doc[index].is_punct or doc[index].like_num and index > 0 and doc[index - 1].text == "["):
+        index -= 1
+    if index < 0 or doc[index].pos_ not in NOMINAL or verb.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+        return None
+    noun = doc[index]
+    while noun.dep_ in ("pobj", "compound") and noun.head.i < noun.i:
+        preposition = noun.head
+        if noun.dep_ == "compound":
+            noun = preposition
+        elif preposition.head.pos_ in NOMINAL:
+            noun = preposition.head  # "a diary about the June 4th Incident"
+        elif preposition.i > 0 and doc[preposition.i - 1].pos_ in NOMINAL:
+            noun = doc[preposition.i - 1]  # "clinics at 12 schools", attached by the parse to the verb
+        else:
+            break
+    return noun
+
+
+def own_subject(verb):
+    """A subject the parse gave a participle that is no predicate ("A diary ... published back in 2007")."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOMINAL and c.i < verb.i), None) \
+        if verb.tag_ == "VBN" and not finite(verb) else None
+
+
+def participle_clause(head) -> bool:
+    """A participle clause of the sentence's predicate, with no subject or marker of its own ("Born in
+    Bergen, Olsen ...", "..., graduating in 1965"), or a gerund after a preposition ("After touring Dar es
+    Salaam Thursday and meeting police leaders Friday, the FBI chief said")."""
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in head.children) or head.tag_ not in ("VBN", "VBG"):
+        return False
+    if head.dep_ == "advcl":
+        return head.head.pos_ in VERBAL
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":
+        head = head.head
+    return head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.head.pos_ in VERBAL
+
+
+def participle_governor(participle):
+    """The predicate a participle clause or gerund belongs to (whose subject it shares)."""
+    while participle.dep_ == "conj":
+        participle = participle.head
+    return participle.head.head if participle.dep_ == "pcomp" else participle.head
+
+
+def finite_participle(participle, subject, words) -> str:
+    """A participle clause's verb as a finite one: "born" -> "was born", "graduating" -> "graduated"."""
+    if participle.tag_ == "VBN":
+        return f"{be_past(subject, words)} {participle.text.lower()}"
+    return inflect(participle.lemma_, "VBD") or participle.text
+
+
+def attribution(parsed: ParsedSentence, head, chosen: set[int], resolve: Resolver) -> set[int]:
+    """Who said it, in reported speech. The speaker goes when the quote's "I" or "we" already says who
+    ("“We will keep fighting,” said Ray Mills" is "Ray Mills will keep fighting") and when the speaker
+    is a pronoun nothing resolves ("The company will cut 500 jobs, he said"); a speaker named in an
+    apposition goes by the name ("said her daughter, Ingrid Berg"); and a quote before its verb keeps its
+    comma ("She never stopped asking, said Ingrid Berg")."""
+    words = parsed.language.events
+    doc = parsed.tokens
+    if head.lemma_ not in words.REPORTING_VERBS:
+        return chosen
+    content = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i in chosen), None)
+    speaker = parsed.subject_of.get(head.i)
+    if content is None or speaker is None:
+        return chosen
+    speaker_token = doc[speaker]
+    content_subject = parsed.subject_of.get(content.i)
+    said_by_itself = content_subject is not None and doc[content_subject].lower_ in words.FIRST_PERSON \
+        and resolve(doc[content_subject]) is not None
+    if said_by_itself or speaker_token.lower_ in words.PERSON_PRONOUNS | words.GROUP_PRONOUNS and resolve(speaker_token) is None:
+        return {t.i for t in content.subtree} & chosen
+    name = next((c for c in speaker_token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        chosen = (chosen - {t.i for t in speaker_token.subtree}) | noun_phrase(name, frozenset(), keep_determiner=True)
+    if content.i < head.i:
+        chosen |= {c.i for c in head.children if c.dep_ == "punct" and c.text == "," and content.right_edge.i < c.i < head.i}
+    return chosen
+
+
+def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements: dict[int, str],
+                     dropped: frozenset[int]) -> tuple[set[int], dict[int, str]]:
+    """A relative clause whose pronoun is an object reads with its noun in the object's place: "the bridge,
+    which the council voted to demolish" is "Council voted to demolish the bridge"."""
+    if head.dep_ != "relcl":
+        return chosen, replacements
+    pronoun = next((t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.i in chosen), None)
+    if pronoun is None:
+        # "the report that the agency published": the pronoun may be left out or be "that" as a marker
+        pronoun = next((t for t in head.children if t.lower_ == "that" and t.dep_ in ("mark", "dobj", "nsubj")
+                        and t.i < parsed.subject_of.get(head.i, -1)), None)
+        governor = head
+    else:
+        governor = pronoun.head
+    if pronoun is None or any(c.dep_ == "dobj" and c.i != pronoun.i for c in governor.children):
+        return chosen, replacements
+    noun = head.head
+    while noun.pos_ == "NUM" or noun.tag_ == "CD":
+        # "a forecast of $2.40, which it had lowered": the forecast
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.pos_ not in NOMINAL | {"NUM"}:
+            return chosen, replacements
+    noun_text = plain(parsed.doc, sorted(noun_phrase(noun, dropped | {t.i for t in head.subtree}, keep_determiner=True)))
+    noun_text = noun_text[0].lower() + noun_text[1:] if parsed.tokens[noun.left_edge.i].pos_ == "DET" else noun_text
+    last = max(i for i in chosen if parsed.tokens[i].i in {t.i for t in governor.subtree} and not parsed.tokens[i].is_punct)
+    return chosen - {pronoun.i}, {**replacements, last: f"{replacements.get(last, parsed.tokens[last].text)} {noun_text}"}
+
+
+def relative_antecedent(subject, head, dropped: frozenset[int]) -> str | None:
+    """The noun a relative pronoun subject stands for: "Gustav, which was categorized as a hurricane",
+    "Lazaro, who kept the boy and who went to court"."""
+    if subject.tag_ not in ("WDT", "WP"):
+        return None
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    return plain(noun.doc, sorted(noun_phrase(noun, dropped | {t.i for t in clause.subtree}, keep_determiner=True)))
+
+
+def the_for_possessive_dates(doc, chosen: set[int], replacements: dict[int, str],
+                              dropped: frozenset[int]) -> tuple[set[int], dict[int, str]]:
+    """A possessive date that leaves a noun without a determiner leaves it "the": "approved the plan at
+    Friday's meeting" is "approved the plan at the meeting"."""
+    for token in doc:
+        if token.i in dropped and token.dep_ == "poss" and token.head.i not in dropped \
+                and (token.head.i in chosen or any(t.i in chosen for t in token.subtree)) \
+                and not any(c.dep_ in ("det", "poss") and c.i not in dropped for c in token.head.children):
+            own_words = {t.i for t in token.subtree if t.i in dropped or t.dep_ == "case" and t.head.i == token.i}
+            other_owner = any(t.dep_ == "poss" and t.i not in dropped for t in token.subtree)
+            first = min(own_words)
+            # what else the date's phrase held stays ("the mayor's")
+            chosen = (chosen - own_words) | {t.i for t in token.subtree if t.i not in own_words} | ({first} if not other_owner else set())
+            if not other_owner:  # "the mayor's Friday's speech": the mayor's stays, and no "the"
+                replacements = {**replacements, first: "the"}
+    return chosen, replacements
+
+
+def use_acronyms(doc, chosen: set[int], replacements: dict[int, str]) -> tuple[set[int], dict[int, str]]:
+    """A name followed by its acronym in brackets ("the Islamic Revolutionary Guard Corp (IRGC)") is said
+    by its acronym, as headlines do."""
+    for token in doc:
+        if token.dep_ == "appos" and token.text.isupper() and token.is_alpha and len(token.text) >= 2 \
+                and token.i > 0 and doc[token.i - 1].text == "(" and token.head.i in chosen:
+            name = {t.i for t in token.head.subtree if t.i < token.i - 1} & chosen
+            first = min(name)
+            if first not in replacements and not name & set(replacements):
+                chosen = (chosen - name) | {first}
+                replacements = {**replacements, first: token.text}
+    return chosen, replacements
+
+
+def stranded_subject(parsed: ParsedSentence, head):
+    """The subject a parse cut off from its verb: the root of a piece of its own before it ("The storm,
+    which was formed ... [5], was categorized as a hurricane" parsed as two pieces), or a name in apposition
+    right before it ("Truman's secretary of state, Dean Acheson, signed the treaty")."""
+    if head.dep_ != "ROOT":
+        return None
+    before = head.i - 1
+    while before >= 0 and parsed.tokens[before].is_punct:
+        before -= 1
+    if before >= 0 and parsed.tokens[before].dep_ == "appos" and parsed.tokens[before].pos_ == "PROPN":
+        return before
+    earlier = [t for t in parsed.tokens if t.dep_ == "ROOT" and t.i < head.i]
+    noun = earlier[-1] if earlier else None
+    return noun.i if noun is not None and noun.pos_ in NOMINAL else None
+
+
+def shared_auxiliaries(head) -> set[int]:
+    """The auxiliaries (or copula) a conjoined participle shares with the predicate before it."""
+    if head.dep_ != "conj" or head.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return set()
+    first = head.head
+    found = {c.i for c in first.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if first.lemma_ == "be" and first.pos_ == "AUX":
+        found.add(first.i)  # "Guy was the editor ... and involved in 200 studies": "was involved"
+    return found
+
+
+def pronoun_referent(parsed: ParsedSentence, subject, resolve: Resolver) -> str | None:
+    words = parsed.language.events
+    if subject.lower_ in words.PERSON_PRONOUNS | words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON:
+        return resolve(subject)
+    return None
