@@ -118,6 +118,19 @@ class Narrated:
     streak: int  # counted up to 2: two in a row make a narrative
 
 
+@dataclass(frozen=True)
+class EventDays:
+    """The first and last day of a span of days the text stated as when an event took place."""
+
+    first: date
+    last: date
+
+    def weekday(self, weekday: int) -> date | None:
+        """The day of the span that falls on ``weekday`` (1 = Monday), if one does."""
+        day = self.first + timedelta(days=(weekday - self.first.isoweekday()) % 7)
+        return day if day <= self.last else None
+
+
 def mention_of(reading: Reading) -> Mention | None:
     """What later expressions read ``reading`` as; None if it is no date."""
     if reading.period is not None:
@@ -321,6 +334,9 @@ class Resolver:
         # it is not near the DCT's: two in a row make a narrative ("crashed on Jan. 8, 2020. Three days
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: Narrated | None = None
+        # the days of the event the text last dated by a span of them ("From March 15 to 17, Toronto hosted the
+        # convention"), until it tells of another day: a bare weekday among them is that day of the event
+        self.event_days: EventDays | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
         self._tenses_here: dict[tuple[int, int, bool], str] = {}
         # whether the text around the anchor being read narrates (``state``), worked out when the story is at
@@ -656,6 +672,7 @@ class Resolver:
         self._narrating = far_story and self._narrates_at(position)
         self._speech = self._speech_time(position) if self._quotes else None
         return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
+                self.event_days,
                 self._narrating, self._speech and (self._speech.day, self._speech.granularity),
                 ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
                 (period.day, period.granularity) if period and position - period.start < _STATE_REACH else None)
@@ -775,11 +792,26 @@ class Resolver:
         hour, ref = mention.hour, self.ref
         if hour is None and ref and mention.day == ref.day and mention.granularity == "day" and not mention.period_only:
             hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
+        self._remember_event_days(mention, start)
         placed = ReferenceTime(mention.day, mention.granularity, start, hour, not mention.deictic)
         if not mention.period_only:
             self.ref = placed
         if mention.period_only or mention.granularity in ("quarter", "half"):
             self.period = placed
+
+    def _remember_event_days(self, mention: Mention, start: int) -> None:
+        """Keep the span of days a day just stated closes, when the span heads its sentence as the time the text
+        goes on from ("From March 15 to [17], Toronto hosted ..."; not "the outbreak peaked between April 23 and 28"),
+        a week long at most, so each weekday falls in it once; forget it when the text tells of a day outside it."""
+        if mention.granularity not in _DAY_OR_FINER:
+            return
+        ref = self.ref
+        if mention.granularity == "day" and not mention.deictic and ref is not None and ref.granularity == "day" \
+                and 0 < (mention.day - ref.day).days < 7 and start - ref.start < 40 and self._fronted(ref) \
+                and self.cues.DAY_PAIRED_AFTER.search(self.lower, ref.start, start):
+            self.event_days = EventDays(ref.day, mention.day)
+        elif self.event_days and not self.event_days.first <= mention.day <= self.event_days.last:
+            self.event_days = None
 
     def _compared_period(self, start: int) -> ReferenceTime | None:
         """The quarter or half a year-comparison refers to: one mentioned just before, or the last date
@@ -1319,6 +1351,9 @@ class Resolver:
             back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
             delta = -(back or 7) if rel == "the previous" else ahead or 7
             return Reading(kind, calendar_value(base + timedelta(days=delta), "day"), mod, anchors=False)
+        told = self.event_days and not rel and self.event_days.weekday(weekday)
+        if told:  # "From March 15 to 17, Toronto hosted the convention. ... a session on Saturday afternoon": its Saturday
+            return Reading(kind, calendar_value(told, "day") + suffix, mod)
         story = self._story_week() if not rel else None
         if story is not None:  # "On April 14 ... On Saturday": the Saturday nearest to the day told of
             back, ahead = (story.isoweekday() - weekday) % 7, (weekday - story.isoweekday()) % 7
