@@ -34,7 +34,7 @@ from timeline.events.parser import parse
 from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
 from timeline.events.repeats import fold_repeats
-from timeline.events.time_roles import EVENT, role
+from timeline.events.time_roles import EVENT, LABEL, role
 from timeline.events.triggers import event_predicate, trigger_span
 from timeline.model import Document, Event, Sentence, Span, Timex
 
@@ -146,6 +146,9 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     # a time an event places ("the day after his death") stays in the headline: it alone tells when; so do
     # the times that date nothing ("a diary about the June 4th Incident")
     roles = {phrase.timex: EVENT if phrase.timex in period_end else role(parsed, phrase) for phrase in own}
+    for phrase in own:
+        if roles[phrase.timex] == EVENT and _names_a_thing(parsed, phrase, attacher):
+            roles[phrase.timex] = LABEL
     leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] == EVENT]
     found = []
     for phrase in own:
@@ -208,6 +211,9 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
         preposition = first.head if first.dep_ == "pobj" else None
         if preposition is not None:
             found.append(preposition.i)
+    if preposition is None and phrase.governor is not None and phrase.governor.lower_ in words.TIME_PARTICIPLE_VERBS \
+            and phrase.governor.i == phrase.tokens.start - 1:
+        found.append(phrase.governor.i)  # "will add buses starting April 2": "starting" goes with its date
     elif preposition is not None and all(child.i in phrase.indices or child.lower_ in words.TIME_PHRASE_OPENERS
                                          for child in preposition.children) \
             and not (preposition.lower_ in words.PARTICLE_PREPOSITIONS and preposition.i == phrase.tokens.start - 1
@@ -226,6 +232,15 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
             found.extend(range(end + 1, end + 1 + len(zone.split())))
             break
     return found
+
+
+def _names_a_thing(parsed: ParsedSentence, phrase: TimePhrase, attacher: Attacher) -> bool:
+    """A date that tells which thing is meant, not when something happened: "designed for the traffic of
+    1954" (after "of", on a noun that names no event; "the election of 1860" is an event's)."""
+    governor = phrase.governor
+    return governor is not None and governor.pos_ in ("NOUN", "PROPN") and phrase.preposition is not None \
+        and phrase.preposition.lower_ == "of" \
+        and not attacher.names_event(governor, parsed.language.events.EVENT_NOUN_SUFFIXES)
 
 
 def _placed_by_event(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
@@ -356,14 +371,15 @@ def _lede_candidates(document: Document, words: ModuleType) -> list[int]:
 def _just_happened(parsed: ParsedSentence) -> bool:
     """A lede telling what happened ("The RCMP has responded to ...", "Officials closed the bridge"):
     news of the day of publication. A lede in the simple present ("The storm has winds of 75 mph",
-    "An asterisk signifies an incumbent") describes, and a future one is not news yet."""
+    "An asterisk signifies an incumbent") describes, one in the progressive tells what is going on, and a
+    future one is not news yet."""
     main = parsed.main_predicate
     if main is None:
         return False
     verb = parsed.tokens[main]
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in auxiliaries):
-        return False
+    if any(c.tag_ == "MD" for c in auxiliaries) or verb.tag_ == "VBG":
+        return False  # "will open", "is facing budget cuts": not yet, or still going on
     return bool(auxiliaries) or verb.tag_ == "VBD"
 
 

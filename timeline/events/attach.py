@@ -26,12 +26,30 @@ def candidates(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     """Indices of the words that may be the event the phrase dates."""
     found = []
     own = phrase.indices
+    asides = _asides(parsed, phrase)
     for token in parsed.tokens:
-        if token.i in parsed.time_words or token.i in own or token.pos_ not in CANDIDATE_POS or not token.is_alpha:
+        if token.i in parsed.time_words or token.i in own or token.i in asides or token.pos_ not in CANDIDATE_POS \
+                or not token.is_alpha:
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") or token.dep_ == "prep":
             continue  # "has", "was" helping a verb (the verb is the candidate); "following", "starting" as prepositions
         found.append(token.i)
+    return found
+
+
+def _asides(parsed: ParsedSentence, phrase: TimePhrase) -> set[int]:
+    """The words of the phrases set off by commas that the time phrase is not in: in "visited Bonny Island,
+    the town involved, two weeks ago" or "Opponents, led by a taxpayers group, collected signatures last
+    month" the date is not the aside's."""
+    found: set[int] = set()
+    tokens = parsed.tokens
+    for token in tokens:
+        if token.dep_ not in ("appos", "acl", "relcl") or token.i in found:
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first > 0 and tokens[first - 1].text == "," and (last + 1 == len(tokens) or tokens[last + 1].text in (",", ".")) \
+                and not first <= phrase.head.i <= last:
+            found.update(range(first, last + 1))
     return found
 
 

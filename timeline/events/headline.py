@@ -93,7 +93,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if subject is None:
             return None
         chosen = _clause(parsed, head, event_word, dropped - kept, several_dates)
-        who = _referent(parsed, doc[subject], resolve) or _plain(doc, sorted(_noun_phrase(doc[subject], dropped, keep_determiner=True)))
+        who = _referent(parsed, doc[subject], resolve) or _relative_antecedent(doc[subject], _participle_governor(head), dropped) \
+            or _plain(doc, sorted(_noun_phrase(doc[subject], dropped, keep_determiner=True)))
         replacements[head.i] = f"{who} {_finite_participle(head, doc[subject], words)}"
         subject = None
         readable = True
@@ -134,7 +135,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if token.i not in chosen or token.i in replacements:
             continue
         if token.i != subject and (token.lower_ in words.FIRST_PERSON and token.dep_ in _SUBJECTS
-                                   or token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative")):
+                                   or token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative")
+                                   or token.lower_ == "it" and token.dep_ == "dobj" and not _object_before(doc, token)):
             # the "I" of a quote in a clause of its own, a pronoun object ("Mubarak freed him")
             referent = resolve(token)
         elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
@@ -166,6 +168,8 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
     compared = next((c for c in marker.children if c.dep_ == "pobj"), None) if marker is not None else None
     if compared is None or compared.i in phrase.indices:
         return None
+    if any(t.pos_ in _VERBAL for t in phrase.head.ancestors if t.i > marker.i and marker.i in {a.i for a in t.ancestors}):
+        return None  # "down from a forecast of $2.40, which it had lowered in August": August is the lowering's
     main = compared.head.head.head  # the predicate the comparison hangs from
     while main.pos_ not in _VERBAL and main.head.i != main.i:
         main = main.head
@@ -357,9 +361,12 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
         return True  # "After Esmaeilion started demanding answers, he ...", ", ending a debate that began in 2023"
     if label in ("relcl", "acl") and (_set_off(child) or _has_dated_words(child, dropped - own)):
         return True  # non-restrictive (", who was born in Prague,"), or telling another date's event
-    colon = next((c.i for c in parent.children if c.text in (":", ";") and parent.i + 1 < c.i < child.left_edge.i), None)
-    if colon is not None:
-        return True  # "said it will re-examine the question: are the remains known?" (but "said: ..." keeps its quote)
+    # "said it will re-examine the question: are the remains known?", "Olsen retired in 1994 but kept writing; her
+    # last book appeared in 2011": what a colon or semicolon sets apart is another statement (but "said: ..."
+    # keeps its quote)
+    if any(c.text in (":", ";") and (parent.i + 1 < c.i < child.left_edge.i or child.right_edge.i < c.i < parent.i)
+           for c in parent.children):
+        return True
     if parent.i == head.i and label in ("advmod", "cc", "prep", "npadvmod", "advcl") and _opener(parsed, child, head, words):
         return True  # "But", "However,", "In a statement,", "Separately,", "When"
     if label == "prep" and child.lower_ in words.ATTRIBUTION_PREPOSITIONS:
@@ -401,6 +408,12 @@ def _opener(parsed: ParsedSentence, child, head, words) -> bool:
 
 def _first_word(doc) -> int:
     return next((t.i for t in doc if not t.is_punct), 0)
+
+
+def _object_before(doc, pronoun) -> bool:
+    """Whether a noun object comes before the pronoun in its sentence: "replace the span rather than repair
+    it" speaks of the span; "A 2019 inspection rated it" of what the sentence before was about."""
+    return any(t.dep_ in ("dobj", "pobj") and t.pos_ in _NOMINAL for t in doc[:pronoun.i])
 
 
 def _finite(verb) -> bool:
@@ -524,6 +537,11 @@ def _object_relative(parsed: ParsedSentence, head, chosen: set[int], replacement
     if pronoun is None or any(c.dep_ == "dobj" and c.i != pronoun.i for c in governor.children):
         return chosen, replacements
     noun = head.head
+    while noun.pos_ == "NUM" or noun.tag_ == "CD":
+        # "a forecast of $2.40, which it had lowered": the forecast
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.pos_ not in _NOMINAL | {"NUM"}:
+            return chosen, replacements
     noun_text = _plain(parsed.doc, sorted(_noun_phrase(noun, dropped | {t.i for t in head.subtree}, keep_determiner=True)))
     noun_text = noun_text[0].lower() + noun_text[1:] if parsed.tokens[noun.left_edge.i].pos_ == "DET" else noun_text
     last = max(i for i in chosen if parsed.tokens[i].i in {t.i for t in governor.subtree} and not parsed.tokens[i].is_punct)
@@ -767,6 +785,8 @@ def _render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, st
         if token.text in words.QUOTE_MARKS:
             continue  # a headline reports: quotation marks of the quote it keeps would stand alone
         text = replacements.get(index, token.text)
+        if index in replacements and pieces and re.match(r"(?:The|A|An) ", text):
+            text = text[0].lower() + text[1:]  # "rated the bridge", not "rated The bridge"
         if index in referents:
             participants.append(text)
             if token.tag_ == "PRP$":
@@ -778,6 +798,7 @@ def _render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, st
     text = _REPEATED_WORD.sub(r"\1", re.sub(r"\s+", " ", text))
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip(" ,;:—–-")
     text = _balance_brackets(text)
+    text = _agree_articles(text, words)
     # headlines go without an opening "the": "Council approved", "Storm destroyed", "RCMP has responded"
     article = re.match(rf"(?:{'|'.join(sorted(words.LEADING_ARTICLES))})\s+(?=\S+\s+\S)", text, re.I)
     if article:
@@ -809,6 +830,24 @@ def _brackets_one_word(doc, index: int) -> bool:
     if doc[index].text == "(":
         return index + 2 < len(doc) and doc[index + 2].text == ")"
     return index >= 2 and doc[index - 2].text == "("
+
+
+def _agree_articles(text: str, words) -> str:
+    """"a" or "an" as the next word's sound wants, once a date between them has gone ("a 2019 inspection"
+    is "an inspection")."""
+    def article(match: re.Match) -> str:
+        following = match.group(2)
+        lowered = following.lower()
+        vowel = lowered[:1] in "aeiou"
+        if any(lowered.startswith(prefix) for prefix in words.CONSONANT_SOUND_VOWELS):
+            vowel = False
+        if any(lowered.startswith(prefix) for prefix in words.VOWEL_SOUND_CONSONANTS):
+            vowel = True
+        wanted = "an" if vowel else "a"
+        if match.group(1)[0].isupper():
+            wanted = wanted.capitalize()
+        return f"{wanted} {following}"
+    return re.sub(r"\b(an?|An?)\s+([A-Za-z][\w'-]*)", article, text)
 
 
 def _balance_brackets(text: str) -> str:

@@ -41,8 +41,7 @@ def reporting_periods(parsed: ParsedSentence, datable: list[TimePhrase]) -> list
     found = []
     for end in datable:
         participle = end.governor
-        if participle is None or participle.lemma_ not in words.PERIOD_END_VERBS or participle.dep_ != "acl" \
-                or not _DAY.fullmatch(end.timex.value):
+        if participle is None or participle.lemma_ not in words.PERIOD_END_VERBS or participle.dep_ != "acl":
             continue
         noun = participle.head
         if noun.lemma_.lower() not in words.PERIOD_NOUNS:
@@ -52,7 +51,8 @@ def reporting_periods(parsed: ParsedSentence, datable: list[TimePhrase]) -> list
         tokens = doc[first:end.tokens.end]
         text = tokens.text
         start_offset, end_offset = parsed.document_start(tokens[0]), parsed.document_end(tokens[-1])
-        started = _first_day(end.timex, words.PERIOD_MONTHS.get(noun.lemma_.lower()), named)
+        started = _first_day(end.timex, words.PERIOD_MONTHS.get(noun.lemma_.lower()), named) \
+            if _DAY.fullmatch(end.timex.value) else None  # a day the text does not place: the period stays one phrase
         if named is not None and named.timex.type in ("DATE", "TIME") and started is not None \
                 and (named.timex.earliest, named.timex.latest) == (started.isoformat(), end.timex.latest):
             # the calendar period ("the quarter", July to September) dates the event
@@ -60,6 +60,8 @@ def reporting_periods(parsed: ParsedSentence, datable: list[TimePhrase]) -> list
         elif started is not None:
             dated = _day(started, text, start_offset, end_offset, end.timex.id + "-start")
             end_date = replace(end.timex, text="", start=end.timex.end, end=end.timex.end)
+        elif named is not None and named.timex.type in ("DATE", "TIME"):
+            dated, end_date = replace(named.timex, text=text, start=start_offset, end=end_offset), None
         else:
             dated, end_date = replace(end.timex, text=text, start=start_offset, end=end_offset), None
         phrase = TimePhrase(timex=dated, tokens=tokens, head=noun, preposition=_preposition(noun),

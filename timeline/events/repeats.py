@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from timeline import languages
 from timeline.events.order import interval
@@ -72,8 +73,14 @@ def fold_into(kept: Event, repeat: Event) -> Event:
     return replace(kept, evidence=tuple(evidence), participants=participants)
 
 
-# What may stand between two expressions that name one moment: "March 28 at 6 p.m.", "6 p.m., on Friday".
-_ONE_MOMENT_BETWEEN = re.compile(r"[\s,(]*(?:(?:at|on|around|about)\s+)?")
+@lru_cache(maxsize=None)
+def _one_moment_between(language: str = languages.DEFAULT) -> re.Pattern:
+    """What may stand between two expressions that name one moment: "March 28 at 6 p.m.", "6 p.m., on
+    Friday", "1 a.m. Central time on May 20"."""
+    words = languages.load(language).events
+    zones = "|".join(re.escape(zone) for zone in sorted(words.TIME_PHRASE_CLOSERS, key=len, reverse=True))
+    joins = "|".join(sorted(words.SAME_MOMENT_JOINS))
+    return re.compile(rf"[\s,(]*(?:(?:{zones})\b[\s,)]*)?(?:(?:{joins})\s+)?", re.I)
 
 
 def _contains(outer: Event, inner: Event) -> bool:
@@ -91,7 +98,7 @@ def _finer(first: Event, second: Event) -> Event | None:
     left, right = sorted((first.date, second.date), key=lambda timex: timex.start)
     sentence = first.sentence
     if left.start < sentence.start or right.end > sentence.end or \
-            not _ONE_MOMENT_BETWEEN.fullmatch(sentence.text, left.end - sentence.start, right.start - sentence.start):
+            not _one_moment_between().fullmatch(sentence.text, left.end - sentence.start, right.start - sentence.start):
         return None
     if interval(first) == interval(second):
         # "Nov. 3, the day before ...": an apposition restates the date; together they are its time phrase

@@ -79,10 +79,17 @@ def _names_something(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     head, governor = phrase.head, phrase.governor
     if phrase.preposition is not None or governor is None or head.dep_ not in _MODIFIER_LABELS:
         return False
-    if governor.lemma_.lower() in words.NAMING_NOUNS:
-        return True
+    noun = governor
+    for _ in range(4):  # up through the noun phrase: "US 2012 presidential candidate Joe Schriner"
+        if noun.lemma_.lower() in words.NAMING_NOUNS:
+            return True
+        if noun.dep_ not in ("compound", "nmod", "amod") or noun.head.i == noun.i:
+            break
+        noun = noun.head
     name = governor
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
     under = name.head if name.dep_ == "pobj" else None
+    if under is not None and under.lower_ in words.TOPIC_PREPOSITIONS and head.i < governor.i:
+        return True  # "a diary about the June 4th incident"
     return governor.pos_ == "PROPN" and head.i < governor.i and not (under is not None and under.lower_ in words.TEMPORAL_PREPOSITIONS)

@@ -33,6 +33,9 @@ BASELINE_WORDS = _words(
     "only record ever")
 # Words before "than" that make the time phrase a comparison, not a date: "a month later than expected".
 COMPARATIVES = _words("later earlier sooner longer more less")
+# Prepositions of a topic: a date in front of the noun they govern names what is spoken of ("a diary about
+# the June 4th incident"), not when the sentence's event happened.
+TOPIC_PREPOSITIONS = _words("about regarding concerning")
 # Prepositions that cite a source: "according to a 2011 study" dates no event, and the phrase leaves a headline.
 ATTRIBUTION_PREPOSITIONS = _words("according")
 # Prepositions before a length that is how long a state lasted, not a stretch up to now that dates a change:
@@ -49,6 +52,8 @@ TIME_PHRASE_OPENERS = _words("early late back as of just only earlier later mid 
 # Prepositions that are a verb's particle before a time phrase with no determiner: "took over last year"
 # (but "arrived over the weekend").
 PARTICLE_PREPOSITIONS = _words("over")
+# Words between a day and its hour that name one moment: "March 28 at 6 p.m.", "6 p.m. on Friday".
+SAME_MOMENT_JOINS = _words("at on around about")
 # Words after a clock time that only say its zone: "7:00 a.m. local time", "18:00 UTC".
 TIME_PHRASE_CLOSERS = ("local time", "central time", "eastern time", "pacific time", "mountain time", "atlantic time",
                        "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt")
@@ -107,6 +112,10 @@ LEADING_CONNECTIVES = _words(
 # Articles a headline drops when it opens with one, as headlines do ("Council approved the plan"; "a"
 # stays: "A jury convicted him").
 LEADING_ARTICLES = _words("the")
+# Beginnings of words spelt with a vowel but said with a consonant ("a university"), and the other way
+# round ("an hour"): for "a" or "an" once a date between article and noun has gone.
+CONSONANT_SOUND_VOWELS = ("uni", "use", "usu", "one", "once", "euro", "eu", "ukr", "uti", "ura")
+VOWEL_SOUND_CONSONANTS = ("hour", "honest", "honor", "honour", "heir")
 # Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags).
 BAD_ENDINGS = _words("of to the a an and or but that which who whom whose as than with by for from at in on")
 # Subject pronouns by what they stand for.
