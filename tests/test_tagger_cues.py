@@ -236,6 +236,10 @@ def test_parts_and_placed_periods(text, expected):
 
 
 @pytest.mark.parametrize("text", ["The Communist Party daily Granma printed the letter.",
-                                  "The story ran in the weekly Der Spiegel."])
+                                  "The story ran in the weekly Der Spiegel.", "He told the Daily Record."])
 def test_a_publication_by_its_name_is_no_recurrence(text):
     assert tag(text, DCT) == []
+
+
+def test_a_recurrence_before_a_name_is_one():
+    assert [t.value for t in tag("She works on a new daily World Service broadcast.", DCT)] == ["P1D"]

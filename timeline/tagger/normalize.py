@@ -1506,8 +1506,12 @@ class Resolver:
 
     def _set(self, g, start, end):
         if "adverb" in g:
-            if re.match(r"[ \t]+[A-Z][a-z]", self.text[end:end + 3]) and g["adverb"] in self.words.PUBLICATION_WORDS:
-                return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper by its name
+            if g["adverb"] in self.words.PUBLICATION_WORDS and re.match(r"[ \t]+[A-Z][a-z]", self.text[end:end + 3]) and (
+                    self.text[start].isupper() or re.search(r"(?:\b[A-Z][\w'\u2019-]*|\bthe)[ \t]+\Z",
+                                                            self.text[max(0, start - 30):start])):
+                # "the Daily Mail", "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper by its
+                # name (but "a new daily World Service broadcast" is broadcast every day)
+                return None
             return Reading("SET", self.words.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
         quant = self.words.SET_QUANTIFIERS.get(g.get("setq", ""))
         freq = None
