@@ -9,6 +9,7 @@ import json
 import sys
 from typing import Any, Iterable, TextIO
 
+from timeline.events.parser import ParserUnavailable, check_parser
 from timeline.ingest import IngestError
 from timeline.model import Timeline
 from timeline.pipeline import extract
@@ -204,7 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.handler is not _command_evaluate or args.kind != "tempeval":
+            check_parser()  # a missing model is one line at the start, not a failure per article
         args.handler(args)
+    except ParserUnavailable as error:
+        print(f"timeline: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except CliError as error:
         print(f"timeline: error: {error}", file=sys.stderr)
         return error.status

