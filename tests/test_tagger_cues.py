@@ -49,6 +49,18 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     # a participle after "stay", "remain", "get" is an adjective, not a past verb
     ("Schools will stay closed on Monday.", ["2023-11-20"]),
     ("The archive would remain sealed on Friday.", ["2023-11-17"]),
+    # a time fronted before its clause takes the tense of that clause's verb, however far on it comes
+    ("In January, a week after the anniversary of the court's landmark ruling on the right to an abortion, a bomb "
+     "at a clinic in Birmingham, Alabama, killed a guard.", ["2023-01", "P1W"]),
+    ("In January, after months of talks between the two governments and the unions that represent the dock "
+     "workers of both countries, the new port will open.", ["2024-01", "PXM"]),
+    # the simple present of a scheduled act looks ahead in the plural too ...
+    ("He and the prime minister meet separately Monday with the envoy.", ["2023-11-20"]),
+    ("Talks resume Friday in Geneva.", ["2023-11-17"]),
+    ("New rules take effect Saturday.", ["2023-11-18"]),
+    # ... but not the same form after "to" or a negation
+    ("The two sides failed to meet Monday.", ["2023-11-13"]),
+    ("The leaders did not meet Tuesday.", ["2023-11-14"]),
 ])
 def test_clause_cues_pick_the_occurrence(text, expected):
     assert values(text) == expected
@@ -60,6 +72,27 @@ def test_clause_cues_pick_the_occurrence(text, expected):
     ("The wall fell a decade ago.", "DATE", "2013"),
     ("Such tools could one day replace the keyboard.", "DATE", "FUTURE_REF"),
     ("The strike lasted one day.", "DURATION", "P1D"),
+    # days counted by what happens on them are days
+    ("Eight trading days after the crash, the index recovered.", "DURATION", "P8D"),
+    ("Refunds are paid within ten business days.", "DURATION", "P10D"),
+    # quarters of something that happened are periods, not fractions
+    ("The firm returned to profit after several quarters of losses.", "DURATION", "PXQ"),
+    ("Exports grew for three straight quarters of strong demand.", "DURATION", "P3Q"),
+    # the time ahead, however it is worded
+    ("Investors may sell their bonds in the weeks ahead.", "DURATION", "PXW"),
+    ("Rates will stay low in the near term.", "DATE", "FUTURE_REF"),
+    ("The cuts hurt growth over the long term.", "DATE", "FUTURE_REF"),
+    # "in N years" in a clause about the future is the time that far ahead, not a length ...
+    ("The bonds would be redeemed in five years.", "DATE", "2028"),
+    ("A carrier is expected to reach the island in a couple of days.", "DATE", "2023-11-18"),
+    ("Nobody knows what the climate will do in 50 years' time.", "DATE", "2073"),
+    ("You may, in a year or two, save more lives.", "DATE", "FUTURE_REF"),
+    ("It may be ready in a year or two.", "DATE", "FUTURE_REF"),
+    # ... but the span a record, a rate or a change is counted over stays a length
+    ("Officials will declare the first pandemic in 40 years.", "DURATION", "P40Y"),
+    ("The plant could make two billion doses of vaccine in one year.", "DURATION", "P1Y"),
+    ("Cases rose fourfold in a week.", "DURATION", "P1W"),
+    ("The company finished the bridge in two years.", "DURATION", "P2Y"),
 ])
 def test_lengths_and_points(text, kind, value):
     [timex] = tag(text, DCT)
@@ -133,6 +166,10 @@ def test_sample_article_places_two_weeks_later_after_the_closure():
      "The year-ago results included a charge.", ["2023-Q3", "2022-Q3", "2022-Q3"]),
     # a comparison of quarters is no quarter
     ("The quarter-to-quarter comparison was hurt by charges.", []),
+    # a quarter the report's period came after is not the period its comparisons refer to
+    ("Net income rose 20% in the third quarter. After a flat second quarter, the company credited price rises. "
+     "Charges taken in the year-earlier period helped the comparison.", ["2023-Q3", "2023-Q2", "2022-Q3"]),
+    ("Following a weak first half, sales rose in the third quarter from a year ago.", ["2023-H1", "2023-Q3", "2022-Q3"]),
 ])
 def test_financial_periods(text, expected):
     assert values(text) == expected
@@ -180,3 +217,29 @@ def test_numbered_things_are_not_years(text):
 @pytest.mark.parametrize("text", ["Violence flared for the past three summers.", "Over the past 12 sessions, shares fell."])
 def test_counted_things_after_the_past_are_not_the_past(text):
     assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first or last weeks of a month or a year named are a part of it, not weeks counted from now
+    ("During the last week of August the pressure grew.", [("the last week of August", "2023-08", "END")]),
+    ("Talks began in the first days of 1942.", [("the first days of 1942", "1942", "START")]),
+    ("The assembly meets in the first week of June.", [("the first week of June", "2024-06", "START")]),
+    # the last week of what follows is placed by it, which the text does not date here
+    ("In the last month of the war, the army collapsed.", [("the last month", "XXXX-XX", None)]),
+    # a week placed by another time's event is not this week
+    ("Outflows doubled the level of the week following last month's crash.",
+     [("week", "XXXX-WXX", None), ("last month", "2023-10", None)]),
+    ("Outflows were low the week after last.", [("week after last", "2023-W46", None)]),
+])
+def test_parts_and_placed_periods(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize("text", ["The Communist Party daily Granma printed the letter.",
+                                  "The story ran in the weekly Der Spiegel.", "He told the Daily Record."])
+def test_a_publication_by_its_name_is_no_recurrence(text):
+    assert tag(text, DCT) == []
+
+
+def test_a_recurrence_before_a_name_is_one():
+    assert [t.value for t in tag("She works on a new daily World Service broadcast.", DCT)] == ["P1D"]

@@ -230,3 +230,25 @@ def test_the_second_day_of_a_pair_is_a_date(text, phrase, value):
 ])
 def test_a_clock_time_takes_the_day_after_it(text, phrase, value):
     assert value_of(text, phrase, NEWS) == value
+
+
+CONVENTION_REPORT = "2019-03-25"  # a Monday, eight days after the convention's last day
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a span of days heading the lead is the event reported: a weekday among them is that day of the event
+    ("From March 15 to 17, Toronto played host to the convention. Last year, it raised funds for a sanctuary. "
+     "The guests held a session on costume making on Saturday afternoon.", "Saturday afternoon", "2019-03-16TAF"),
+    ("From March 30 to April 2, the league met in Lyon. On Sunday, the delegates voted.", "Sunday", "2019-03-31"),
+    # a weekday the span does not hold is the DCT's week's, as in any news
+    ("From March 15 to 17, Toronto played host to the convention. Organizers met on Wednesday.", "Wednesday",
+     "2019-03-20"),
+    # a span that is not the time the text goes on from does not place the weekdays after it
+    ("The outbreak peaked between March 15 and 17, officials said. The city was calmer on Saturday.", "Saturday",
+     "2019-03-23"),
+    # once the text tells of another day, the weekdays are the DCT's week's again
+    ("From March 15 to 17, Toronto played host to the convention. On Monday, its organizers said they would "
+     "announce the next venue on Saturday.", "Saturday", "2019-03-30"),
+])
+def test_a_weekday_of_the_event_reported(text, phrase, value):
+    assert value_of(text, phrase, CONVENTION_REPORT) == value

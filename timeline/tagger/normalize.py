@@ -35,7 +35,11 @@ _COARSE_REFERENCES = {"quarter", "season", "half", "year"}
 _PERIOD_REACH = 400  # how far after a quarter or half "a year ago" still compares that period
 MATCH_REACH = 100  # the farthest a match starts before the anchor word it was found at
 # The farthest the normalizer reads before a match's start and after its end (the clause's tense).
-CONTEXT_BEFORE = CONTEXT_AFTER = 120
+CONTEXT_BEFORE = 120
+# The farthest the normalizer reads after a match: the tense of a clause a time heads, whose verb may come after
+# long phrases ("In January, a week after ..., a bomb killed"), and of other clauses up to ``_FAR_CUE_AFTER``.
+CONTEXT_AFTER = CONTEXT_AFTER_FRONTED = 200
+_FAR_CUE_AFTER = 120
 _NARRATIVE_REACH = 400  # how far after the last date of a narrated year a bare date still belongs to it
 # The stretch of text, before and after a position, whose stated years tell whether it narrates.
 _NARRATION_BEFORE, _NARRATION_AFTER = 10000, 3000
@@ -112,6 +116,19 @@ class Narrated:
 
     year: int
     streak: int  # counted up to 2: two in a row make a narrative
+
+
+@dataclass(frozen=True)
+class EventDays:
+    """The first and last day of a span of days the text stated as when an event took place."""
+
+    first: date
+    last: date
+
+    def weekday(self, weekday: int) -> date | None:
+        """The day of the span that falls on ``weekday`` (1 = Monday), if one does."""
+        day = self.first + timedelta(days=(weekday - self.first.isoweekday()) % 7)
+        return day if day <= self.last else None
 
 
 def mention_of(reading: Reading) -> Mention | None:
@@ -317,6 +334,9 @@ class Resolver:
         # it is not near the DCT's: two in a row make a narrative ("crashed on Jan. 8, 2020. Three days
         # later ..."), whose bare dates belong to that year; one ("the Dec. 21, 1988, bombing") does not
         self.narrated: Narrated | None = None
+        # the days of the event the text last dated by a span of them ("From March 15 to 17, Toronto hosted the
+        # convention"), until it tells of another day: a bare weekday among them is that day of the event
+        self.event_days: EventDays | None = None
         self._tenses: dict[tuple[str, int, int], str] = {}
         self._tenses_here: dict[tuple[int, int, bool], str] = {}
         # whether the text around the anchor being read narrates (``state``), worked out when the story is at
@@ -423,7 +443,7 @@ class Resolver:
         if deadline and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
             # "by February" looks ahead, but "By 6 p.m. Wednesday, 2,000 people had been ordered to leave" and
             # "until Thursday, they had not" look back: a past perfect in the sentence decides
-            far_hi = self._sentence_end(end, CONTEXT_AFTER)
+            far_hi = self._sentence_end(end, _FAR_CUE_AFTER)
             had = perfect or self.cues.PLUPERFECT.search(self.lower, max(self._sentence_start(start), start - 60), far_hi)
             return "past" if had else "future"
         if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
@@ -433,11 +453,18 @@ class Resolver:
         # Both windows end at the sentence's bounds; the wider one holds the other, so its text keys the
         # tense of repeated text (lists, tables, adversarial input).
         far_lo = max(self._sentence_start(start), start - CONTEXT_BEFORE)
-        far_hi = self._sentence_end(end, CONTEXT_AFTER)
-        key = (self.text[far_lo:far_hi], start - far_lo, end - far_lo)
+        far_hi = self._sentence_end(end, _FAR_CUE_AFTER)
+        # A time fronted before its clause ("In January, a week after the anniversary of the ruling, a bomb
+        # killed a guard") is that clause's, whose verb comes after the phrases between, however long.
+        fronted = self.lower.startswith(",", end) and \
+            self.cues.FRONTED.match(self.lower, self._sentence_start(start), start) is not None
+        clause_hi = self._sentence_end(end, CONTEXT_AFTER_FRONTED) if fronted else far_hi
+        key = (self.text[far_lo:clause_hi], start - far_lo, end - far_lo)
         if key in self._tenses:
             return self._tenses[key]
         tense = self._nearest_cue(lo, hi, start, end)
+        if tense is None and fronted:
+            tense = self._nearest_cue(end, clause_hi, start, end)
         if tense is None:
             # No cue near the expression: the clause's verb may be further off, after a long fronted
             # phrase or a long complement ("will be named commander of the shuttle for a mission in
@@ -645,6 +672,7 @@ class Resolver:
         self._narrating = far_story and self._narrates_at(position)
         self._speech = self._speech_time(position) if self._quotes else None
         return (position - self._sentence_start(position), ref and (ref.day, ref.granularity, ref.hour), self.narrated,
+                self.event_days,
                 self._narrating, self._speech and (self._speech.day, self._speech.granularity),
                 ref_distance if ref_distance is not None and ref_distance < _STATE_REACH else None,
                 (period.day, period.granularity) if period and position - period.start < _STATE_REACH else None)
@@ -666,6 +694,11 @@ class Resolver:
         if reading is not None and speech is not None and reading.deictic:
             reading = replace(reading, value=_at_most(reading.value, speech.granularity))
         if reading is not None and kind in _STORY_KINDS and reading.type == "DATE" and self._aside(start, end):
+            return replace(reading, aside=True)
+        if reading is not None and kind == "quarter" and \
+                self.cues.PERIOD_BEFORE.search(self.lower, max(0, start - 40), start):
+            # "After a flat second quarter, the company posted a 20% gain": the period before the one told of,
+            # which later comparisons ("the year-earlier period") do not refer to
             return replace(reading, aside=True)
         return reading
 
@@ -759,11 +792,26 @@ class Resolver:
         hour, ref = mention.hour, self.ref
         if hour is None and ref and mention.day == ref.day and mention.granularity == "day" and not mention.period_only:
             hour = ref.hour  # "9 p.m. on Friday": the day of the time just read keeps its hour
+        self._remember_event_days(mention, start)
         placed = ReferenceTime(mention.day, mention.granularity, start, hour, not mention.deictic)
         if not mention.period_only:
             self.ref = placed
         if mention.period_only or mention.granularity in ("quarter", "half"):
             self.period = placed
+
+    def _remember_event_days(self, mention: Mention, start: int) -> None:
+        """Keep the span of days a day just stated closes, when the span heads its sentence as the time the text
+        goes on from ("From March 15 to [17], Toronto hosted ..."; not "the outbreak peaked between April 23 and 28"),
+        a week long at most, so each weekday falls in it once; forget it when the text tells of a day outside it."""
+        if mention.granularity not in _DAY_OR_FINER:
+            return
+        ref = self.ref
+        if mention.granularity == "day" and not mention.deictic and ref is not None and ref.granularity == "day" \
+                and 0 < (mention.day - ref.day).days < 7 and start - ref.start < 40 and self._fronted(ref) \
+                and self.cues.DAY_PAIRED_AFTER.search(self.lower, ref.start, start):
+            self.event_days = EventDays(ref.day, mention.day)
+        elif self.event_days and not self.event_days.first <= mention.day <= self.event_days.last:
+            self.event_days = None
 
     def _compared_period(self, start: int) -> ReferenceTime | None:
         """The quarter or half a year-comparison refers to: one mentioned just before, or the last date
@@ -1160,8 +1208,12 @@ class Resolver:
         if "num" not in g:  # "year-long" is one year, "decades-long" an unknown number
             return Reading("DURATION", self._length(None if g["unit"] != unit else 1, unit))
         num = re.sub(r"\s+", " ", g["num"])
-        if num in ("a", "an") and unit in ("second", "quarter") or unit == "quarter" and self.lower.startswith(" of", end):
-            return None  # "a second term", "a quarter of the shares", "three-quarters of"
+        if num in ("a", "an") and unit in ("second", "quarter") or unit == "quarter" and self.lower.startswith(" of", end) \
+                and (num in self.words.FRACTION_QUARTERS and "more" not in g or "rel" in g
+                     or self._previous_word(start) in self.words.ORDINALS):
+            # "a second term", "a quarter of the shares", "three-quarters of" (and "the first two quarters of 1990" is
+            # read from its year); but "several quarters of losses", "three straight quarters of growth" are periods
+            return None
         if num in ("a", "an") and self.cues.RATE_BEFORE.search(self.lower, max(0, start - 40), start) \
                 and not re.match(r"\s+(?:apart|earlier|later|before|after|old|long)\b", self.lower[end:end + 10]):
             return None  # a rate, not a length: "$2 million a year", "24 hours a day", "four flights a week"
@@ -1184,7 +1236,43 @@ class Resolver:
         if unit == "month" and amount in (6, 9) and self.dct and rel in self.words.REPORTING_SPANS:
             # "the first nine months": the year to date, unless those months have not yet passed
             period = self.dct.year - (1 if self.dct.month <= amount else 0)
+        if not rel and "more" not in g and unit in self.words.UNITS_AHEAD and self._ahead_by(start, end):
+            # "would be redeemed in five years", "may, in a year or two, save lives": the time that far ahead (from
+            # the story's time in a narrative), not a length; a time foreseen, where the story does not go
+            if amount is None or amount != int(amount) or mod == "EQUAL_OR_MORE":
+                return Reading("DATE", "FUTURE_REF", anchors=False)
+            way = "later" if self._narrating or self.mode == "narrative" else "from now"
+            reading = self._ago({"unit": unit, "num": num, "dir": way, **({"qmod": g["qmod"]} if "qmod" in g else {})},
+                                start, end)
+            return reading and replace(reading, anchors=False)
         return Reading("DURATION", self._length(amount, unit), mod, period=period)
+
+    def _ahead_by(self, start: int, end: int) -> bool:
+        """Whether the amount of time at ``start:end`` counts ahead from now: "in two weeks' time", or "in five years" in
+        a clause about the future ("would be redeemed in five years"); not the span a record or a rate is counted over
+        ("the first pandemic in 40 years", "could make 2.5 billion doses in one year", "an increase in a week")."""
+        before = self.cues.IN_AHEAD.search(self.lower, max(0, start - 30), start)
+        if before is None or self.lower.startswith("one day", start):
+            return False  # "in one day or other": some day
+        lo = max(self._sentence_start(start), start - 80)
+        if self.cues.SPAN_COUNTED_OVER.search(self.lower, lo, before.start()) or \
+                self.cues.AMOUNT_BEFORE.search(self.lower, max(lo, before.start() - 60), before.start()):
+            return False
+        if self.cues.TIME_AHEAD_AFTER.match(self.lower, end):  # "the climate in 50 years' time"
+            return self._tense(start, end) not in ("past", "pluperfect")
+        return self._future(start, end)
+
+    def _part_of(self, g, start, end):
+        """"the last week of August", "the first days of 1942": the start or the end of the month or year named."""
+        mod = "START" if g["ord"] in ("first", "opening") else "END"
+        if "tunit" in g:
+            whole = self._the_unit({"det": "the", "unit": g["tunit"]}, end - len(g["tunit"]) - 4, end)
+        elif "month" in g:
+            whole = self._month({k: v for k, v in g.items() if k in ("month", "year", "era")},
+                                self.lower.rfind(g["month"], start, end), end)
+        else:
+            whole = self._year({k: v for k, v in g.items() if k in ("year", "era")}, end - len(g["year"]), end)
+        return replace(whole, mod=mod) if whole is not None else None
 
     def _relative(self, g, start, end):
         rel = re.sub(r"\s+", " ", g["rel"])
@@ -1213,6 +1301,10 @@ class Resolver:
             return self._part({"rel": rel, "part": unit, **({"pmod": g["pmod"]} if "pmod" in g else {})}, start, end)
         if unit == "day" and bare in ("last", "past", "this", "current", "coming"):
             return None  # "the last day of", "this day and age"
+        if rel == "the last" and self.lower.startswith(" of ", end):
+            # "the last month of World War II": the end of what follows, which the text does not date here (of a
+            # month or year named, ``_part_of``), not the month before this one
+            return Reading("DATE", unknown_value(self.words.UNIT_GRANULARITY[unit]), mod)
         if unit == "weekend":
             return self._weekend(offset, anaphoric, start, end, mod)
         if bare == "past" and unit in ("decade", "century") and not mod:
@@ -1259,6 +1351,9 @@ class Resolver:
             back, ahead = (base.isoweekday() - weekday) % 7, (weekday - base.isoweekday()) % 7
             delta = -(back or 7) if rel == "the previous" else ahead or 7
             return Reading(kind, calendar_value(base + timedelta(days=delta), "day"), mod, anchors=False)
+        told = self.event_days and not rel and self.event_days.weekday(weekday)
+        if told:  # "From March 15 to 17, Toronto hosted the convention. ... a session on Saturday afternoon": its Saturday
+            return Reading(kind, calendar_value(told, "day") + suffix, mod)
         story = self._story_week() if not rel else None
         if story is not None:  # "On April 14 ... On Saturday": the Saturday nearest to the day told of
             back, ahead = (story.isoweekday() - weekday) % 7, (weekday - story.isoweekday()) % 7
@@ -1411,6 +1506,12 @@ class Resolver:
 
     def _set(self, g, start, end):
         if "adverb" in g:
+            if g["adverb"] in self.words.PUBLICATION_WORDS and re.match(r"[ \t]+[A-Z][a-z]", self.text[end:end + 3]) and (
+                    self.text[start].isupper() or re.search(r"(?:\b[A-Z][\w'\u2019-]*|\bthe)[ \t]+\Z",
+                                                            self.text[max(0, start - 30):start])):
+                # "the Daily Mail", "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper by its
+                # name (but "a new daily World Service broadcast" is broadcast every day)
+                return None
             return Reading("SET", self.words.SET_WORDS[re.sub(r"\s+", " ", g["adverb"])])
         quant = self.words.SET_QUANTIFIERS.get(g.get("setq", ""))
         freq = None
@@ -1436,7 +1537,7 @@ class Resolver:
     def _vague_duration(self, g, start, end):
         amount = re.sub(r"\s+", " ", g.get("amount", ""))
         unit = self._unit_name(g["unit"])
-        if amount in ("the", "more"):
+        if amount in ("the", "more") and "ahead" not in g:
             return None  # "the days before the shooting" is read from "days" on, below
         previous = self._previous_word(start)
         if not amount and unit in ("day", "week", "month") and self.cues.EVENT_RELATIVE.match(self.lower, end) and (
@@ -1473,6 +1574,9 @@ class Resolver:
             return None
         if word.startswith("then") and self._previous_word(start) not in ("the", "a", "an", "its", "their", "his", "her"):
             return None  # "the then-current price", but "and then current events": "then" is the next step
+        if word.endswith(" term") and (self._previous_word(start) not in self.words.TERM_CONTEXT
+                                       or re.match(r"-|\s+of\b", self.lower[end:end + 4])):
+            return None  # "the short-term debt", "the long term of the loan": no time
         if word in ("current", "future") and not re.match(r"\s+[a-z]", self.lower[end:end + 2]):
             return None if word == "current" else Reading("DATE", "FUTURE_REF")
         counted = re.match(r"\s+([a-z0-9-]+)\s+[a-z]+s\b", self.lower[end:end + 40])

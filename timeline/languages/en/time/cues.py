@@ -22,6 +22,9 @@ _FUTURE_CUES = (
     rf"|(?:is|are|am|'s|'re)\s+(?:{'|'.join(words.ARRANGEMENT_VERBS)})ing"
     # and so does the simple present of what a schedule fixes: "the offer expires Friday", "the court meets Monday"
     rf"|(?:{'|'.join(words.SCHEDULED_VERBS)})"
+    # in the plural too ("the two leaders meet Monday", "talks resume Friday"), but not the same form as an infinitive
+    # or after a negation ("failed to meet Monday", "did not meet Friday", "didn't arrive Sunday"), which says nothing ahead
+    rf"|(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?:{'|'.join(words.SCHEDULED_PLURALS)})"
     # a decision or intention looks ahead of itself: "agreed to admit them in March", "urged voters to turn out",
     # "vowing to restore order"; an object between, not a time ("agreed in April to hand them over")
     r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot|urg)(?P<intent_past>ed)?(?:e|es|s|ing)?"
@@ -103,6 +106,23 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|w
 PLANNED = re.compile(r"\b(?:planned|projected|proposed|scheduled|intended|envisaged|envisioned|expected|if)\b[^.;:!?]{0,60}\Z")
 # A time a span starts at, which is not where the story is: "since 1990", "dating to 1994", "as early as 1987".
 SPAN_START = re.compile(r"\b(?:since|dating\s+(?:back\s+)?(?:to|from)|as\s+(?:early|far\s+back)\s+as)\s+(?:early\s+|late\s+|mid-?)?\Z")
+# Before a quarter or half, what makes it the period before the one a text reports: "After a flat second quarter",
+# "following its weak first half".
+PERIOD_BEFORE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}\Z")
+# Before an amount of time, the "in" that counts it ahead (in a clause about the future): "will be repaid in
+# (about) five years".
+IN_AHEAD = re.compile(r"\bin\s+(?:(?:about|around|roughly|approximately|some|just|only|another)\s+)?\Z")
+# After an amount of time, the words that make it a time ahead: "in two weeks' time", "in a month's time".
+TIME_AHEAD_AFTER = re.compile(r"(?:'s?|\u2019s?|s)?\s+time\b")
+# Before "in N years" in its clause, what makes it the span a record or a change is counted over, not a time ahead:
+# "the first pandemic in 40 years", "the biggest gain in a year", "a four-fold increase in cases in a week".
+SPAN_COUNTED_OVER = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|biggest|largest|highest|lowest|worst|best|smallest|most|least"
+                               r"|fewest|increase|increases|rise|rises|drop|drops|fall|falls|decline|declines|jump|jumps"
+                               r"|gain|gains|growth)\b[^.;:!?]*\Z")
+# Before "in one year" in its clause, an amount of things, which the time is a rate or a capacity over: "could make
+# up to 2.5 billion doses of vaccine in one year".
+AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:hundreds?|thousands?|millions?|billions?|dozens?))(?:\s+(?:million|billion"
+                           r"|trillion|thousand|percent))?(?:\s+[a-z]+){1,4}\s+\Z")
 # Quoted speech, case kept: “...”, "..." and ``...'' within a paragraph.
 QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}''")
 # A date told with a quote's attribution, the time it was said: "he said in a 2019 interview", "told the BBC in

@@ -50,6 +50,8 @@ NUM = (rf"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUMBER_W
        r"|a\s+few|several|few|many|some|numerous|half\s+an?|a|an)")
 UNIT = (r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|weekend"
         r"|semester|season)s?|centur(?:y|ies))(?![a-z0-9]|-(?:earlier|ago|before|end))")
+# Days counted by what happens on them: "eight trading days", "ten working days", "two business weeks".
+DAY_KIND = r"(?:(?:trading|business|working|school)\s+(?=(?:day|week)s?(?![a-z])))?"
 MONTH_FULL = words(lx.MONTHS)
 MONTH_ABBR = words(lx.MONTH_ABBREVIATIONS)
 MONTH = rf"(?P<month>{MONTH_FULL}{_END}|{MONTH_ABBR}(?:\.|{_END}))"
@@ -117,8 +119,9 @@ _PART_OF_WHAT_FOLLOWS = r"(?!\s+of\s+(?:the|this|that|last|next|'\d)\b)"
 
 # After "the day", "the weeks": an event that places them ("before the shooting", "after he left"), not a
 # time ("the week after next", "the day before yesterday").
-EVENT_AFTER = (r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|last|this|that|yesterday|today|tomorrow"
-               r"|then|now)(?![a-z]))(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
+# A time's own event is one too: "the week following last month's crash" (not "the week after last").
+EVENT_AFTER = (r"\s+(?:before|after|following|leading\s+up\s+to)\s+(?!(?:next|last|this|that)(?![a-z])(?!\s+[a-z]+(?:'s|\u2019s)\s)"
+               r"|(?:yesterday|today|tomorrow|then|now)(?![a-z]))(?:(?:the|a|an|his|her|their|its)\s+)?[a-z]")
 
 # A day (or week, month, year) counted from a time the text names: "the day before yesterday", "the week
 # after next", "the year before last", "the day after Christmas", "the day before last Tuesday's hearing".
@@ -127,6 +130,9 @@ SHIFTED = (rf"(?:(?P<unit>day)\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|th
             rf"|{MONTH}\s+{DAY}(?:\s*,?\s+{SHORT_YEAR})?|(?P<dayword>yesterday|tomorrow){_END})"
             rf"|(?P<cunit>week|month|year)\s+(?P<cdir>before|after)\s+(?P<rel2>last|next){_END}"
             rf"(?!'s|\s+(?:{words(lx.WEEKDAYS)}|{words(lx.SEASONS)}|{words(lx.UNITS)}|weekend|time){_END}))")
+
+# The first or last weeks or days of a month or year: "the last week of [August]", "the first days of [1942]".
+_PART_OF = r"the\s+(?P<ord>first|opening|last|final|closing)\s+(?:few\s+)?(?:week|weekend|month|day)s?\s+of\s+"
 
 RULES: list[tuple[str, str]] = [
     # 2023-11-16, 2023-11-16T10:00
@@ -192,9 +198,13 @@ RULES: list[tuple[str, str]] = [
                  r"|the(?=\s+[a-z0-9.]{1,12}(?:[\s-][a-z]{1,8})?\s+[a-z]{3,9}s(?![a-z])))\s+)?"
                  # a range: "two to three weeks", "12-18 months", "a year or two"
                  rf"{NUM}(?:(?:\s*-\s*|\s+(?:to|or)\s+)(?P<upto>\d+(?![\d,.])|{_NUMBER_WORD}))?[\s-]+"
-                 rf"(?:(?P<more>more|additional|further|straight|consecutive)\s+)?{UNIT}"
+                 rf"(?:(?P<more>more|additional|further|straight|consecutive)\s+)?{DAY_KIND}{UNIT}"
                  rf"(?:(?:-|\s+)(?P<long>long|old))?(?:\s+and\s+a\s+half|\s+or\s+(?P<orupto>two|three|so){_END})?"),
     ("duration", rf"{QUANTITY}(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))-long{_END}"),
+    # the last week of August, the first days of 1942, the final weeks of the year: a part of the month or year named
+    # (not "the last week", counted back from now)
+    ("part_of", rf"{_PART_OF}(?:{MONTH_NAMED}(?:,?\s+{YEAR})?|the\s+(?P<tunit>year|month){_END})"),
+    ("part_of", rf"{_PART_OF}{YEAR}"),
     # last year, the following month, this week, earlier this year, late last week
     ("relative", rf"{POSITION}{RELATIVE}\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|"
                  rf"half|morning|afternoon|evening|night|time|moment|period|season){_END}"),
@@ -228,7 +238,9 @@ RULES: list[tuple[str, str]] = [
     ("vague_duration", r"(?P<amount>(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+(?:few|several)"
                        r"|several|a\s+few|few|many|recent|the\s+coming|coming|the\s+past|the\s+last|the\s+next|the|"
                        r"some|more|dozens\s+of|hundreds\s+of)?\s*"
-                       r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries)" + _END),
+                       r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries)" + _END
+                       # "in the weeks ahead", as "in the coming weeks" (not "the days ahead of the vote", which it places)
+                       + r"(?:(?P<ahead>\s+ahead)(?!\s+of\b))?"),
     # now, currently, recently, the future, these days
     ("reference", "(?P<word>" + words(lx.REFERENCE_WORDS) + ")" + _END),
     # the year, the week, the weekend; by the end of the year, the middle of the month
@@ -249,7 +261,7 @@ ANCHORS = sorted(
     | {w for w in lx.REFERENCE_WORDS if " " not in w} | {"past", "future", "moment", "present", "days"}
     | set(lx.DAY_WORDS) | {w for w in lx.SET_WORDS if " " not in w}
     | {h.split()[0] for h in list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)}
-    | set(lx.DECADE_WORDS) | {"nineteen", "eighteen", "thousand", "noon", "midnight", "time", "period",
+    | set(lx.DECADE_WORDS) | {"nineteen", "eighteen", "thousand", "noon", "midnight", "time", "period", "term", "date",
                              "q1", "q2", "q3", "q4", "fy", "half", "every", "each", "once", "twice", "thrice", "times"}
 )
 
@@ -263,6 +275,7 @@ LEFT_WORDS = (
      "another", "several", "few", "many", "some", "couple", "dozen", "dozens", "hundreds", "number",
      "numerous", "year", "than", "least", "most", "to", "no", "just", "only", "full", "entire", "whole",
      "under", "over", "within", "nearly", "almost", "about", "around", "approximately", "roughly",
+     "short", "long", "trading", "business", "working", "school",
      "and", "1/2", "once", "twice", "thrice", "1st", "2nd", "3rd", "4th", "right", "near",
      "these", "at", "more", "up", "fewer", "less", "model", "traditionally", "seasonally", "nineteen", "then", "ad"}
     | {w for phrase in lx.QUANTITY_MODS for w in phrase.split()}

@@ -125,8 +125,12 @@ REFERENCE_WORDS = {
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
     "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
-    "a later date": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    # "in the short term", "over the long term": the time ahead, near or far (see ``TERM_CONTEXT``)
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
+# The prepositions before "the short term" that make it a time, not a noun phrase ("the short term of the loan").
+TERM_CONTEXT = {"in", "over", "for", "during", "through", "into", "beyond", "within", "of"}
 
 # Day words relative to the DCT: offset in days.
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -140,6 +144,8 @@ SET_WORDS = {
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M",
     "every day": "P1D", "each day": "P1D", "every week": "P1W", "each week": "P1W",
 }
+# Recurrence words that are also nouns for a publication: before its name, no recurrence ("the daily Granma").
+PUBLICATION_WORDS = {"daily", "weekly", "monthly"}
 SET_QUANTIFIERS = {"every": "EVERY", "each": "EACH", "per": None, "a": None, "an": None}
 
 # Fixed-date holidays: month, day.
@@ -178,6 +184,11 @@ NUMBERED_THINGS = {"flight", "flights", "route", "highway", "interstate", "room"
                    "lot", "locker", "page", "pages", "item", "article", "resolution", "row", "seat", "code"}
 # What a reporting period of six or nine months is written with: "the first nine months", "the six months".
 REPORTING_SPANS = {"the", "the first", "first", "the latest", "latest"}
+# The amounts of quarters "of" something that are a fraction of it ("three quarters of the shares"), not periods
+# ("several quarters of losses", "two quarters of growth").
+FRACTION_QUARTERS = {"a", "an", "one", "three", "1", "3"}
+# Units that "in N units" in a clause about the future counts ahead in: "will be repaid in five years".
+UNITS_AHEAD = {"day", "week", "month", "year", "decade"}
 MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "must"}
 # The rule kind that reads the day a shifted day is counted from, by the group its match has.
 SHIFTED_FROM = (("dayword", "day"), ("weekday", "weekday"), ("holiday", "holiday"), ("month", "date"))
@@ -202,3 +213,7 @@ ARRANGEMENT_VERBS = ("meet", "visit", "hold", "host", "fly", "travel", "travell"
 # Verbs whose simple present tells what a schedule fixes, a time ahead: "the offer expires Friday".
 SCHEDULED_VERBS = ("expires", "ends", "closes", "opens", "starts", "begins", "meets", "convenes", "reconvenes", "leaves",
                    "departs", "arrives", "resumes", "kicks off", "takes effect", "goes into effect")
+# Their plural forms that are no adjective or common noun as well ("open", "close", "start" and "end" are), nor
+# often a bare infinitive after "let" or "make" ("let the offensive begin as planned Saturday night").
+SCHEDULED_PLURALS = ("meet", "convene", "reconvene", "depart", "arrive", "resume", "expire", "kick off",
+                     "take effect", "go into effect")
