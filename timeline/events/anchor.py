@@ -34,7 +34,7 @@ from timeline.events.parser import parse
 from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
 from timeline.events.repeats import fold_repeats
-from timeline.events.time_roles import EVENT, LABEL, role
+from timeline.events.time_roles import EVENT, LABEL, RESTATEMENT, role
 from timeline.events.triggers import event_predicate, trigger_span
 from timeline.model import Document, Event, Sentence, Span, Timex
 
@@ -153,8 +153,15 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     found = []
     for phrase in own:
         timex = phrase.timex
+        if roles[timex] == RESTATEMENT:
+            # a time told again may still head the clause of an event of its own ("1987, the same year he joined")
+            for verb in _told_by_the_time(phrase):
+                event = _event(parsed, position, verb, timex, None, frozenset(_phrase_words(parsed, phrase)), frozenset(),
+                               referents, attacher, own=frozenset(phrase.indices))
+                found.extend([event] if event is not None else [])
         if timex in ranges.ends or roles[timex] != EVENT:
             continue
+        timex = _with_restatement(parsed, phrase, own, roles)
         # the other events' dates leave this headline too, but for one naming a thing it tells of
         # ("strengthened the 1959 trade embargo in 1992")
         dropped = frozenset(i for other in leaving if other is phrase or not _premodifier(other)
@@ -172,12 +179,32 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         trigger = event_predicate(parsed, trigger, phrase)
         kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) else frozenset()
         sharing = _sharing_the_date(parsed, trigger) if not kept else []
-        for predicate in (trigger, *sharing):
+        told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
+        for predicate in (trigger, *sharing, *told):
             event = _event(parsed, position, predicate, timex, period_end.get(timex) or ranges.end_of.get(timex), dropped,
                            kept, referents, attacher, own=frozenset(phrase.indices), several_dates=len(own) > 1)
             if event is not None:
                 found.append(event)
     return found
+
+
+def _with_restatement(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase], roles: dict) -> Timex:
+    """The phrase's time, its span taking in an apposition that restates it ("Nov. 3, the day before ...")."""
+    for other in own:
+        if roles.get(other.timex) == RESTATEMENT and other.head.dep_ == "appos" and other.governor is not None \
+                and other.governor.i in phrase.indices:
+            start, end = phrase.timex.start, other.timex.end
+            sentence = parsed.sentence
+            return replace(phrase.timex, text=sentence.text[start - sentence.start:end - sentence.start], end=end)
+    return phrase.timex
+
+
+def _told_by_the_time(phrase: TimePhrase) -> list[int]:
+    """The verbs of the relative clauses that the time phrase heads: "in 1987, the same year he joined the
+    party", "born the year the war ended" tell those events at that time too; but not "the day before police
+    issued a warrant", whose relation word puts the clause on another day."""
+    return [child.i for child in phrase.head.children if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX")
+            and not any(grandchild.dep_ in ("mark", "advmod") and grandchild.i < child.i for grandchild in child.children)]
 
 
 def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:

@@ -89,12 +89,15 @@ def _contains(outer: Event, inner: Event) -> bool:
 
 
 def _finer(first: Event, second: Event) -> Event | None:
-    """Of two events of one sentence whose dates stand side by side and name one moment ("will hold a
-    meeting on March 28 at 6 p.m."), the one with the date inside the other's (with both dates as its time
-    phrase when they name the same time); None for dates apart ("on Monday and Friday")."""
+    """Of two mentions of one event (the same headline or trigger) in one sentence whose dates stand side by
+    side and name one moment ("will hold a meeting on March 28 at 6 p.m."), the one with the date inside the
+    other's (with both dates as its time phrase when they name the same time); None for dates apart ("on
+    Monday and Friday")."""
     if not (first.date.placeable and second.date.placeable) or first.end_date or second.end_date \
             or first.sentence != second.sentence:
         return None
+    if first.headline != second.headline and not (first.trigger.start < second.trigger.end and second.trigger.start < first.trigger.end):
+        return None  # "studied there in 1987, the same year he joined the party": two events of one year
     left, right = sorted((first.date, second.date), key=lambda timex: timex.start)
     sentence = first.sentence
     if left.start < sentence.start or right.end > sentence.end or \

@@ -7,7 +7,8 @@
   Act 1981", "the 2012 budget": the noun it modifies is a period or a law, not an event; or the date of
   a source cited, "according to a 2011 study".
 - ``duration``: how long a state lasted up to now, "has been a farmer for the last 11 years".
-- ``restatement``: the same time told again in brackets, "1 a.m. Central time (03:00 UTC)".
+- ``restatement``: the same time told again, in brackets ("1 a.m. Central time (03:00 UTC)") or in
+  apposition ("on Nov. 3, the day before police issued a warrant").
 - ``event``: everything else; the attachment model picks the word it dates.
 """
 from __future__ import annotations
@@ -30,13 +31,23 @@ def role(parsed: ParsedSentence, phrase: TimePhrase) -> str:
         return COMPARISON
     if _names_something(parsed, phrase) or _cited(parsed, phrase):
         return LABEL
-    if _bracketed_after_another(parsed, phrase):
+    if _bracketed_after_another(parsed, phrase) or _apposition_of_another(parsed, phrase):
         return RESTATEMENT
     if phrase.preposition is not None and phrase.preposition.lower_ in words.LASTING_STATE_PREPOSITIONS \
             and phrase.governor is not None and phrase.timex.mod == "APPROX" \
             and parsed.tokens[parsed.clause_of[phrase.governor.i]].lemma_ == "be":
         return DURATION  # "has been a farmer for the last 11 years": how long, not since when
     return EVENT
+
+
+def _apposition_of_another(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """A time in apposition to another that names the same time: "on Nov. 3, the day before police issued a
+    warrant"."""
+    governor = phrase.governor
+    if phrase.head.dep_ != "appos" or governor is None:
+        return False
+    other = next((p for p in parsed.phrases if governor.i in p.indices), None)
+    return other is not None and (other.timex.earliest, other.timex.latest) == (phrase.timex.earliest, phrase.timex.latest)
 
 
 def _cited(parsed: ParsedSentence, phrase: TimePhrase) -> bool:

@@ -18,11 +18,14 @@ def event_predicate(parsed: ParsedSentence, index: int, phrase=None) -> int:
     participle clause setting it ("Speaking in Oslo on Monday, the minister said ..."), the noun an
     adjective-like participle modifies ("an alleged plot"), the verb whose object was chosen when the date
     hangs from that verb ("collected 12,000 signatures last month"), the conjunct the date hangs from
-    rather than the first one, else the word."""
+    rather than the first one, the participle after the noun that the date hangs from ("a plan drafted in
+    May"), else the word."""
     token = parsed.tokens[index]
     governor = phrase.governor if phrase is not None else None
     if governor is not None and governor.dep_ == "conj" and governor.head.i == index and governor.pos_ == token.pos_:
         return governor.i  # "a heart attack in 2015 and a stroke in 2017": 2017 is the stroke's
+    if governor is not None and governor.dep_ == "acl" and governor.head.i == index and governor.pos_ in ("VERB", "AUX"):
+        return governor.i  # "attacked a plan drafted by the mayor in May": May is the drafting's
     if phrase is not None and token.dep_ == "dobj" and phrase.governor is not None and token.head.i == phrase.governor.i \
             and token.head.pos_ == "VERB" and token.head.lemma_ not in parsed.language.events.LIGHT_VERBS:
         return token.head.i

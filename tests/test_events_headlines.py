@@ -1,0 +1,102 @@
+"""Headlines and triggers read off the parse, one table of sentences written for these tests: each with
+the date it gets, the trigger (the predicate the date belongs to) and the headline a reader sees."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import extract
+
+DCT = "2023-11-15"  # a Wednesday
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    return [(event.date.value, event.trigger.text, event.headline) for event in extract(text, DCT).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who did what, the date and its preposition out
+        ("The council approved the budget on Monday.", [("2023-11-13", "approved", "Council approved the budget")]),
+        # a relative clause the date heads tells its own event
+        ("Henry studied at the agriculture college in 1987, the same year he joined the party.",
+         [("1987", "studied", "Henry studied at the agriculture college"), ("1987", "joined", "Henry joined the party")]),
+        # ... but a relation word puts the clause on another day; an apposition restating the date is one phrase
+        ("He was last seen on Nov. 3, the day before police issued a warrant.", [("2023-11-03", "seen", "He was last seen")]),
+        # a participle clause is told with its subject and a tense
+        ("Born in Bergen in 1934, Olsen joined the institute in 1958.",
+         [("1934", "Born", "Olsen was born in Bergen"), ("1958", "joined", "Olsen joined the institute")]),
+        ("After touring the port on Monday, the minister said the harbour would be dredged.",
+         [("2023-11-13", "touring", "Minister toured the port")]),
+        # a passive reduced relative clause: the agent's act, or a passive
+        ("The game was devised by the mathematician John Conway around 1970.",
+         [("1970", "devised", "Game was devised by the mathematician John Conway")]),
+        ("Critics attacked a plan drafted by the mayor in May.", [("2023-05", "drafted", "Mayor drafted a plan")]),
+        ("The lawsuit, filed in 2021, names the city.", [("2021", "filed", "Lawsuit was filed")]),
+        # the date that ends a reporting period dates what happened in it
+        ("The bank had a loss of $3 million in the quarter ended Sept. 30.",
+         [("2023-Q3", "had a loss", "Bank had a loss of $3 million")]),
+        # the baseline of a comparison is an event of its own ...
+        ("Acme posted a profit of $4 million, up from a profit of $3 million a year earlier.",
+         [("2022", "profit", "Acme had a profit of $3 million")]),
+        # ... and the main clause goes without it
+        ("Acme reported revenue of $212 million in the third quarter, down from $268 million a year earlier.",
+         [("2022-Q3", "million", "Acme had revenue of $268 million"), ("2023-Q3", "reported revenue", "Acme reported revenue of $212 million")]),
+        # an aside set off by commas is not the date's event
+        ("The militants first visited Bonny Island, the town involved, two weeks ago, killing nine people.",
+         [("2023-W44", "visited", "Militants first visited Bonny Island, killing nine people")]),
+        # a name by its acronym; a description in front of a name goes
+        ("The Islamic Revolutionary Guard Corps (IRGC) shot down the airliner in 2020.",
+         [("2020", "shot down", "IRGC shot down the airliner")]),
+        ("Veteran human rights activist Maria Lopez founded the charity in 2001.",
+         [("2001", "founded", "Maria Lopez founded the charity")]),
+        # a date gone from between "a" and its noun leaves "an" where the noun wants it (the noun is the event
+        # a date in front of it dates)
+        ("A 2019 inspection rated the bridge in fair condition.",
+         [("2019", "inspection", "An inspection rated the bridge in fair condition")]),
+        # a possessive date leaves "the"
+        ("The board approved the plan at Friday's meeting.", [("2023-11-10", "meeting", "Board approved the plan at the meeting")]),
+        # a start told by a participle
+        ("The city said a new parking fee, effective March 1, will fund repairs.",
+         [("2024-03-01", "effective", "A new parking fee takes effect")]),
+        # a subject the date is
+        ("January marked the opening of the exhibit.", [("2023-01", "marked", "January marked the opening of the exhibit")]),
+        # a list of dates of one predicate: each headline keeps its own
+        ("She ran for the seat in 2014 and 2018.",
+         [("2014", "ran", "She ran for the seat in 2014"), ("2018", "ran", "She ran for the seat in 2018")]),
+    ],
+)
+def test_headline_and_trigger(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2005 hurricane season was the busiest on record.",  # a year naming a season
+        "Only four storms have made landfall in the state since 1966.",  # the baseline of a count
+        "It was the warmest October since 1998.",  # ... of a superlative
+        "The bridge was designed for the traffic of 1954.",  # a year telling which traffic
+        "He spoke about the June 4th incident.",  # a topic
+        "The order came a month later than expected.",  # a comparison
+        "According to a 2011 study, most fans own a costume.",  # a source cited
+        "He has been a farmer for the last 11 years.",  # how long a state lasted
+    ],
+)
+def test_a_date_that_dates_no_event(text):
+    assert [event.date.text for event in extract(text, DCT).events if event.date.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated_by_dct"),
+    [
+        ("The RCMP has responded to the report.\n\nOfficials met.", True),  # the lede: news of the day
+        ("Officials closed the old bridge after an inspection.", True),
+        ("The storm has winds of 75 mph.", False),  # the simple present describes
+        ("Crews are battling a fire in the hills.", False),  # the progressive: still going on
+        ("The council will vote on the plan.", False),  # not yet
+    ],
+)
+def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(text, dated_by_dct):
+    events = extract(text, DCT).events
+    assert bool(events and events[0].date.value == DCT and events[0].date.text == "") is dated_by_dct
