@@ -91,7 +91,8 @@ def test_a_date_that_dates_no_event(text):
     ("text", "dated_by_dct"),
     [
         ("The RCMP has responded to the report.\n\nOfficials met.", True),  # the lede: news of the day
-        ("Officials closed the old bridge after an inspection.", True),
+        ("A riot has broken out at the main prison.", True),
+        ("Officials closed the old bridge after an inspection.", False),  # a past it does not date
         ("The storm has winds of 75 mph.", False),  # the simple present describes
         ("Crews are battling a fire in the hills.", False),  # the progressive: still going on
         ("The council will vote on the plan.", False),  # not yet

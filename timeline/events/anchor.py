@@ -147,7 +147,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     # the times that date nothing ("a diary about the June 4th Incident")
     roles = {phrase.timex: EVENT if phrase.timex in period_end else role(parsed, phrase) for phrase in own}
     for phrase in own:
-        if roles[phrase.timex] == EVENT and _names_a_thing(parsed, phrase, attacher):
+        if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)):
             roles[phrase.timex] = LABEL
     leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] == EVENT]
     found = []
@@ -268,6 +268,18 @@ def _names_a_thing(parsed: ParsedSentence, phrase: TimePhrase, attacher: Attache
     return governor is not None and governor.pos_ in ("NOUN", "PROPN") and phrase.preposition is not None \
         and phrase.preposition.lower_ == "of" \
         and not attacher.names_event(governor, parsed.language.events.EVENT_NOUN_SUFFIXES)
+
+
+def _which_one(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase], roles: dict) -> bool:
+    """A date in front of a noun a preposition governs, in a clause another date places: it tells which
+    thing is meant ("announced his candidacy for the 2012 race immediately following the 2008 election": the
+    announcement is 2008's, the 2012 race only named)."""
+    governor = phrase.governor
+    if not _premodifier(phrase) or governor.dep_ != "pobj":
+        return False
+    clause = parsed.clause_of[governor.i]
+    return any(other is not phrase and roles.get(other.timex) == EVENT and not _premodifier(other)
+               and parsed.clause_of[other.head.i] == clause for other in own)
 
 
 def _placed_by_event(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
@@ -396,18 +408,15 @@ def _lede_candidates(document: Document, words: ModuleType) -> list[int]:
 
 
 def _just_happened(parsed: ParsedSentence) -> bool:
-    """A lede telling what happened ("The RCMP has responded to ...", "Officials closed the bridge"):
-    news of the day of publication. A lede in the simple present ("The storm has winds of 75 mph",
-    "An asterisk signifies an incumbent") describes, one in the progressive tells what is going on, and a
-    future one is not news yet."""
+    """A lede in the present perfect ("The RCMP has responded to ...", "A riot has broken out"): the tense
+    news uses for what has just happened, so the day of publication dates it. A lede in another tense tells
+    of a time it does not say (a profile's "He took some time to discuss his campaign"), describes ("The
+    storm has winds of 75 mph") or is not news yet."""
     main = parsed.main_predicate
     if main is None:
         return False
     verb = parsed.tokens[main]
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in auxiliaries) or verb.tag_ == "VBG":
-        return False  # "will open", "is facing budget cuts": not yet, or still going on
-    return bool(auxiliaries) or verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _finite(parsed: ParsedSentence) -> bool:

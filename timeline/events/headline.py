@@ -23,6 +23,7 @@ from typing import Callable
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past,
                                      descriptors, finite, noun_phrase, plain, set_off)
+from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
 from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
                                       own_subject, participle_clause, participle_governor, reduced_relative, pronoun_referent,
@@ -117,6 +118,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
+        elif doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON \
+                and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
+            # "It's going to be Joe", "We briefly recap": a headline cannot open on an "it", "they" or "we" that
+            # nothing explains ("he" and "she" at least say a person did it)
+            return None
         chosen -= {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}
     for token in doc:
         if token.i not in chosen or token.i in replacements:

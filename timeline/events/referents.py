@@ -55,7 +55,7 @@ class Referents:
             return self._last_person(parsed, position, before=token.i)
         if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
             several = lower in words.GROUP_PRONOUNS
-            if _expletive(token):
+            if expletive(token, words):
                 return None
             main = parsed.main_predicate
             own = parsed.subject_of.get(main) if main is not None else None
@@ -63,12 +63,19 @@ class Referents:
                 found = self._thing(parsed, parsed.tokens[own], several)
                 if found is not None:
                     return found
-            for earlier in range(position - 1, max(-1, position - 2), -1):
-                previous = self._parsed_sentence(earlier)
+            if position > 0:
+                # the sentence before: its subject, or else its object ("Two officials visited the plant. It
+                # closed in 2019."): centering's order of what a pronoun most likely continues
+                previous = self._parsed_sentence(position - 1)
                 main = previous.main_predicate
-                subject = previous.subject_of.get(main) if main is not None else None
-                if subject is not None:
-                    return self._thing(previous, previous.doc[subject], several)
+                if main is None:
+                    return None
+                subject = previous.subject_of.get(main)
+                objects = [child.i for child in previous.tokens[main].children if child.dep_ in ("dobj", "attr")]
+                for candidate in ([subject] if subject is not None else []) + objects:
+                    found = self._thing(previous, previous.tokens[candidate], several)
+                    if found is not None:
+                        return found
         return None
 
     def full_name(self, name: str) -> str:
@@ -170,11 +177,12 @@ class Referents:
         return _phrase_text(subject)
 
 
-def _expletive(token) -> bool:
-    """An "it" that stands for nothing: "it is expected that", "it was raining"."""
+def expletive(token, words) -> bool:
+    """An "it" that stands for nothing: "it is expected that", "it was raining", "it seems"."""
     head = token.head
-    return token.dep_ == "expl" or head.lemma_ == "be" and any(child.dep_ in ("ccomp", "xcomp") for child in head.children) \
-        and token.lower_ == "it" or head.lemma_ in ("rain", "snow", "seem", "appear") and token.lower_ == "it"
+    return token.dep_ == "expl" or token.lower_ in words.THING_PRONOUNS and (
+        head.lemma_ == "be" and any(child.dep_ in ("ccomp", "xcomp") for child in head.children)
+        or head.lemma_ in words.SUBJECTLESS_VERBS)
 
 
 def _phrase_text(head) -> str:

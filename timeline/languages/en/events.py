@@ -125,6 +125,8 @@ GROUP_PRONOUNS = _words("they them their theirs themselves")
 FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
 # Words that open a relative clause: "the report that the agency published".
 RELATIVE_MARKERS = _words("that which who whom")
+# Verbs whose "it" stands for nothing: "it rained", "it seems".
+SUBJECTLESS_VERBS = _words("rain snow hail seem appear")
 # Pronouns as objects, replaced in a headline by who they stand for ("Mubarak freed him").
 OBJECT_PRONOUNS = _words("him her them")
 # Participles of a noun through which news is given ("a statement released on Thursday", "a report
