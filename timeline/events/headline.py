@@ -39,6 +39,7 @@ _OPTIONAL_ORDER = (("relcl",), ("advcl", "acl"), ("prep", "agent"), ("conj",), (
 _NOMINAL_ARGUMENTS = frozenset("nsubj nsubjpass dobj attr oprd acomp pobj".split())
 _MODIFIERS = frozenset("amod compound nmod".split())
 _MIN_NOUN_PHRASE_WORDS = 2
+_MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
 
 
 def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int], resolve: Resolver, *,
@@ -193,7 +194,7 @@ def _clause_head(parsed: ParsedSentence, token):
             return _clause_head(parsed, token.head.head)  # "was killed by shooting": the gerund tells how
         return token
     noun = token
-    for _ in range(6):  # up through "in a drive-by shooting", "of the plot": a few steps at most
+    for step in range(_MAX_NOUN_STEPS):  # up through "in a drive-by shooting", "of the plot"
         if noun.dep_ not in _NOMINAL_ARGUMENTS | {"conj"} or noun.head.i == noun.i:
             break
         while noun.dep_ == "conj" and noun.head.pos_ in NOMINAL and noun.head.i != noun.i:
@@ -207,7 +208,9 @@ def _clause_head(parsed: ParsedSentence, token):
             break  # "fled after the Communist takeover": the noun's own event
         noun = governor.head  # "was killed in a drive-by shooting": the clause the shooting is told in
         if noun.pos_ in VERBAL:
-            return _clause_head(parsed, noun)
+            return _clause_head(parsed, noun) if step <= 1 else None
+        # deeper down ("involved in the investigation of the death of children in the 2008 earthquake") the
+        # clause is about something else: the noun's own phrase tells the event
     if token.dep_ == "ROOT" and token.pos_ in NOMINAL | {"ADJ"}:
         return token  # a verbless line is its own clause
     return None
