@@ -22,6 +22,7 @@ export function enableEditing(root) {
   sessionStorage.removeItem(FLASH);
   // Set after a moment: a live region announces changes, not what it held when it appeared.
   if (flash) setTimeout(() => { status.textContent = flash.message; }, 300);
+  if (flash) setTimeout(() => { if (status.textContent === flash.message) status.textContent = ''; }, 8000);
   if (flash?.undo) undo(api, tools, status, flash.undo);
 }
 
@@ -75,7 +76,7 @@ function editEvents(root, api, tools, status) {
   const decorate = (card) => {
     const event = events.get(card.id);
     if (!event || card.querySelector('.tl-edit')) return;
-    card.append(h('button', { type: 'button', class: 'tl-edit', 'aria-label': `Edit “${event.headline}”`,
+    (card.querySelector('.tl-meta') || card).append(h('button', { type: 'button', class: 'tl-edit', 'aria-label': `Edit “${event.headline}”`,
       onclick: (click) => dialog.open(event, click.currentTarget) }, 'Edit'));
   };
   root.querySelectorAll(EDITABLE).forEach(decorate);
