@@ -22,7 +22,7 @@ export function enableEditing(root) {
   sessionStorage.removeItem(FLASH);
   // Set after a moment: a live region announces changes, not what it held when it appeared.
   if (flash) setTimeout(() => { status.textContent = flash.message; }, 300);
-  if (flash) setTimeout(() => { if (status.textContent === flash.message) status.textContent = ''; }, 8000);
+  if (flash) setTimeout(() => status.textContent === flash.message && (status.textContent = ''), 8000);
   if (flash?.undo) undo(api, tools, status, flash.undo);
 }
 
@@ -36,7 +36,7 @@ function client({ csrf, timeline, version, status }) {
     const data = response.status === 204 ? {} : await response.json().catch(() => ({}));
     if (response.ok) return data;
     const fields = data.error?.details?.json || {};
-    const said = Object.entries(fields).map(([field, words]) => `${field}: ${[words].flat().join(' ')}`).join(' ');
+    const said = Object.entries(fields).map(([field, words]) => `${field[0].toUpperCase()}${field.slice(1)}: ${[words].flat().join(' ')}`).join(' ');
     throw Object.assign(new Error(response.status === 412 ? 'Someone else changed this timeline since this page was loaded: reload it.'
       : said || data.error?.message || `The service answered ${response.status}.`), { status: response.status, fields: Object.keys(fields) });
   };
@@ -92,14 +92,15 @@ function editEvents(root, api, tools, status) {
 class EventDialog {
   constructor(api) {
     this.api = api;
-    const field = (name, label, attributes, hint) => h('p', {}, h('label', { for: `tl-edit-${name}` }, label), ' ', hint,
-      this[name] = h('input', { id: `tl-edit-${name}`, name, required: true, dir: 'auto', ...attributes }));
+    const field = (name, label, attributes, hint, tag = 'input') => h('p', {}, h('label', { for: `tl-edit-${name}` }, label), ' ', hint,
+      this[name] = h(tag, { id: `tl-edit-${name}`, name, required: true, dir: 'auto', 'aria-errormessage': 'tl-edit-problem', ...attributes }));
     this.heading = h('h2', { id: 'tl-edit-h' });
     this.problem = h('div', { class: 'tl-edit-problem', role: 'alert', id: 'tl-edit-problem' });
     this.hide = h('button', { type: 'button', onclick: () => this.save({ hidden: true }) }, 'Hide from readers');
     this.element = h('dialog', { class: 'tl-editor', 'aria-labelledby': 'tl-edit-h', onclose: () => this.opener?.focus() },
-      h('form', { onsubmit: (submit) => { submit.preventDefault(); this.submit(); } }, this.heading,
-        field('headline', 'Headline', { maxlength: 500 }),
+      this.form = h('form', { onsubmit: (submit) => { submit.preventDefault(); this.submit(); } }, this.heading,
+        // Two lines show a whole headline; Enter saves, as in the date's field.
+        field('headline', 'Headline', { maxlength: 500, rows: 2, onkeydown: (key) => key.key === 'Enter' && (key.preventDefault(), this.form.requestSubmit()) }, null, 'textarea'),
         field('date', 'Date', { spellcheck: 'false', 'aria-describedby': 'tl-edit-date-hint' },
           h('span', { class: 'tl-hint', id: 'tl-edit-date-hint' }, 'a year, month or day: 2021, 2021-03 or 2021-03-14')),
         this.problem,
