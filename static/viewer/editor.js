@@ -1,7 +1,6 @@
-// Editing in the page, for an editor signed in (the server renders .tl-account with the session's CSRF token):
-// save a pasted article as a timeline; edit an event's headline and date, hide it, add one. Each write names the
-// version the page was built from (If-Match), so someone else's change in between comes back as 412, shown as a
-// conflict with their version, to reload or to save over. After a write the page reloads, as readers will see it.
+// Editing in the page for a signed-in editor (the server renders .tl-account with the session's CSRF token):
+// save a pasted article; edit an event's headline and date, hide it, add one. Writes send the page's version
+// (If-Match): a change someone saved in between answers 412, shown with their version. Each write reloads the page.
 import { h } from './dom.js';
 
 const FLASH = 'timeline:edited'; // what to announce and focus once the page has reloaded
@@ -17,7 +16,7 @@ export function enableEditing(root) {
   const tools = h('div', { class: 'tl-edit-tools' }, status);
   body.before(tools);
   if (api.timeline) editEvents(root, api, tools, status);
-  else offerSave(root, api, tools, status);
+  else offerSave(root.querySelector('form.tl-paste'), body, api, tools, status);
   const flash = JSON.parse(sessionStorage.getItem(FLASH));
   sessionStorage.removeItem(FLASH);
   // Set after a moment: a live region announces changes, not what it held when it appeared.
@@ -37,7 +36,7 @@ function client({ csrf, timeline, version, status }) {
     if (response.ok) return data;
     const fields = data.error?.details?.json || {};
     const said = Object.entries(fields).map(([field, words]) => `${field[0].toUpperCase()}${field.slice(1)}: ${[words].flat().join(' ')}`).join(' ');
-    throw Object.assign(new Error(response.status === 412 ? 'Someone else changed this timeline since this page was loaded: reload it.'
+    throw Object.assign(new Error(response.status === 412 ? 'Someone else changed this timeline first: reload the page.'
       : said || data.error?.message || `The service answered ${response.status}.`), { status: response.status, fields: Object.keys(fields) });
   };
   return api;
@@ -51,33 +50,37 @@ function reloadWith(flash, url) {
   location.reload();
 }
 
-function failed(status, failure) {
-  status.textContent = failure.message;
+function button(label, onclick, attributes) {
+  return h('button', { type: 'button', onclick, ...attributes }, label);
+}
+
+/** A button that makes one change, then reloads the page (or says what went wrong in ``status``). */
+function action(label, status, change, flash) {
+  return button(label, () => change().then(() => reloadWith(flash), (failure) => { status.textContent = failure.message; }));
 }
 
 function undo(api, tools, status, event) {
-  const button = h('button', { type: 'button', onclick: () => api.send('PATCH', `timelines/${api.timeline}/events/${event.id}`, { hidden: false })
-    .then(() => reloadWith({ message: `Shown again: ${event.headline}`, focus: `event-${event.id}` }), (failure) => failed(status, failure)) },
-  `Undo: show “${event.headline}” again`);
-  tools.prepend(button);
-  button.focus();
+  const undoing = action(`Undo: show “${event.headline}” again`, status,
+    () => api.send('PATCH', `timelines/${api.timeline}/events/${event.id}`, { hidden: false }),
+    { message: `Shown again: ${event.headline}`, focus: `event-${event.id}` });
+  tools.prepend(undoing);
+  undoing.focus();
 }
 
 function editEvents(root, api, tools, status) {
   const data = JSON.parse(document.getElementById('timeline-data')?.textContent || '{}');
   const events = new Map([...(data.events || []), ...(data.undated || [])].map((event) => [`event-${event.id}`, event]));
   const dialog = new EventDialog(api);
-  tools.prepend(h('button', { type: 'button', onclick: () => dialog.open(null) }, 'Add an event'));
+  tools.prepend(button('Add an event', () => dialog.open(null)));
   if (api.status === 'draft') {
-    tools.prepend(h('p', {}, 'A draft: only signed-in editors see it.'),
-      h('button', { type: 'button', onclick: () => api.send('PATCH', `timelines/${api.timeline}`, { status: 'published' })
-        .then(() => reloadWith({ message: 'Published: readers can see this timeline.' }), (failure) => failed(status, failure)) }, 'Publish'));
+    tools.prepend(h('p', {}, 'A draft: only signed-in editors see it.'), action('Publish', status,
+      () => api.send('PATCH', `timelines/${api.timeline}`, { status: 'published' }), { message: 'Published: readers can see this timeline.' }));
   }
   const decorate = (card) => {
     const event = events.get(card.id);
     if (!event || card.querySelector('.tl-edit')) return;
-    (card.querySelector('.tl-meta') || card).append(h('button', { type: 'button', class: 'tl-edit', 'aria-label': `Edit “${event.headline}”`,
-      onclick: (click) => dialog.open(event, click.currentTarget) }, 'Edit'));
+    (card.querySelector('.tl-meta') || card).append(button('Edit', (click) => dialog.open(event, click.currentTarget),
+      { class: 'tl-edit', 'aria-label': `Edit “${event.headline}”` }));
   };
   root.querySelectorAll(EDITABLE).forEach(decorate);
   // The feed renders its cards a chunk at a time (and anew after a search): give each new one its button.
@@ -96,7 +99,7 @@ class EventDialog {
       this[name] = h(tag, { id: `tl-edit-${name}`, name, required: true, dir: 'auto', 'aria-errormessage': 'tl-edit-problem', ...attributes }));
     this.heading = h('h2', { id: 'tl-edit-h' });
     this.problem = h('div', { class: 'tl-edit-problem', role: 'alert', id: 'tl-edit-problem' });
-    this.hide = h('button', { type: 'button', onclick: () => this.save({ hidden: true }) }, 'Hide from readers');
+    this.hide = button('Hide from readers', () => this.save({ hidden: true }));
     this.element = h('dialog', { class: 'tl-editor', 'aria-labelledby': 'tl-edit-h', onclose: () => this.opener?.focus() },
       this.form = h('form', { onsubmit: (submit) => { submit.preventDefault(); this.submit(); } }, this.heading,
         // Two lines show a whole headline; Enter saves, as in the date's field.
@@ -105,7 +108,7 @@ class EventDialog {
           h('span', { class: 'tl-hint', id: 'tl-edit-date-hint' }, 'a year, month or day: 2021, 2021-03 or 2021-03-14')),
         this.problem,
         h('p', { class: 'tl-edit-actions' }, h('button', { type: 'submit' }, 'Save'), ' ', this.hide, ' ',
-          h('button', { type: 'button', onclick: () => this.element.close() }, 'Cancel'))));
+          button('Cancel', () => this.element.close()))));
     document.body.append(this.element);
   }
 
@@ -123,12 +126,8 @@ class EventDialog {
 
   show(nodes, invalid = []) {
     this.problem.replaceChildren(...nodes);
-    for (const input of [this.headline, this.date]) {
-      const wrong = invalid.includes(input.name);
-      if (wrong) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-    }
-    (invalid.length ? this[invalid[0]] : null)?.focus();
+    for (const input of [this.headline, this.date]) input[invalid.includes(input.name) ? 'setAttribute' : 'removeAttribute']('aria-invalid', 'true');
+    this[invalid[0]]?.focus();
   }
 
   submit() {
@@ -156,8 +155,7 @@ class EventDialog {
 
   /** Someone saved first: show their version of the event (the timeline as it is now), to reload or to save over. */
   async conflict(fields) {
-    const response = await fetch(`/api/v1/timelines/${this.api.timeline}`, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-    const now = await response.json();
+    const now = await this.api.send('GET', `timelines/${this.api.timeline}`, undefined, false);
     this.api.version = now.version; // "Save mine anyway" writes over this version
     const theirs = this.event && [...now.events, ...now.undated].find((candidate) => candidate.id === this.event.id);
     const gone = this.event && !theirs;
@@ -168,15 +166,12 @@ class EventDialog {
       h('h3', {}, 'Someone else changed this timeline first'),
       h('p', {}, this.event ? 'Their version of this event, saved after you opened the page:' : 'They saved a change after you opened the page.'),
       version,
-      h('p', {}, h('button', { type: 'button', onclick: () => location.reload() }, 'Reload with their changes'), ' ',
-        gone ? null : h('button', { type: 'button', onclick: () => this.save(fields) }, 'Save mine anyway')))]);
+      h('p', {}, button('Reload with their changes', () => location.reload()), ' ', gone ? null : button('Save mine anyway', () => this.save(fields))))]);
     this.problem.querySelector('button').focus();
   }
 }
 
-function offerSave(root, api, tools, status) {
-  const paste = root.querySelector('form.tl-paste');
-  const body = root.querySelector('.tl-body');
+function offerSave(paste, body, api, tools, status) {
   if (!paste) return;
   // The article as it was when its timeline was shown (the text may be edited since).
   let article = { text: paste.elements.text.value, dct: paste.elements.dct.value };
@@ -190,7 +185,7 @@ function offerSave(root, api, tools, status) {
         status: publish.checked ? 'published' : 'draft' }, false);
       reloadWith({ message: `Saved as a timeline: ${saved.title}` }, `/timelines/${saved.id}`);
     } catch (failure) {
-      failed(status, failure);
+      status.textContent = failure.message;
     }
   } },
   h('h2', { id: 'tl-save-h' }, 'Save this timeline'),
