@@ -149,7 +149,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     for phrase in own:
         if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)):
             roles[phrase.timex] = LABEL
-    leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] == EVENT]
+    leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] in (EVENT, RESTATEMENT)]
     found = []
     for phrase in own:
         timex = phrase.timex
