@@ -75,6 +75,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2023-11", "went", "Poll went to a second round to be held")]),
         # "not ... until" a date tells what is expected on that date
         ("The bridge is not expected to reopen until March.", [("2024-03", "expected to reopen", "Bridge is expected to reopen")]),
+        # a description in apposition to a name is told by the name; a hyphenated word stays whole
+        ("Acme Steel, the once-mighty maker that dominated the market in 2019, closed a plant on Monday.",
+         [("2019", "dominated", "Acme Steel dominated the market"), ("2023-11-13", "closed", "Acme Steel closed a plant")]),
+        # a photo caption pasted with the story (present tense, the full date the picture was taken) is no event
+        ("A man walks past a damaged building in Kyiv, Ukraine, March 3, 2022.", []),
         # the statement a participle brings is not the news: what it says is
         ("In a statement released on Thursday, the Red Cross said it had no access to the prisoners.",
          [("2023-11-09", "released", "Red Cross said it had no access to the prisoners")]),

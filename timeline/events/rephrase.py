@@ -255,8 +255,10 @@ def relative_antecedent(subject, head, dropped: frozenset[int]) -> str | None:
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ != "PERSON" \
                 and noun.head.head.pos_ in NOMINAL:
             noun = noun.head.head
-        while noun.dep_ == "appos" and noun.pos_ == "NOUN":
-            noun = noun.head  # "the first elected president" is Nasheed
+    while noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        # a description in apposition to a name is told by the name: "the first elected president" is
+        # Nasheed, "the once-mighty money machine that grabbed the crown" is Toyota Motor
+        noun = noun.head
     return plain(noun.doc, sorted(noun_phrase(noun, dropped | {t.i for t in clause.subtree}, keep_determiner=True)))
 
 
