@@ -123,8 +123,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        elif doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON \
-                and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
+        elif (doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON
+              or doc[subject].tag_ in ("WDT", "WP")) and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
             # "It's going to be Joe", "We briefly recap": a headline cannot open on an "it", "they" or "we" that
             # nothing explains ("he" and "she" at least say a person did it)
             return None

@@ -250,6 +250,12 @@ def relative_antecedent(subject, head, dropped: frozenset[int]) -> str | None:
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
+    while noun.i in dropped and noun.dep_ == "pobj" and noun.head.head.pos_ in NOMINAL:
+        # a parse that hangs the clause on the date that goes ("a telethon on Friday which raised $57m"):
+        # the noun the date's phrase follows is meant
+        noun = noun.head.head
+    if noun.i in dropped:
+        return None
     if subject.lower_ in ("who", "whom"):
         # "Nasheed, the first elected president of Maldives, who was ousted": "who" is a person, above the place
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ != "PERSON" \
