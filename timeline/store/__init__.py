@@ -21,7 +21,7 @@ from timeline.store.repository import (
     delete_timeline, get_timeline, last_published_update, list_events, list_timelines, reextract_article,
     timeline_state, update_event, update_timeline,
 )
-from timeline.store.tokens import create_token, revoke_token, token_name
+from timeline.store.tokens import create_token, revoke_token, token_digest, token_name, token_name_by_digest
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "sample_article.txt"
 
@@ -29,6 +29,7 @@ __all__ = [
     "init_app", "get_timeline", "list_timelines", "timeline_state", "last_published_update", "list_events",
     "create_timeline", "update_timeline", "delete_timeline", "add_article", "reextract_article",
     "create_event", "update_event", "delete_event", "create_token", "revoke_token", "token_name",
+    "token_digest", "token_name_by_digest",
     "EventFilter", "Page", "PUBLISHED", "STATUSES",
     "StoreError", "NotFound", "PreconditionFailed", "Conflict", "InvalidInput",
 ]
