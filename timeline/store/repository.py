@@ -10,7 +10,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Iterable
 
 from sqlalchemy import and_, delete, func, or_, select, update
@@ -21,7 +21,7 @@ from timeline.store import articles as stored_articles
 from timeline.store import extraction
 from timeline.store.db import reading, writing
 from timeline.store.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
-from timeline.store.models import ArticleResultRow, ArticleRow, EventRow, TimelineArticleRow, TimelineRow, utcnow
+from timeline.store.models import ArticleResultRow, ArticleRow, EventRow, TimelineArticleRow, TimelineRow, as_utc, utcnow
 
 PUBLISHED = "published"
 STATUSES = ("draft", PUBLISHED)
@@ -72,6 +72,13 @@ def get_timeline(timeline_id: int, include_drafts: bool = False, include_hidden:
         }
 
 
+def get_article(article_id: int) -> dict[str, Any] | None:
+    """A stored article, or None."""
+    with reading() as session:
+        row = session.get(ArticleRow, article_id)
+        return article_view(row) if row is not None else None
+
+
 def list_timelines(include_drafts: bool = False) -> list[dict[str, Any]]:
     """Summaries of the timelines, most recently updated first."""
     with reading() as session:
@@ -96,14 +103,14 @@ def timeline_state(timeline_id: int, include_drafts: bool = False) -> tuple[int,
                               .where(TimelineRow.id == timeline_id)).first()
     if row is None or (row.status != PUBLISHED and not include_drafts):
         return None
-    return row.version, _utc(row.updated)
+    return row.version, as_utc(row.updated)
 
 
 def last_published_update() -> datetime | None:
     """When a published timeline last changed (the feed across timelines is as fresh as that)."""
     with reading() as session:
         updated = session.scalar(select(func.max(TimelineRow.updated)).where(TimelineRow.status == PUBLISHED))
-    return _utc(updated) if updated is not None else None
+    return as_utc(updated) if updated is not None else None
 
 
 def list_events(timeline_id: int | None, where: EventFilter, limit: int, cursor: str | None = None,
@@ -225,14 +232,30 @@ def import_article(article: dict[str, Any], timeline_id: int | None = None) -> t
     with writing() as session:
         row, created = stored_articles.store(session, prepared)
         if timeline_id is not None:
-            timeline = session.get(TimelineRow, timeline_id)
-            if timeline is None:
-                raise NotFound(f"no timeline {timeline_id}")
-            if all(link.article_id != row.id for link in timeline.links):
-                _bump(session, timeline_id, None)
-                stored_articles.link(session, timeline, row)
-                stored_articles.rebuild_events(session, timeline)
+            _link(session, timeline_id, row)
         return row.id, created
+
+
+def link_article(timeline_id: int, article_id: int) -> None:
+    """Make a stored article one of a timeline's (nothing when it is already)."""
+    backfill = stored_articles.unextracted(timeline_id)
+    with writing() as session:
+        for one in backfill:
+            stored_articles.store(session, one)
+        row = session.get(ArticleRow, article_id)
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        _link(session, timeline_id, row)
+
+
+def _link(session: Session, timeline_id: int, article: ArticleRow) -> None:
+    timeline = session.get(TimelineRow, timeline_id)
+    if timeline is None:
+        raise NotFound(f"no timeline {timeline_id}")
+    if all(link.article_id != article.id for link in timeline.links):
+        _bump(session, timeline_id, None)
+        stored_articles.link(session, timeline, article)
+        stored_articles.rebuild_events(session, timeline)
 
 
 def known_article(url: str | None = None, text: str | None = None, dct: str | None = None,
@@ -364,14 +387,9 @@ def _visible(row: TimelineRow, include_drafts: bool) -> bool:
     return include_drafts or row.status == PUBLISHED
 
 
-def _utc(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
-
-
 def _summary(row: TimelineRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "description": row.description, "status": row.status,
-            "version": row.version, "created": _utc(row.created).isoformat(), "updated": _utc(row.updated).isoformat()}
+            "version": row.version, "created": as_utc(row.created).isoformat(), "updated": as_utc(row.updated).isoformat()}
 
 
 def article_view(row: ArticleRow) -> dict[str, Any]:
