@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page
@@ -238,3 +239,21 @@ def test_the_page_keeps_its_content_security_policy(page, base_url, token, timel
     saved(page, lambda: page.get_by_role("button", name="Save", exact=True).click())
     assert "script-src 'self'" in page.request.get(page.url).headers["content-security-policy"]
     assert violations == []
+
+
+def test_a_draft_is_seen_by_editors_only_until_it_is_published(page, browser, base_url, token):
+    sign_in(page, base_url, token, "/")
+    page.fill("#text", ARTICLE)
+    page.fill("#dct", "2023-11-20")
+    page.click("form.tl-paste button[type=submit]")
+    page.get_by_label("Title").fill("Not yet public")
+    page.get_by_label("Publish now").uncheck()
+    saved(page, lambda: page.get_by_role("button", name="Save as a timeline").click())
+    path = urlsplit(page.url).path
+    assert "A draft" in page.locator(".tl-edit-tools").inner_text()
+    reader = browser.new_context()
+    assert reader.request.get(base_url + path).status == 404
+    saved(page, lambda: page.get_by_role("button", name="Publish").click())
+    assert "A draft" not in page.locator(".tl-edit-tools").inner_text()
+    assert reader.request.get(base_url + path).status == 200
+    reader.close()
