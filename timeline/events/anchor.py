@@ -384,8 +384,11 @@ def _caption(parsed: ParsedSentence) -> bool:
         return False
     words = [t for t in parsed.tokens if not t.is_punct]
     last = next((phrase for phrase in parsed.phrases if words and phrase.tokens[-1].i == words[-1].i), None)
+    # the date is the picture's, after the place it was taken or told of the main verb ("in Kyiv, Ukraine,
+    # March 3, 2022"), not of a word in the clause ("debentures due March 1, 2011")
     return last is not None and last.preposition is None and last.timex.granularity == "day" \
-        and re.search(r"\b\d{4}\b", last.timex.text) is not None
+        and re.search(r"\b\d{4}\b", last.timex.text) is not None and last.governor is not None \
+        and (last.governor.i == main or last.head.dep_ == "appos" and last.governor.pos_ == "PROPN")
 
 
 def _in_furniture(document: Document, span: Span) -> bool:
