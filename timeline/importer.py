@@ -149,7 +149,7 @@ def run_import(items: list[Item], timeline_id: int | None = None, window: int = 
             if progress is not None:
                 progress.show(done, report)
             if not wait or (finished and len(outstanding) < window):
-                return
+                return  # room for more
             time.sleep(poll)
 
     for item in items:
@@ -176,7 +176,8 @@ def run_import(items: list[Item], timeline_id: int | None = None, window: int = 
             job_id = enqueue("extract_url", article["url"], timeline_id, article.get("title") or "", article.get("dct"),
                              kind="import_item", timeline_id=timeline_id)
         outstanding[job_id] = item
-        collect(wait=len(outstanding) >= window)
+        if len(outstanding) >= window:
+            collect(wait=True)
     collect(wait=True)
     if progress is not None:
         progress.show(done, report, final=True)
