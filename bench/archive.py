@@ -18,8 +18,6 @@ import argparse
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +29,7 @@ from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from timeline import create_app, store  # noqa: E402
 from timeline.importer import Item, run_import  # noqa: E402
@@ -38,9 +37,9 @@ from timeline.store import articles as stored_articles  # noqa: E402
 from timeline.store import extraction  # noqa: E402
 from timeline.store.db import writing  # noqa: E402
 from timeline.store.models import TimelineRow  # noqa: E402
+from worker_fixtures import Worker, start_redis  # noqa: E402 - the tests' Redis and Celery workers
 
 POSTGRES_URL = os.environ.get("TIMELINE_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-CELERY = str(Path(sys.executable).with_name("celery"))
 
 # Word lists for synthetic news: every article is different, each tells 4 to 7 dated events.
 TOWNS = ["Aldwick", "Brenton", "Carrow", "Dunmere", "Elsby", "Farleigh", "Glenholt", "Harwick", "Islay", "Jarrow",
@@ -80,20 +79,6 @@ def synthetic_article(number: int, chooser: random.Random) -> dict:
             "text": f"{title}\n\n" + " ".join(sentences) + f" (Report {number}.)"}
 
 
-def start_redis(folder: Path) -> tuple[subprocess.Popen, str]:
-    server = shutil.which("redis-server")
-    if not server:
-        raise SystemExit("bench/archive.py: error: redis-server is needed (scripts/install-system-deps installs it)")
-    socket_path = folder / "redis.sock"
-    process = subprocess.Popen([server, "--port", "0", "--unixsocket", str(socket_path), "--save", "", "--appendonly", "no"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        if socket_path.exists():
-            break
-        time.sleep(0.05)
-    return process, f"redis+socket://{socket_path}"
-
-
 def fresh_database(backend: str, folder: Path) -> tuple[str, callable]:
     """A URL of an empty database and a function that drops it."""
     if backend == "sqlite":
@@ -112,23 +97,13 @@ def fresh_database(backend: str, folder: Path) -> tuple[str, callable]:
     return make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False), drop
 
 
-def start_worker(settings: dict, concurrency: int, log: Path) -> subprocess.Popen:
-    environ = {**os.environ, **settings}
-    handle = log.open("wb")
-    process = subprocess.Popen([CELERY, "-A", "timeline.jobs.worker:celery", "worker", "--concurrency", str(concurrency),
-                                "--loglevel", "WARNING", "--without-gossip", "--without-mingle", "--without-heartbeat",
-                                "-n", f"bench-{uuid.uuid4().hex[:6]}@%h"],
-                               env=environ, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True)
-    return process
-
-
 def import_throughput(backend: str, workers: int, articles: list[dict], redis_url: str, folder: Path) -> tuple[float, float, int]:
     """(articles/s, seconds, failures) of importing ``articles`` into an empty database with ``workers`` workers."""
     url, drop = fresh_database(backend, folder)
     settings = {"TIMELINE_DATABASE_URL": url, "TIMELINE_SEED_SAMPLE": "0", "TIMELINE_BROKER_URL": redis_url,
                 "TIMELINE_TASK_QUEUE": f"bench-{uuid.uuid4().hex[:6]}"}
     app = create_app({name: value for name, value in settings.items() if name != "TIMELINE_SEED_SAMPLE"} | {"TIMELINE_SEED_SAMPLE": False})
-    worker = start_worker(settings, workers, folder / f"worker-{backend}-{workers}.log")
+    worker = Worker({**os.environ, **settings}, folder / f"worker-{backend}-{workers}.log", workers)
     try:
         with app.app_context():
             # Warm up: the workers load the parser before the clock starts.
@@ -138,8 +113,7 @@ def import_throughput(backend: str, workers: int, articles: list[dict], redis_ur
             report = run_import(items, window=64)
             seconds = time.perf_counter() - started
     finally:
-        os.killpg(worker.pid, 15)
-        worker.wait(30)
+        worker.stop()
         app.extensions["timeline_store"].dispose()
         drop()
     return report.added / seconds, seconds, len(report.failures)
@@ -190,7 +164,8 @@ def main() -> None:
     print(f"{args.articles} synthetic articles, {words:.0f} words on average")
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        redis, redis_url = start_redis(folder)
+        redis, socket_path = start_redis(folder)
+        redis_url = f"redis+socket://{socket_path}"
         try:
             for backend in args.backends.split(","):
                 for workers in (int(count) for count in args.workers.split(",")):

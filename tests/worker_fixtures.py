@@ -20,12 +20,11 @@ import pytest
 CELERY = str(Path(sys.executable).with_name("celery"))
 
 
-@pytest.fixture(scope="session")
-def redis_socket(tmp_path_factory):
-    """The Unix socket of a Redis server of this session's own (no TCP port at all)."""
+def start_redis(folder: Path) -> tuple[subprocess.Popen, Path]:
+    """A Redis server on a Unix socket in ``folder`` (no TCP port, nothing on disk): (process, socket path)."""
     server = shutil.which("redis-server")
     assert server, "redis-server is needed for the job queue and rate-limit tests (scripts/install-system-deps installs it)"
-    socket_path = tmp_path_factory.mktemp("redis") / "redis.sock"
+    socket_path = folder / "redis.sock"
     process = subprocess.Popen([server, "--port", "0", "--unixsocket", str(socket_path), "--save", "", "--appendonly", "no"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(200):
@@ -33,6 +32,13 @@ def redis_socket(tmp_path_factory):
             break
         time.sleep(0.05)
     assert socket_path.exists(), "redis-server did not start"
+    return process, socket_path
+
+
+@pytest.fixture(scope="session")
+def redis_socket(tmp_path_factory):
+    """The Unix socket of a Redis server of this session's own."""
+    process, socket_path = start_redis(tmp_path_factory.mktemp("redis"))
     yield socket_path
     process.terminate()
     process.wait(10)
