@@ -71,3 +71,47 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
         "events": [event_dict(event) for event in timeline.events],
         "undated": [event_dict(event) for event in timeline.undated],
     }
+
+
+def _span(data: dict[str, Any]) -> Span:
+    return Span(data["text"], data["start"], data["end"])
+
+
+def _timex(data: dict[str, Any]) -> Timex:
+    """A timex from ``timex_dict`` (or ``date_dict``, whose type is read from its value: a time has a 'T')."""
+    kind = data.get("type") or ("TIME" if "T" in (data.get("value") or "") else "DATE")
+    return Timex(data["text"], data["start"], data["end"], id=data.get("id", ""), type=kind, value=data["value"],
+                 granularity=data["granularity"], earliest=data["earliest"], latest=data["latest"],
+                 mod=data.get("mod"), quant=data.get("quant"), freq=data.get("freq"))
+
+
+def _evidence(data: dict[str, Any]) -> Sentence:
+    if "article" in data:
+        return Evidence(data["text"], data["start"], data["end"], article=data["article"])
+    return Sentence(data["text"], data["start"], data["end"])
+
+
+def event_from_dict(data: dict[str, Any], timexes: dict[tuple[int, int], Timex] | None = None) -> Event:
+    """The inverse of ``event_dict``; ``timexes`` (by their offsets) give the dates back their id and type."""
+    def date(found: dict[str, Any]) -> Timex:
+        timex = (timexes or {}).get((found["start"], found["end"]))
+        return timex if timex is not None and timex.value == found["value"] else _timex(found)
+
+    return Event(id=data["id"], headline=data["headline"],
+                 sentence=Sentence(data["sentence"], data["start"], data["end"]),
+                 trigger=_span(data["trigger"]), date=date(data["date"]),
+                 end_date=date(data["end_date"]) if data.get("end_date") else None,
+                 participants=tuple(data.get("participants", ())),
+                 evidence=tuple(_evidence(sentence) for sentence in data.get("evidence", ())),
+                 article=data.get("article"))
+
+
+def timeline_from_dict(data: dict[str, Any]) -> Timeline:
+    """The inverse of ``timeline_dict``: a stored or cached result back as a ``Timeline``."""
+    timexes = tuple(_timex(timex) for timex in data.get("timexes", ()))
+    by_span = {(timex.start, timex.end): timex for timex in timexes}
+    return Timeline(dct=data["dct"], dct_source=data.get("dct_source", "none"),
+                    warnings=tuple(ResultWarning(warning["code"], warning["message"]) for warning in data.get("warnings", ())),
+                    timexes=timexes,
+                    events=tuple(event_from_dict(event, by_span) for event in data.get("events", ())),
+                    undated=tuple(event_from_dict(event, by_span) for event in data.get("undated", ())))
