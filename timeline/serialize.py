@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.model import Event, Evidence, ResultWarning, Sentence, Span, Timeline, Timex
+from timeline.stories.model import Source, StoryEvent
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -115,3 +116,22 @@ def timeline_from_dict(data: dict[str, Any]) -> Timeline:
                     timexes=timexes,
                     events=tuple(event_from_dict(event, by_span) for event in data.get("events", ())),
                     undated=tuple(event_from_dict(event, by_span) for event in data.get("undated", ())))
+
+
+def source_dict(source: Source) -> dict[str, Any]:
+    """One article reporting a story event: ``{"article", "sentence", "dct", "lede"}`` and its url and title
+    when known."""
+    data = {"article": source.article, "sentence": source.sentence, "dct": source.dct, "lede": source.lede}
+    for optional in ("url", "title"):
+        if getattr(source, optional):
+            data[optional] = getattr(source, optional)
+    return data
+
+
+def story_event_dict(event: StoryEvent) -> dict[str, Any]:
+    """A story event: ``{"date", "headline", "score", "articles", "sources"}`` (and ``end_date`` for a range)."""
+    data = {"date": date_dict(event.date), "headline": event.headline, "score": round(event.score, 3),
+            "articles": event.articles, "sources": [source_dict(source) for source in event.sources]}
+    if event.end_date is not None:
+        data["end_date"] = date_dict(event.end_date)
+    return data

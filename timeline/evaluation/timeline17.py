@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from timeline.serialize import timeline_dict, timeline_from_dict
 from timeline.stories import StoryArticle, build_story
-from timeline.stories.fold import date_key
+from timeline.stories.rank import entry_day
 from timeline.stories.read import parse_lines, story_article
 
 # What the pipeline's result depends on: its code and language data (not the web layer or the store).
@@ -117,12 +117,7 @@ def score_topic(folder: Path, cache: Path | None = None, limit_articles: int | N
         if progress is not None and number % 25 == 0:
             progress(f"{folder.name}: {number}/{len(items)} articles")
     story = build_story(articles, limit=len(reference))
-    return TopicScore(folder.name, len(articles), reference, tuple(_entry_date(event) for event in story))
-
-
-def _entry_date(event) -> str:
-    day, end = date_key(event)
-    return day if end is None else f"{day}/{end}"
+    return TopicScore(folder.name, len(articles), reference, tuple(entry_day(event) for event in story))
 
 
 def format_report(scores: list[TopicScore]) -> str:

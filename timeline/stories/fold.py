@@ -9,6 +9,7 @@ not with its square. A mention joins the most similar cluster when their headlin
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from timeline.model import Event
@@ -34,11 +35,24 @@ class Mention:
 
 @dataclass
 class Cluster:
-    """Mentions of one happening: the first one's vector stands for the cluster (no drift as it grows)."""
+    """Mentions of one happening, and the sum of their vectors (the direction of its centroid)."""
 
     key: tuple
-    seed: Vector
+    total: Vector = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> list[str]:
+        """Take a mention in; returns the words new to the cluster."""
+        new = [word for word in mention.vector if word not in self.total]
+        for word, weight in mention.vector.items():
+            self.total[word] = self.total.get(word, 0.0) + weight
+        self.mentions.append(mention)
+        return new
+
+    def similarity(self, vector: Vector) -> float:
+        """Cosine of a unit vector with the cluster's centroid."""
+        norm = math.sqrt(sum(weight * weight for weight in self.total.values())) or 1.0
+        return cosine(vector, self.total) / norm
 
 
 def date_key(event: Event | StoryEvent) -> tuple[str, str | None]:
@@ -59,13 +73,12 @@ def fold(mentions: list[Mention], threshold: float = SAME_HAPPENING) -> list[Clu
         candidates = {position for word in mention.vector for position in words.get(word, ())}
         best, best_similarity = None, threshold
         for position in sorted(candidates):
-            similarity = cosine(mention.vector, clusters[position].seed)
+            similarity = clusters[position].similarity(mention.vector)
             if similarity >= best_similarity:
                 best, best_similarity = position, similarity
         if best is None:
-            clusters.append(Cluster(key, mention.vector))
+            clusters.append(Cluster(key))
             best = len(clusters) - 1
-            for word in mention.vector:
-                words.setdefault(word, []).append(best)
-        clusters[best].mentions.append(mention)
+        for word in clusters[best].add(mention):
+            words.setdefault(word, []).append(best)
     return clusters

@@ -1,34 +1,46 @@
 """How important a story event is, and the story's key dates.
 
-News tells what matters most often and first: an event reported by many articles matters more than one
-reported once, and one an article opens with (its lede) more than one it mentions in passing. A timeline
-is read by dates, so a precise date ("April 29") makes a better entry than a vague one ("2009"). And the
-dates a collection keeps coming back to are its key dates (date selection by mention counts, as in
-Martschat & Markert 2018 and the timeline-summarization work before them): the day an earthquake struck
-is mentioned by nearly every later article, whatever event each ties to it.
+A story's key dates are the days its articles keep coming back to: the day an earthquake struck is
+mentioned by nearly every later article, whatever each tells of it (date selection by mention counts, as in
+Martschat & Markert 2018 and the timeline-summarization work before them). So an event's importance is
+first the attention the collection gives its day (how many articles mention that day at all), then how
+many articles report the event itself and whether one opens with it (its lede: news tells what matters
+first). A timeline is read by dates, so all of it is scaled by how specific the date is: a day fully, a
+month or a stretch of days much less, since a reader cannot tell what happened when within them.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
+from datetime import date
 from typing import Iterable
 
-from timeline.stories.fold import DAY_OR_FINER, date_key
+from timeline.stories.fold import DAY_OR_FINER
 from timeline.stories.model import StoryArticle, StoryEvent
 
-# How well a date serves as a timeline entry, by granularity: a day (or a time of day) fully; a week, a
-# month, a year less and less, since a reader cannot tell what happened when within them.
+# How well a date serves as a timeline entry, by granularity (a day or finer: 1).
 SPECIFICITY = {"week": 0.5, "month": 0.3, "season": 0.2, "quarter": 0.2, "half": 0.15, "year": 0.1,
                "decade": 0.05, "century": 0.05}
-# What a report in an article's lede is worth on top of being a report.
-LEDE_BONUS = 1.0
-# What each further article mentioning the event's day adds (a report of the event itself counts fully).
-DAY_MENTION_WEIGHT = 0.5
+# Stretches of days (ranges) as specific as the granularity of their length: up to a week, up to a month, more.
+RANGE_SPECIFICITY = ((7, "week"), (31, "month"), (366, "year"))
+# What the event's own reports add to its day's attention, per article, and a lede report on top of that.
+REPORT_WEIGHT = 0.5
+LEDE_BONUS = 0.5
 
 
-def specificity(granularity: str) -> float:
-    """How precise a date of this granularity is as a timeline entry (1 for a day or finer)."""
-    return 1.0 if granularity in DAY_OR_FINER else SPECIFICITY.get(granularity, 0.05)
+def entry_day(event: StoryEvent) -> str:
+    """The date an event stands under in a timeline of key dates: its (start) day, or its value when coarser."""
+    timex = event.date
+    return timex.earliest[:10] if timex.granularity in DAY_OR_FINER and timex.earliest else timex.value
+
+
+def specificity(event: StoryEvent) -> float:
+    """How precise the event's date is as a timeline entry (1 for a day or finer)."""
+    if event.end_date is not None and event.end_date.latest and event.date.earliest:
+        days = (date.fromisoformat(event.end_date.latest[:10]) - date.fromisoformat(event.date.earliest[:10])).days
+        if days > 1:
+            granularity = next((name for length, name in RANGE_SPECIFICITY if days <= length), "decade")
+            return SPECIFICITY[granularity]
+    return 1.0 if event.date.granularity in DAY_OR_FINER else SPECIFICITY.get(event.date.granularity, 0.05)
 
 
 def day_mentions(articles: Iterable[StoryArticle]) -> Counter[str]:
@@ -41,25 +53,23 @@ def day_mentions(articles: Iterable[StoryArticle]) -> Counter[str]:
     return counts
 
 
-def importance(event: StoryEvent, mentions_of_day: int) -> float:
-    """The event's score: its reports (ledes counting more) and the attention its day gets, times how
+def importance(event: StoryEvent, mentions: Counter[str]) -> float:
+    """The event's score: the attention its day gets, plus its own reports (ledes counting more), times how
     specific its date is."""
     reports = {source.article: source.lede for source in event.sources}
-    ledes = sum(reports.values())
-    day_attention = max(0, mentions_of_day - len(reports))
-    return specificity(event.date.granularity) * (len(reports) + LEDE_BONUS * ledes + DAY_MENTION_WEIGHT * day_attention)
+    own = len(reports) + LEDE_BONUS * sum(reports.values())
+    return specificity(event) * (mentions[entry_day(event)] + REPORT_WEIGHT * own)
 
 
 def key_dates(ranked: list[StoryEvent], limit: int) -> list[StoryEvent]:
     """The best event of each of the ``limit`` best dates, best first."""
     chosen: list[StoryEvent] = []
-    seen: set[tuple] = set()
+    seen: set[str] = set()
     for event in ranked:
-        key = date_key(event)
-        if key not in seen:
-            seen.add(key)
+        day = entry_day(event)
+        if day not in seen:
+            seen.add(day)
             chosen.append(event)
             if len(chosen) == limit:
                 break
     return chosen
-

@@ -15,16 +15,19 @@ from timeline import languages
 from timeline.events.repeats import content_words
 
 Vector = dict[str, float]
+# How much a word of the sentence around a headline counts beside the headline's own: the sentence names
+# the place, the people and the figures a short headline ("The earthquake") leaves out.
+CONTEXT_WEIGHT = 0.5
 
 
 @lru_cache(maxsize=None)
-def _reporting_stems(language: str) -> frozenset[str]:
-    return frozenset(content_words(" ".join(languages.load(language).stories.REPORTING_WORDS), language))
+def _neutral_stems(language: str) -> frozenset[str]:
+    return frozenset(content_words(" ".join(languages.load(language).stories.NEUTRAL_WORDS), language))
 
 
 def headline_words(text: str, language: str = languages.DEFAULT) -> frozenset[str]:
-    """The stems of a headline's content words, reporting words left out."""
-    return frozenset(content_words(text, language) - _reporting_stems(language))
+    """The stems of a headline's content words, neutral words (reporting, hedging, function words) left out."""
+    return frozenset(content_words(text, language) - _neutral_stems(language))
 
 
 class Weights:
@@ -41,9 +44,11 @@ class Weights:
         """Smoothed inverse document frequency: 1 for a word in every document, more for rarer ones."""
         return math.log((1 + self.size) / (1 + self.frequency[word])) + 1.0
 
-    def vector(self, words: Iterable[str]) -> Vector:
-        """The unit-length TF-IDF vector of a set of words."""
-        weights = {word: self.idf(word) for word in words}
+    def vector(self, words: Iterable[str], context: Iterable[str] = ()) -> Vector:
+        """The unit-length TF-IDF vector of a set of words, with ``context`` words (those of the sentence
+        around a headline) counting ``CONTEXT_WEIGHT`` as much."""
+        weights = {word: CONTEXT_WEIGHT * self.idf(word) for word in context}
+        weights.update((word, self.idf(word)) for word in words)
         norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
         return {word: weight / norm for word, weight in weights.items()}
 

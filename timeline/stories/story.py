@@ -1,7 +1,6 @@
 """Build a story timeline from articles: select, fold, rank."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
@@ -20,18 +19,19 @@ def build_story(articles: Iterable[StoryArticle], query: str | None = None, limi
     """The story told by ``articles`` (those matching ``query``, if any): each dated happening once with
     every article reporting it, best first; with ``limit``, only the best event of each of the ``limit``
     best dates."""
-    words = query_words(query, language)
+    wanted = query_words(query, language)
     # The earliest report first: it seeds its happening's cluster.
-    chosen = sorted((article for article in articles if article_matches(article, words, language)),
+    chosen = sorted((article for article in articles if article_matches(article, wanted, language)),
                     key=lambda article: (article.dct or "", article.id))
-    headlines = {article.id: [(event, headline_words(event.headline, language)) for event in article.timeline.events
-                              if event.date.placeable] for article in chosen}
-    weights = Weights(set().union(*(found for _, found in headlines[article.id])) for article in chosen)
-    mentions = [Mention(article, event, weights.vector(found), _in_lede(event, article.lede))
-                for article in chosen for event, found in headlines[article.id]]
+    words = {article.id: [(event, headline_words(event.headline, language), headline_words(event.sentence.text, language))
+                          for event in article.timeline.events if event.date.placeable] for article in chosen}
+    weights = Weights(set().union(*(headline | sentence for _, headline, sentence in words[article.id]))
+                      for article in chosen)
+    mentions = [Mention(article, event, weights.vector(headline, sentence), _in_lede(event, article.lede))
+                for article in chosen for event, headline, sentence in words[article.id]]
     attention = day_mentions(chosen)
     events = [_story_event(cluster) for cluster in fold(mentions)]
-    scored = [_scored(event, attention) for event in events]
+    scored = [replace(event, score=importance(event, attention)) for event in events]
     ranked = sorted(scored, key=lambda event: -event.score)
     return key_dates(ranked, limit) if limit is not None else ranked
 
@@ -76,6 +76,3 @@ def _date(cluster: Cluster, date: Timex) -> Timex:
     return Timex(day, 0, 0, type="DATE", value=day, granularity="day", earliest=earliest, latest=latest)
 
 
-def _scored(event: StoryEvent, attention: Counter[str]) -> StoryEvent:
-    day = event.date.earliest[:10] if event.date.granularity in DAY_OR_FINER else None
-    return replace(event, score=importance(event, attention[day] if day else 0))
