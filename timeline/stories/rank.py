@@ -2,7 +2,8 @@
 
 A story's key dates are the days its articles keep coming back to: the day an earthquake struck is
 mentioned by nearly every later article, whatever each tells of it (date selection by mention counts, as in
-Martschat & Markert 2018 and the timeline-summarization work before them). So an event's importance is
+Martschat & Markert 2018 and the timeline-summarization work before them), most of all when articles
+look back to it after the fact. So an event's importance is
 first the attention the collection gives its day (how many articles mention that day at all), then how
 many articles report the event itself and whether one opens with it (its lede: news tells what matters
 first). A timeline is read by dates, so all of it is scaled by how specific the date is: a day fully, a
@@ -22,6 +23,10 @@ SPECIFICITY = {"week": 0.5, "month": 0.3, "season": 0.2, "quarter": 0.2, "half":
                "decade": 0.05, "century": 0.05}
 # Stretches of days (ranges) as specific as the granularity of their length: up to a week, up to a month, more.
 RANGE_SPECIFICITY = ((7, "week"), (31, "month"), (366, "year"))
+# A day an article looks back to, after the fact, is part of the story's history; a mention on the day itself
+# is routine reporting of the day's news (and one before it, a plan that may not happen), worth less.
+RETROSPECTIVE = 1.0
+AS_NEWS = 0.5
 # What the event's own reports add to its day's attention, per article, and a lede report on top of that.
 REPORT_WEIGHT = 0.5
 LEDE_BONUS = 0.5
@@ -44,12 +49,14 @@ def specificity(event: StoryEvent) -> float:
 
 
 def day_mentions(articles: Iterable[StoryArticle]) -> Counter[str]:
-    """For each day, how many articles mention it with a date of a day or finer (any date, dating an
-    event or not)."""
+    """For each day, the attention the articles give it: each article mentioning it with a date of a day or
+    finer (dating an event or not) counts ``RETROSPECTIVE`` when published after that day, less when
+    published on it or before it (see ``AS_NEWS``)."""
     counts: Counter[str] = Counter()
     for article in articles:
-        counts.update({timex.earliest[:10] for timex in article.timeline.timexes
-                       if timex.placeable and timex.granularity in DAY_OR_FINER})
+        for day in {timex.earliest[:10] for timex in article.timeline.timexes
+                    if timex.placeable and timex.granularity in DAY_OR_FINER}:
+            counts[day] += RETROSPECTIVE if article.dct and article.dct > day else AS_NEWS
     return counts
 
 
