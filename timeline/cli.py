@@ -1,4 +1,5 @@
-"""Command line: ``timeline extract``, ``timeline story`` and ``timeline evaluate``.
+"""Command line: ``timeline extract``, ``timeline story`` and ``timeline evaluate`` (the archive's commands:
+``timeline.archive_cli``).
 
 Errors print one line to stderr and exit non-zero; results go to stdout.
 """
@@ -257,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_parser.add_argument("--json", action="store_true", help="news, timeline17: print the report as JSON")
     evaluate_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     evaluate_parser.set_defaults(handler=_command_evaluate)
+
+    from timeline.archive_cli import add_commands
+
+    add_commands(commands)
     return parser
 
 

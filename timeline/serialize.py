@@ -74,48 +74,59 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
     }
 
 
-def _span(data: dict[str, Any]) -> Span:
-    return Span(data["text"], data["start"], data["end"])
+# --- back from the plain-dict form (a stored or cached result, used again without extracting again) ---
+
+def _span(data: dict[str, Any], kind: type = Span) -> Span:
+    return kind(data["text"], data["start"], data["end"])
 
 
 def _timex(data: dict[str, Any]) -> Timex:
-    """A timex from ``timex_dict`` (or ``date_dict``, whose type is read from its value: a time has a 'T')."""
-    kind = data.get("type") or ("TIME" if "T" in (data.get("value") or "") else "DATE")
-    return Timex(data["text"], data["start"], data["end"], id=data.get("id", ""), type=kind, value=data["value"],
+    return Timex(data["text"], data["start"], data["end"], id=data["id"], type=data["type"], value=data["value"],
                  granularity=data["granularity"], earliest=data["earliest"], latest=data["latest"],
                  mod=data.get("mod"), quant=data.get("quant"), freq=data.get("freq"))
+
+
+def _date(data: dict[str, Any], placed: bool, timexes: dict[tuple[int, int], Timex]) -> Timex:
+    # ``date_dict`` drops the timex's id and type: the timex at the same place gives them back. Without it, a
+    # date the pipeline could place was a DATE or TIME (either orders alike), one it could not stays
+    # unplaceable whatever its interval.
+    timex = timexes.get((data["start"], data["end"]))
+    if timex is not None and timex.value == data["value"]:
+        return timex
+    return Timex(data["text"], data["start"], data["end"], type="DATE" if placed else "UNPLACED", value=data["value"],
+                 granularity=data["granularity"], earliest=data["earliest"], latest=data["latest"])
 
 
 def _evidence(data: dict[str, Any]) -> Sentence:
     if "article" in data:
         return Evidence(data["text"], data["start"], data["end"], article=data["article"])
-    return Sentence(data["text"], data["start"], data["end"])
+    return _span(data, Sentence)
 
 
-def event_from_dict(data: dict[str, Any], timexes: dict[tuple[int, int], Timex] | None = None) -> Event:
-    """The inverse of ``event_dict``; ``timexes`` (by their offsets) give the dates back their id and type."""
-    def date(found: dict[str, Any]) -> Timex:
-        timex = (timexes or {}).get((found["start"], found["end"]))
-        return timex if timex is not None and timex.value == found["value"] else _timex(found)
-
-    return Event(id=data["id"], headline=data["headline"],
-                 sentence=Sentence(data["sentence"], data["start"], data["end"]),
-                 trigger=_span(data["trigger"]), date=date(data["date"]),
-                 end_date=date(data["end_date"]) if data.get("end_date") else None,
-                 participants=tuple(data.get("participants", ())),
-                 evidence=tuple(_evidence(sentence) for sentence in data.get("evidence", ())),
-                 article=data.get("article"))
+def event_from_dict(data: dict[str, Any], placed: bool, timexes: dict[tuple[int, int], Timex] | None = None) -> Event:
+    """The event ``event_dict`` wrote (``placed``: it was among the dated events; ``timexes``: the result's
+    timexes by their offsets)."""
+    timexes = timexes or {}
+    return Event(
+        id=data["id"], headline=data["headline"],
+        sentence=Sentence(data["sentence"], data["start"], data["end"]),
+        trigger=_span(data["trigger"]), date=_date(data["date"], placed, timexes),
+        end_date=_date(data["end_date"], placed, timexes) if data.get("end_date") else None,
+        participants=tuple(data.get("participants", ())),
+        evidence=tuple(_evidence(sentence) for sentence in data.get("evidence", ())),
+        article=data.get("article"),
+    )
 
 
 def timeline_from_dict(data: dict[str, Any]) -> Timeline:
-    """The inverse of ``timeline_dict``: a stored or cached result back as a ``Timeline``."""
-    timexes = tuple(_timex(timex) for timex in data.get("timexes", ()))
-    by_span = {(timex.start, timex.end): timex for timex in timexes}
-    return Timeline(dct=data["dct"], dct_source=data.get("dct_source", "none"),
-                    warnings=tuple(ResultWarning(warning["code"], warning["message"]) for warning in data.get("warnings", ())),
-                    timexes=timexes,
-                    events=tuple(event_from_dict(event, by_span) for event in data.get("events", ())),
-                    undated=tuple(event_from_dict(event, by_span) for event in data.get("undated", ())))
+    """The timeline ``timeline_dict`` wrote, equal to the one extracted."""
+    timexes = tuple(_timex(timex) for timex in data["timexes"])
+    by_place = {(timex.start, timex.end): timex for timex in timexes}
+    return Timeline(dct=data["dct"], timexes=timexes,
+                    events=tuple(event_from_dict(event, True, by_place) for event in data["events"]),
+                    undated=tuple(event_from_dict(event, False, by_place) for event in data["undated"]),
+                    dct_source=data.get("dct_source", "none"),
+                    warnings=tuple(ResultWarning(w["code"], w["message"]) for w in data.get("warnings", ())))
 
 
 def source_dict(source: Source) -> dict[str, Any]:

@@ -19,6 +19,7 @@ def build_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     check_parser()
     register_errorhandlers(app)
     register_store(app)
+    register_jobs(app)
     register_blueprints(app)
     register_ratelimit(app)
     return app
@@ -53,6 +54,13 @@ def register_store(app: Flask) -> None:
     from timeline import store
 
     store.init_app(app)
+
+
+def register_jobs(app: Flask) -> None:
+    """The job queue (Celery): a broker when one is configured, else tasks run in this process."""
+    from timeline import jobs
+
+    jobs.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
