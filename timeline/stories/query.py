@@ -11,9 +11,14 @@ def query_words(query: str | None, language: str = languages.DEFAULT) -> frozens
     return frozenset(content_words(query or "", language))
 
 
+def text_matches(text: str, words: frozenset[str], language: str = languages.DEFAULT) -> bool:
+    """Whether a text holds every query word."""
+    return not words or words <= content_words(text, language)
+
+
 def article_matches(article: StoryArticle, words: frozenset[str], language: str = languages.DEFAULT) -> bool:
     """Whether the article's title and text (or, with no text, its event sentences) hold every query word."""
     if not words:
         return True
     text = article.text or " ".join(event.sentence.text for event in (*article.timeline.events, *article.timeline.undated))
-    return words <= content_words(f"{article.title or ''} {text}", language)
+    return text_matches(f"{article.title or ''} {text}", words, language)

@@ -15,16 +15,17 @@ from timeline.tagger.interval import interval
 
 
 def build_story(articles: Iterable[StoryArticle], query: str | None = None, limit: int | None = None,
+                earliest: str | None = None, latest: str | None = None,
                 language: str = languages.DEFAULT) -> list[StoryEvent]:
     """The story told by ``articles`` (those matching ``query``, if any): each dated happening once with
     every article reporting it, best first; with ``limit``, only the best event of each of the ``limit``
-    best dates."""
+    best dates; with ``earliest``/``latest`` (ISO, ``latest`` exclusive), only events overlapping that window."""
     wanted = query_words(query, language)
     # The earliest report first: it seeds its happening's cluster.
     chosen = sorted((article for article in articles if article_matches(article, wanted, language)),
                     key=lambda article: (article.dct or "", article.id))
     words = {article.id: [(event, headline_words(event.headline, language), headline_words(event.sentence.text, language))
-                          for event in article.timeline.events if event.date.placeable] for article in chosen}
+                          for event in article.timeline.events if _within(event, earliest, latest)] for article in chosen}
     weights = Weights(set().union(*(headline | sentence for _, headline, sentence in words[article.id]))
                       for article in chosen)
     mentions = [Mention(article, event, weights.vector(headline, sentence), _in_lede(event, article.lede))
@@ -34,6 +35,14 @@ def build_story(articles: Iterable[StoryArticle], query: str | None = None, limi
     scored = [replace(event, score=importance(event, attention)) for event in events]
     ranked = sorted(scored, key=lambda event: -event.score)
     return key_dates(ranked, limit) if limit is not None else ranked
+
+
+def _within(event: Event, earliest: str | None, latest: str | None) -> bool:
+    """Whether a dated event overlaps the window ``[earliest, latest)`` (each end open when None)."""
+    if not event.date.placeable:
+        return False
+    start, end = event.date.earliest, (event.end_date or event.date).latest or event.date.latest
+    return (earliest is None or end > earliest) and (latest is None or start < latest)
 
 
 def _in_lede(event: Event, lede: Span | None) -> bool:
