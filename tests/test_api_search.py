@@ -126,3 +126,20 @@ def test_stories_need_a_token_and_a_query(client, auth):
     assert_error(client.post("/api/v1/stories", json={}, headers=auth), 422)
     assert_error(client.post("/api/v1/stories", json={"query": "bridge", "limit": 0}, headers=auth), 422)
     assert_error(client.get("/api/v1/stories/999"), 404)
+
+
+def test_the_story_page_lists_events_by_importance_with_their_sources(client, auth):
+    _archive(client, auth)
+    page = client.get("/stories?q=Millbrook+bridge&limit=2")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert html.count('<h3 dir="auto">') == 2
+    first = html.index('<h3 dir="auto">')
+    assert "collapsed" in html[first:first + 120]
+    assert f'href="{FIRST["url"]}"' in html and f'href="{SECOND["url"]}"' in html
+    assert '<time datetime="2024-03-05">March 5, 2024</time>' in html
+    assert client.get("/stories").status_code == 400
+    saved = client.post("/api/v1/stories", json={"query": "Millbrook", "save": True}, headers=auth).get_json()["timeline"]
+    assert client.get(f"/stories/{saved}").status_code == 404  # a draft story is not public
+    client.patch(f"/api/v1/timelines/{saved}", json={"status": "published"}, headers=auth)
+    assert "collapsed" in client.get(f"/stories/{saved}").get_data(as_text=True)

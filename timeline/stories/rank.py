@@ -27,9 +27,10 @@ RANGE_SPECIFICITY = ((7, "week"), (31, "month"), (366, "year"))
 # is routine reporting of the day's news (and one before it, a plan that may not happen), worth less.
 RETROSPECTIVE = 1.0
 AS_NEWS = 0.5
-# What the event's own reports add to its day's attention, per article, and a lede report on top of that.
-REPORT_WEIGHT = 0.5
-LEDE_BONUS = 0.5
+# What an article reporting the event adds to its day's attention, and a report in the article's lede (the
+# news the article is about) on top of that.
+REPORT_WEIGHT = 1.0
+LEDE_BONUS = 1.0
 
 
 def entry_day(event: StoryEvent) -> str:

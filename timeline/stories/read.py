@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterable, Iterator
 
 from timeline import languages
@@ -9,6 +10,10 @@ from timeline.ingest import ingest
 from timeline.model import Span, Timeline
 from timeline.pipeline import extract
 from timeline.stories.model import StoryArticle
+
+
+# How a sentence of running text ends (a full stop, a question or exclamation mark, maybe inside a quote).
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\s]*$""")
 
 
 class BadArticle(ValueError):
@@ -37,10 +42,11 @@ def parse_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
 
 
 def find_lede(text: str, dct: str | None, language: str = languages.DEFAULT) -> Span | None:
-    """The article's lede: its first sentence of body text (page furniture is not body text)."""
+    """The article's lede: its first sentence of body text. Page furniture is not body text, and neither is
+    a headline on a line of its own (it ends with no full stop)."""
     document = ingest(text, dct, language=language)
     for sentence in document.sentences:
-        if not document.in_furniture(sentence.start, sentence.end) and sentence.text.strip():
+        if not document.in_furniture(sentence.start, sentence.end) and _SENTENCE_END.search(sentence.text):
             return Span(sentence.text, sentence.start, sentence.end)
     return None
 
