@@ -52,10 +52,16 @@ def machine_date(date: dict[str, Any] | None) -> str | None:
     return start.group() if start else (date.get("earliest") or "")[:10] or None
 
 
+def event_sentence(event: dict[str, Any]) -> str:
+    """The sentence a page shows for an event: an extracted event's sentence, else (a manual event) its text.
+    Extraction results carry only ``sentence``, stored events both (see ``store.repository.event_view``)."""
+    return event.get("sentence") or event.get("text") or ""
+
+
 def event_view(event: dict[str, Any]) -> dict[str, Any]:
     """An event with what the template shows: dates for people and for machines."""
     date, end_date = event.get("date") or {}, event.get("end_date")
-    view = {**event, "sentence": event.get("sentence") or event.get("text") or "",
+    view = {**event, "sentence": event_sentence(event),
             "when": display_date(date.get("value", ""), date.get("granularity")), "datetime": machine_date(date)}
     if end_date:
         view.update(until=display_date(end_date["value"], end_date.get("granularity")), until_datetime=machine_date(end_date))
@@ -99,7 +105,7 @@ def json_ld(timeline: dict[str, Any], page_url: str) -> dict[str, Any]:
 def viewer_event(event: dict[str, Any]) -> dict[str, Any]:
     """What static/viewer needs of an event, and nothing more (the page carries every event)."""
     data = {name: event[name] for name in VIEWER_EVENT_FIELDS if event.get(name) is not None}
-    data["sentence"] = event.get("sentence") or event.get("text") or ""
+    data["sentence"] = event_sentence(event)
     if event.get("media_url"):
         data.update(media_view(event["media_url"]))
     for name in ("date", "end_date"):
