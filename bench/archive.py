@@ -186,8 +186,10 @@ def load_archive(url: str, events_wanted: int) -> tuple[int, int, float]:
     for number in range(TEMPLATES):
         article = synthetic_article(number, chooser)
         templates.append((article, timeline_dict(extract(article["text"], article["dct"]))))
-    per_article = sum(len(result["events"]) for _, result in templates) / TEMPLATES
-    articles = int(events_wanted / (per_article * TIMELINES_PER_ARTICLE)) + 1
+    articles, counted = 0, 0
+    while counted < events_wanted:  # enough articles for the events wanted (each in several timelines)
+        articles += 1
+        counted += len(templates[articles % TEMPLATES][1]["events"]) * TIMELINES_PER_ARTICLE
     timelines = articles * TIMELINES_PER_ARTICLE // ARTICLES_PER_TIMELINE + 1
     now = datetime.now(timezone.utc)
     started = time.perf_counter()

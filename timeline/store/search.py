@@ -2,8 +2,8 @@
 
 Both match every word of the query (stemmed: "floods" finds "flooded") and, with ``entity``, the entity's
 words as one phrase. SQLite reads the FTS5 tables ``events_fts`` and ``articles_fts`` (kept in step by
-triggers, see migration 0003); PostgreSQL matches ``to_tsvector('english', ...)`` against the GIN indexes
-built on exactly those expressions. Results come in a fixed order, read off the matches alone (events by
+triggers, see migration 0003); PostgreSQL matches the tables' ``search_vector`` columns (generated:
+``to_tsvector('english', ...)`` of the same text) through their GIN indexes. Results come in a fixed order, read off the matches alone (events by
 date, articles newest first), so no relevance score is computed over every match.
 """
 from __future__ import annotations
@@ -19,9 +19,6 @@ from timeline.store.errors import InvalidInput
 from timeline.store.models import ArticleRow, EventRow, TimelineArticleRow, TimelineRow
 from timeline.store.repository import PUBLISHED, article_view, event_view
 
-# The searched text of each table: the columns the FTS5 tables index and the PostgreSQL indexes cover.
-EVENT_DOCUMENT = "events.headline || ' ' || events.body"
-ARTICLE_DOCUMENT = "articles.title || ' ' || articles.text"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -50,7 +47,7 @@ def _fts5_query(where: SearchFilter) -> str:
     return query.strip()
 
 
-def _matches(dialect: str, table: str, document: str, where: SearchFilter) -> ColumnElement[bool]:
+def _matches(dialect: str, table: str, where: SearchFilter) -> ColumnElement[bool]:
     """The clause selecting rows of ``table`` whose text matches the query and the entity."""
     if dialect == "sqlite":
         return literal_column(f"{table}.id").in_(
@@ -58,10 +55,10 @@ def _matches(dialect: str, table: str, document: str, where: SearchFilter) -> Co
             .where(text(f"{table}_fts MATCH :fts").bindparams(fts=_fts5_query(where))))
     clauses = []
     if words(where.q):
-        clauses.append(text(f"to_tsvector('english', {document}) @@ plainto_tsquery('english', :q)")
+        clauses.append(text(f"{table}.search_vector @@ plainto_tsquery('english', :q)")
                        .bindparams(q=" ".join(words(where.q))))
     if where.entity and words(where.entity):
-        clauses.append(text(f"to_tsvector('english', {document}) @@ phraseto_tsquery('english', :entity)")
+        clauses.append(text(f"{table}.search_vector @@ phraseto_tsquery('english', :entity)")
                        .bindparams(entity=" ".join(words(where.entity))))
     return and_(*clauses)
 
@@ -87,7 +84,7 @@ def search_events(where: SearchFilter, limit: int = 50, include_drafts: bool = F
     _check(where)
     with reading() as session:
         query = select(EventRow.__table__).where(EventRow.hidden.is_(False),
-                                                 _matches(_dialect(session), "events", EVENT_DOCUMENT, where))
+                                                 _matches(_dialect(session), "events", where))
         if not include_drafts:
             query = query.where(EventRow.timeline_id.in_(select(TimelineRow.id).where(TimelineRow.status == PUBLISHED)))
         if where.earliest:
@@ -104,7 +101,7 @@ def search_events(where: SearchFilter, limit: int = 50, include_drafts: bool = F
 
 def article_query(session, where: SearchFilter, include_drafts: bool = False):
     """The SELECT of matching articles (newest first), for a search or a story."""
-    query = select(ArticleRow).where(_matches(_dialect(session), "articles", ARTICLE_DOCUMENT, where))
+    query = select(ArticleRow).where(_matches(_dialect(session), "articles", where))
     if not include_drafts:
         published = select(TimelineArticleRow.article_id).join(TimelineRow, TimelineRow.id == TimelineArticleRow.timeline_id) \
             .where(TimelineRow.status == PUBLISHED, TimelineArticleRow.article_id == ArticleRow.id)
