@@ -54,6 +54,10 @@ class Cluster:
         norm = math.sqrt(sum(weight * weight for weight in self.total.values())) or 1.0
         return cosine(vector, self.total) / norm
 
+    def similarity_of(self, mention: Mention) -> float:
+        """How close one of the cluster's mentions is to its centroid."""
+        return self.similarity(mention.vector)
+
 
 def date_key(event: Event | StoryEvent) -> tuple[str, str | None]:
     """Where an event is bucketed: its day for a day or finer, else its value; and its end's."""

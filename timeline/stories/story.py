@@ -10,7 +10,7 @@ from timeline.stories.fold import DAY_OR_FINER, Cluster, Mention, fold
 from timeline.stories.model import Source, StoryArticle, StoryEvent
 from timeline.stories.query import article_matches, query_words
 from timeline.stories.rank import day_mentions, importance, key_dates
-from timeline.stories.similarity import Vector, Weights, cosine, headline_words
+from timeline.stories.similarity import Weights, headline_words
 from timeline.tagger.interval import interval
 
 
@@ -68,11 +68,7 @@ def _story_event(cluster: Cluster) -> StoryEvent:
 
 def _central(cluster: Cluster) -> Mention:
     """The mention closest to the cluster's centroid (the headline most of its reports agree with)."""
-    centroid: Vector = {}
-    for mention in cluster.mentions:
-        for word, weight in mention.vector.items():
-            centroid[word] = centroid.get(word, 0.0) + weight
-    return max(cluster.mentions, key=lambda mention: cosine(mention.vector, centroid))
+    return max(cluster.mentions, key=cluster.similarity_of)
 
 
 def _date(cluster: Cluster, date: Timex) -> Timex:
