@@ -12,6 +12,7 @@ The package imports nothing from the store or the web layer: the CLI, the evalua
   collection mentions its day) and the key dates.
 - ``query``: the simple full-text match that selects a story's articles.
 - ``read``: articles from JSON lines, extracted, with their ledes.
+- ``story``: ``build_story``, the steps above in order.
 """
 from __future__ import annotations
 
