@@ -143,3 +143,8 @@ def test_the_story_page_lists_events_by_importance_with_their_sources(client, au
     assert client.get(f"/stories/{saved}").status_code == 404  # a draft story is not public
     client.patch(f"/api/v1/timelines/{saved}", json={"status": "published"}, headers=auth)
     assert "collapsed" in client.get(f"/stories/{saved}").get_data(as_text=True)
+
+
+def test_a_query_with_no_words_is_refused(client, auth):
+    assert_error(client.post("/api/v1/stories", json={"query": "\u0080 !?"}, headers=auth), 422)
+    assert_error(client.get("/api/v1/search", query_string={"q": "!?"}), 422)

@@ -48,7 +48,10 @@ def _fts5_query(where: SearchFilter) -> str:
 
 
 def _matches(dialect: str, table: str, where: SearchFilter) -> ColumnElement[bool]:
-    """The clause selecting rows of ``table`` whose text matches the query and the entity."""
+    """The clause selecting rows of ``table`` whose text matches the query and the entity (InvalidInput when
+    they hold no words)."""
+    if not words(where.q) and not words(where.entity):
+        raise InvalidInput("give words to search for (q or entity)")
     if dialect == "sqlite":
         return literal_column(f"{table}.id").in_(
             select(literal_column("rowid")).select_from(text(f"{table}_fts"))
@@ -61,11 +64,6 @@ def _matches(dialect: str, table: str, where: SearchFilter) -> ColumnElement[boo
         clauses.append(text(f"{table}.search_vector @@ phraseto_tsquery('english', :entity)")
                        .bindparams(entity=" ".join(words(where.entity))))
     return and_(*clauses)
-
-
-def _check(where: SearchFilter) -> None:
-    if not words(where.q) and not words(where.entity):
-        raise InvalidInput("give words to search for (q or entity)")
 
 
 def _from_source(source: str) -> ColumnElement[bool]:
@@ -81,7 +79,6 @@ def _dialect(session) -> str:
 def search_events(where: SearchFilter, limit: int = 50, include_drafts: bool = False) -> list[dict[str, Any]]:
     """Events whose headline or text match, by date (earliest first); only published timelines' unless
     ``include_drafts``; hidden events never."""
-    _check(where)
     with reading() as session:
         query = select(EventRow.__table__).where(EventRow.hidden.is_(False),
                                                  _matches(_dialect(session), "events", where))
@@ -120,7 +117,6 @@ def article_query(session, where: SearchFilter, include_drafts: bool = False):
 def search_articles(where: SearchFilter, limit: int = 50, include_drafts: bool = False) -> list[dict[str, Any]]:
     """Articles whose title or text match, newest first (without their text); only those of published
     timelines unless ``include_drafts``."""
-    _check(where)
     with reading() as session:
         rows = session.scalars(article_query(session, where, include_drafts).limit(limit)).all()
         found = [{key: value for key, value in article_view(row).items() if key != "text"} for row in rows]

@@ -210,7 +210,10 @@ def story_query():
     limit = request.args.get("limit", "")
     if not query or (limit and not (limit.isdigit() and 0 < int(limit) <= 500)):
         abort(400, "give q (words) and, if any, a limit from 1 to 500")
-    events, articles = stories.story(query, limit=int(limit) if limit else None)
+    try:
+        events, articles = stories.story(query, limit=int(limit) if limit else None)
+    except store.InvalidInput as error:  # a query with no words
+        abort(400, str(error))
     return _story_page({"title": f"Story: {query}", "query": query, "articles": articles, "limit": limit}, events)
 
 

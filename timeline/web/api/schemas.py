@@ -387,6 +387,15 @@ class SearchOut(Output):
     articles = fields.List(fields.Nested(ArticleHitOut))
 
 
+class StrictBoolean(fields.Boolean):
+    """true or false, nothing else (marshmallow's Boolean also takes 0, 1, "yes" ...)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
 class StoryIn(Strict):
     """A story query: the archive's articles matching ``query`` told as one story."""
 
@@ -394,7 +403,7 @@ class StoryIn(Strict):
     from_ = CalendarValue(data_key="from", metadata={"description": "only events (and articles published) from this date"})
     to = CalendarValue(metadata={"description": "only events (and articles published) up to the end of this date"})
     limit = fields.Integer(validate=validate.Range(min=1, max=500), metadata={"description": "the best event of each of the N key dates"})
-    save = fields.Boolean(load_default=False, metadata={"description": "save as a timeline that takes in matching articles as they arrive"})
+    save = StrictBoolean(load_default=False, metadata={"description": "save as a timeline that takes in matching articles as they arrive"})
     title = Text(validate=validate.Length(min=1, max=300), metadata={"description": "the saved timeline's title (default: the query)"})
 
 
