@@ -39,6 +39,7 @@ from timeline import create_app, store  # noqa: E402
 from timeline.importer import Item, run_import  # noqa: E402
 from timeline.store import articles as stored_articles  # noqa: E402
 from timeline.store import extraction  # noqa: E402
+from timeline.store.db import engine as store_engine  # noqa: E402
 from timeline.store.db import writing  # noqa: E402
 from timeline.store.models import TimelineRow  # noqa: E402
 from worker_fixtures import Worker, start_redis  # noqa: E402 - the tests' Redis and Celery workers
@@ -101,6 +102,17 @@ def fresh_database(backend: str, folder: Path) -> tuple[str, callable]:
     return make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False), drop
 
 
+def storage(app) -> tuple[int, int, int]:
+    """(bytes on disk of the archive's tables with their indexes, articles, extracted events) in PostgreSQL."""
+    with app.app_context(), store_engine().connect() as connection:
+        size = sum(connection.execute(text(f"SELECT pg_total_relation_size('{table}')")).scalar()
+                   for table in ("articles", "article_results", "timeline_articles", "events"))
+        articles = connection.execute(text("SELECT count(*) FROM articles")).scalar()
+        events = connection.execute(text("SELECT coalesce(sum(json_array_length(result->'events') + "
+                                         "json_array_length(result->'undated')), 0) FROM article_results")).scalar()
+    return size, articles, events
+
+
 def import_throughput(backend: str, workers: int, articles: list[dict], redis_url: str, folder: Path) -> tuple[float, float, int]:
     """(articles/s, seconds, failures) of importing ``articles`` into an empty database with ``workers`` workers."""
     url, drop = fresh_database(backend, folder)
@@ -116,6 +128,10 @@ def import_throughput(backend: str, workers: int, articles: list[dict], redis_ur
             started = time.perf_counter()
             report = run_import(items, window=64)
             seconds = time.perf_counter() - started
+        if backend == "postgresql" and workers == 1:
+            size, stored, events = storage(app)
+            print(f"storage    {backend:10}: {size / stored:6.0f} bytes per article, {size / max(events, 1):5.0f} per extracted event "
+                  f"({events / stored:.1f} events per article): {size / max(events, 1) * 1e6 / 2**30:.2f} GiB per million events", flush=True)
     finally:
         worker.stop()
         app.extensions["timeline_store"].dispose()

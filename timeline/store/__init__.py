@@ -22,7 +22,7 @@ from timeline.store.repository import (
     reextract, reextract_article, stale_articles, timeline_state, update_event, update_timeline,
 )
 from timeline.store.feeds import follow_feed, list_feeds
-from timeline.store.tokens import create_token, revoke_token, token_name
+from timeline.store.tokens import create_token, revoke_token, token_digest, token_name, token_name_by_digest
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "sample_article.txt"
 
@@ -31,6 +31,7 @@ __all__ = [
     "create_timeline", "update_timeline", "delete_timeline", "add_article", "reextract_article",
     "import_article", "known_article", "link_article", "get_article", "follow_feed", "list_feeds", "reextract", "stale_articles",
     "create_event", "update_event", "delete_event", "create_token", "revoke_token", "token_name",
+    "token_digest", "token_name_by_digest",
     "EventFilter", "Page", "PUBLISHED", "STATUSES",
     "StoreError", "NotFound", "PreconditionFailed", "Conflict", "InvalidInput",
 ]

@@ -128,5 +128,9 @@ def columns(row: ArticleRow) -> dict[str, Any]:
 def rebuild_events(session: Session, timeline: TimelineRow) -> None:
     """The timeline's extracted events again, from its articles' stored results (nothing is extracted here)."""
     stored = results(session, [link.article_id for link in timeline.links])
+    if any(link.article_id not in stored for link in timeline.links):
+        # An article migrated from before results were kept and not extracted yet: rebuilding now would drop
+        # its events. Its own re-extraction (`timeline reextract`, or the next article added) rebuilds the timeline.
+        return
     extraction.reconcile(timeline, [(link.article_id, timeline_from_dict(stored[link.article_id]))
                                     for link in timeline.links if link.article_id in stored])

@@ -20,6 +20,7 @@ def build_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     register_errorhandlers(app)
     register_store(app)
     register_jobs(app)
+    register_sessions(app)
     register_blueprints(app)
     register_ratelimit(app)
     return app
@@ -63,13 +64,22 @@ def register_jobs(app: Flask) -> None:
     jobs.init_app(app)
 
 
+def register_sessions(app: Flask) -> None:
+    """Signed session cookies for editors who sign in to the pages, with CSRF tokens."""
+    from timeline.web import session
+
+    session.init_app(app)
+
+
 def register_blueprints(app: Flask) -> None:
-    """The REST API and the viewer pages."""
+    """The REST API, the viewer pages and the editors' sign-in."""
     from timeline.web import api
+    from timeline.web.account import account
     from timeline.web.pages import pages
 
     api.init_app(app)
     app.register_blueprint(pages)
+    app.register_blueprint(account)
 
 
 def register_ratelimit(app: Flask) -> None:

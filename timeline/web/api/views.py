@@ -31,7 +31,7 @@ api = Blueprint("api", __name__, url_prefix="/api/v1", description="Timelines of
 ID = "int(min=1, max=2147483647)"
 BEARER = [{"bearerAuth": []}]
 READ_ERRORS = (304, 400, 401, 404, 422)
-WRITE_ERRORS = (400, 401, 404, 409, 412, 413, 415, 422)
+WRITE_ERRORS = (400, 401, 403, 404, 409, 412, 413, 415, 422)
 FETCH_ERRORS = (502, 504)  # an article given by URL could not be fetched (refused addresses are 422)
 
 
@@ -48,7 +48,8 @@ def errors(*statuses: int):
 
 
 _ERROR_MEANINGS = {
-    400: "Malformed request (invalid JSON, bad cursor)", 401: "Missing or invalid bearer token",
+    400: "Malformed request (invalid JSON, bad cursor)", 401: "Missing or invalid bearer token (and no signed-in session)",
+    403: "A write made with an editor's session cookie without the page's X-CSRF-Token header",
     404: "No such resource (drafts are visible only with a token)", 409: "Conflicts with what is stored",
     412: "If-Match names a stale version", 413: "Body too large", 415: "Body is not JSON",
     422: "Invalid fields, or an article URL that is refused (not a public address, not a page, too large); see details",
@@ -196,7 +197,7 @@ class Timeline(MethodView):
 
     @api.response(204)
     @api.doc(security=BEARER)
-    @errors(401, 404, 412)
+    @errors(401, 403, 404, 412)
     def delete(self, timeline_id):
         """Delete a timeline with its articles and events"""
         store.delete_timeline(timeline_id, expected_version(timeline_id))
@@ -282,7 +283,7 @@ class Reextraction(MethodView):
     @api.response(200, schemas.TimelineOut)
     @api.alt_response(202, schema=schemas.JobOut, description="Queued (asked for with Prefer: respond-async): follow the job")
     @api.doc(security=BEARER)
-    @errors(401, 404, 412, 415, 422)
+    @errors(401, 403, 404, 412, 415, 422)
     def post(self, timeline_id, article_id):
         """Extract again; editors' changes and manual events stay"""
         if _wants_job():
@@ -382,7 +383,7 @@ class TimelineEvent(MethodView):
 
     @api.response(204)
     @api.doc(security=BEARER)
-    @errors(401, 404, 412)
+    @errors(401, 403, 404, 412)
     def delete(self, timeline_id, event_id):
         """Delete a manual event; an extracted event is hidden (re-extraction would bring it back)"""
         version = store.delete_event(timeline_id, event_id, expected_version(timeline_id))
