@@ -6,11 +6,15 @@ Prints:
   processes; the import is `timeline.importer.run_import`, as `timeline import` runs it);
 - the time to add the 50th article to a timeline: before (what main did: every article of the
   timeline extracted again inside the write transaction) and after (only the new article
-  extracted, outside the transaction; the others' stored results merged).
+  extracted, outside the transaction; the others' stored results merged);
+- search and story-query latency p50/p99 in PostgreSQL holding at least 1,000,000 events
+  (``--search-events``): synthetic articles, each extracted result reused by several articles,
+  bulk-loaded with COPY, then ``GET /api/v1/search`` and ``POST /api/v1/stories`` through the app.
 
     python3 bench/archive.py                        # 10,000 articles (takes long on 2 cores)
     python3 bench/archive.py --articles 2000 --backends sqlite
     TIMELINE_BENCH_POSTGRES_URL=postgresql+psycopg://... python3 bench/archive.py
+    python3 bench/archive.py --only search          # only the search and story latency
 """
 from __future__ import annotations
 
@@ -168,12 +172,162 @@ def fiftieth_article(backend: str, articles: list[dict], folder: Path) -> tuple[
     return before, after
 
 
+# --- search and story queries over a large archive ---------------------------------------------------
+
+TEMPLATES = 300  # distinct synthetic articles really extracted; the archive reuses their results
+TIMELINES_PER_ARTICLE = 3  # each article is in this many timelines (a timeline's events are its own rows)
+ARTICLES_PER_TIMELINE = 1000
+
+
+def _percentiles(seconds: list[float]) -> tuple[float, float]:
+    ordered = sorted(seconds)
+    return ordered[len(ordered) // 2] * 1000, ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
+
+
+def _copy(connection, table: str, columns: tuple[str, ...], rows) -> None:
+    with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def load_archive(url: str, events_wanted: int) -> tuple[int, int, float]:
+    """Bulk-load an archive with at least ``events_wanted`` events; returns (articles, events, seconds)."""
+    from datetime import datetime, timezone
+
+    from timeline.pipeline import PIPELINE_VERSION, extract
+    from timeline.serialize import event_dict, timeline_dict
+
+    chooser = random.Random(17)
+    templates = []
+    for number in range(TEMPLATES):
+        article = synthetic_article(number, chooser)
+        templates.append((article, timeline_dict(extract(article["text"], article["dct"]))))
+    articles, counted = 0, 0
+    while counted < events_wanted:  # enough articles for the events wanted (each in several timelines)
+        articles += 1
+        counted += len(templates[articles % TEMPLATES][1]["events"]) * TIMELINES_PER_ARTICLE
+    timelines = articles * TIMELINES_PER_ARTICLE // ARTICLES_PER_TIMELINE + 1
+    now = datetime.now(timezone.utc)
+    started = time.perf_counter()
+    engine = create_engine(url)
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        # As a bulk load should: secondary indexes dropped before COPY and built once after (a GIN index built
+        # in one go is many times faster than one kept up row by row); their definitions come from the catalog.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                           "AND tablename IN ('events', 'articles', 'article_results', 'timeline_articles') "
+                           "AND indexname NOT IN (SELECT conname FROM pg_constraint)")
+            indexes = cursor.fetchall()
+            for name, _definition in indexes:
+                cursor.execute(f'DROP INDEX "{name}"')
+        _copy(connection, "timelines", ("id", "title", "description", "status", "version", "created", "updated"),
+              ((number, f"Timeline {number}", "", "published", 1, now, now) for number in range(1, timelines + 1)))
+
+        def article_rows():
+            for number in range(1, articles + 1):
+                article, _ = templates[number % TEMPLATES]
+                text_ = article["text"] + f" Archive copy {number}."
+                yield (number, article["title"], text_, "text", f"https://news{number % 50}.example/{number}",
+                       uuid.uuid5(uuid.NAMESPACE_URL, str(number)).hex * 2, article["dct"], "en", now)
+
+        _copy(connection, "articles", ("id", "title", "text", "format", "url", "content_hash", "dct", "language", "created"),
+              article_rows())
+        results = {number: json.dumps(result) for number, (_, result) in enumerate(templates)}
+        _copy(connection, "article_results", ("article_id", "pipeline_version", "result", "extracted_at"),
+              ((number, PIPELINE_VERSION, results[number % TEMPLATES], now) for number in range(1, articles + 1)))
+        links, events = [], 0
+
+        def link_and_event_rows():
+            nonlocal events
+            for copy_number in range(TIMELINES_PER_ARTICLE):
+                for number in range(1, articles + 1):
+                    timeline_id = (copy_number * articles + number - 1) // ARTICLES_PER_TIMELINE + 1
+                    links.append((timeline_id, number, number, now))
+                    for position, event in enumerate(templates[number % TEMPLATES][1]["events"]):
+                        data = {key: value for key, value in event.items() if key != "id"}
+                        date = data["date"]
+                        events += 1
+                        yield (events, timeline_id, number, f"{number}-{copy_number}-{position}", False, json.dumps(data),
+                               False, data["headline"], data["sentence"], date["value"], date["granularity"],
+                               date["earliest"], date["latest"])
+
+        _copy(connection, "events", ("id", "timeline_id", "article_id", "key", "manual", "extracted", "hidden", "headline",
+                                     "body", "value", "granularity", "earliest", "latest"), link_and_event_rows())
+        _copy(connection, "timeline_articles", ("timeline_id", "article_id", "position", "added"), iter(links))
+        with connection.cursor() as cursor:
+            cursor.execute("SET maintenance_work_mem = '512MB'")
+            for _name, definition in indexes:
+                cursor.execute(definition)
+            for table in ("timelines", "articles", "events"):
+                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            cursor.execute("ANALYZE")
+        connection.commit()
+    finally:
+        raw.close()
+        engine.dispose()
+    return articles, events, time.perf_counter() - started
+
+
+def search_latency(events_wanted: int, searches: int, stories: int) -> None:
+    """Print the load time and the p50/p99 latency of searches and story queries on PostgreSQL."""
+    url, drop = fresh_database("postgresql", Path(tempfile.gettempdir()))
+    app = create_app({"TIMELINE_DATABASE_URL": url, "TIMELINE_SEED_SAMPLE": False, "TIMELINE_EXTRACT_RATE_LIMIT": ""})
+    try:
+        articles, events, seconds = load_archive(url, events_wanted)
+        print(f"archive in PostgreSQL: {articles} articles, {events} events, loaded (COPY, then indexes built) in {seconds:.0f} s",
+              flush=True)
+        with app.app_context():
+            token = store.create_token("bench")
+        client = app.test_client()
+        chooser = random.Random(5)
+        queries = [f"{chooser.choice(TOWNS)} {chooser.choice(THINGS)}" for _ in range(searches)]
+        kinds = {
+            "search events (2 words)": lambda q: client.get("/api/v1/search", query_string={"q": q}),
+            "search events, one year": lambda q: client.get("/api/v1/search", query_string={"q": q, "from": "2019", "to": "2019"}),
+            "search events, entity": lambda q: client.get("/api/v1/search", query_string={"entity": chooser.choice(PEOPLE)}),
+            "search articles (2 words)": lambda q: client.get("/api/v1/search", query_string={"q": q, "type": "articles"}),
+        }
+        for name, run in kinds.items():
+            timings = []
+            for query in queries:
+                started = time.perf_counter()
+                response = run(query)
+                timings.append(time.perf_counter() - started)
+                assert response.status_code == 200, response.get_data(as_text=True)
+            p50, p99 = _percentiles(timings)
+            print(f"{name:28} p50 {p50:7.1f} ms   p99 {p99:7.1f} ms   ({len(timings)} queries)", flush=True)
+        timings, told = [], []
+        for query in queries[:stories]:
+            started = time.perf_counter()
+            response = client.post("/api/v1/stories", json={"query": query, "limit": 10},
+                                   headers={"Authorization": f"Bearer {token}"})
+            timings.append(time.perf_counter() - started)
+            assert response.status_code == 200, response.get_data(as_text=True)
+            told.append(response.get_json()["articles"])
+        p50, p99 = _percentiles(timings)
+        print(f"{'story query (limit 10)':28} p50 {p50:7.1f} ms   p99 {p99:7.1f} ms   ({len(timings)} queries, "
+              f"{sum(told) / len(told):.0f} articles each on average, at most {max(told)})", flush=True)
+    finally:
+        app.extensions["timeline_store"].dispose()
+        drop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000, help="articles to import (default 10,000)")
     parser.add_argument("--backends", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    parser.add_argument("--only", choices=["import", "search"], help="run only the import part or only the search part")
+    parser.add_argument("--search-events", type=int, default=1_000_000, help="events in the search archive (default 1,000,000)")
+    parser.add_argument("--searches", type=int, default=200, help="queries per kind of search (default 200)")
+    parser.add_argument("--stories", type=int, default=40, help="story queries (default 40)")
     args = parser.parse_args()
+    if args.only != "import":
+        search_latency(args.search_events, args.searches, args.stories)
+    if args.only == "search":
+        return
     chooser = random.Random(20)
     articles = [synthetic_article(number, chooser) for number in range(1, args.articles + 1)]
     words = sum(len(article["text"].split()) for article in articles) / len(articles)

@@ -73,6 +73,10 @@ def store(session: Session, prepared: Prepared) -> tuple[ArticleRow, bool]:
             created = False
     if prepared.result is not None:
         save_result(session, row, prepared.result)
+    if created:
+        from timeline.store.stories import join_saved_stories  # stories build on this module
+
+        join_saved_stories(session, row)
     return row, created
 
 

@@ -16,7 +16,8 @@ from timeline import store
 from timeline.display import display_date, event_link
 from timeline.ingest import IngestError
 from timeline.pipeline import extract
-from timeline.serialize import timeline_dict
+from timeline.serialize import story_event_dict, timeline_dict
+from timeline.store import stories
 from timeline.web.session import session_editor
 
 pages = Blueprint("pages", __name__)
@@ -188,6 +189,44 @@ def timeline_page(timeline_id: int):
     """A stored timeline, for reading and sharing."""
     signed_in = session_editor() is not None  # editors see their drafts
     return render_page("timeline.html", "'self'", **page_context(timeline_or_404(timeline_id, signed_in)))
+
+
+def story_view(events: list[Any]) -> list[dict[str, Any]]:
+    """Story events (``timeline.stories.StoryEvent``) as the story page shows them."""
+    views = []
+    for event in events:
+        data = story_event_dict(event)
+        data["sources"] = [{**source, "url": web_url(source.get("url"))} for source in data["sources"]]
+        views.append(event_view(data))
+    return views
+
+
+def _story_page(story: dict[str, Any], events: list[Any]):
+    return render_page("story.html", "'self'", story=story, events=story_view(events))
+
+
+@pages.route("/stories")
+def story_query():
+    """The story of the published archive's articles matching ``q`` (``limit``: key dates), built on request."""
+    query = request.args.get("q", "").strip()[:200]
+    limit = request.args.get("limit", "")
+    if not query or (limit and not (limit.isdigit() and 0 < int(limit) <= 500)):
+        abort(400, "give q (words) and, if any, a limit from 1 to 500")
+    try:
+        events, articles = stories.story(query, limit=int(limit) if limit else None)
+    except store.InvalidInput as error:  # a query with no words
+        abort(400, str(error))
+    return _story_page({"title": f"Story: {query}", "query": query, "articles": articles, "limit": limit}, events)
+
+
+@pages.route("/stories/<int:timeline_id>")
+def saved_story_page(timeline_id: int):
+    """A saved story timeline, told from the articles it holds now (a draft only to a signed-in editor)."""
+    try:
+        summary, events = stories.saved_story(timeline_id, include_drafts=session_editor() is not None)
+    except store.NotFound:
+        abort(404)
+    return _story_page(summary, events)
 
 
 @pages.route("/embed/<int:timeline_id>")

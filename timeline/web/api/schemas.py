@@ -350,3 +350,89 @@ class ErrorOut(Output):
     """The one error shape of the API."""
 
     error = fields.Nested(ErrorBody, required=True)
+
+
+# --- search and stories ------------------------------------------------------
+
+class SearchQuery(Strict):
+    """Query of the full-text search."""
+
+    q = Text(validate=validate.Length(min=1, max=200), metadata={"description": "words the text must hold (all of them, stemmed)"})
+    type = fields.String(load_default="events", validate=validate.OneOf(["events", "articles"]),
+                         metadata={"description": "search events (their headline and text) or articles (title and text)"})
+    from_ = CalendarValue(data_key="from", metadata={"description": "events ending after the start of this date; articles published from it"})
+    to = CalendarValue(metadata={"description": "events starting before the end of this date; articles published up to it"})
+    article = fields.Integer(validate=validate.Range(min=1, max=2147483647), metadata={"description": "only this article('s events)"})
+    source = Text(validate=validate.Length(min=1, max=300), metadata={"description": "only articles from this host (www.example.com)"})
+    entity = Text(validate=validate.Length(min=1, max=200), metadata={"description": "a name the text must hold, as a phrase"})
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+
+
+class ArticleHitOut(Output):
+    """An article a search found (without its text)."""
+
+    id = fields.Integer()
+    title = fields.String()
+    url = fields.String(allow_none=True)
+    dct = fields.String(allow_none=True)
+    language = fields.String()
+    format = fields.String()
+
+
+class SearchOut(Output):
+    """Search results: events by date, or articles newest first."""
+
+    type = fields.String()
+    events = fields.List(fields.Nested(EventOut))
+    articles = fields.List(fields.Nested(ArticleHitOut))
+
+
+class StrictBoolean(fields.Boolean):
+    """true or false, nothing else (marshmallow's Boolean also takes 0, 1, "yes" ...)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
+class StoryIn(Strict):
+    """A story query: the archive's articles matching ``query`` told as one story."""
+
+    query = Text(required=True, validate=validate.Length(min=1, max=200), metadata={"description": "words the articles must hold"})
+    from_ = CalendarValue(data_key="from", metadata={"description": "only events (and articles published) from this date"})
+    to = CalendarValue(metadata={"description": "only events (and articles published) up to the end of this date"})
+    limit = fields.Integer(validate=validate.Range(min=1, max=500), metadata={"description": "the best event of each of the N key dates"})
+    save = StrictBoolean(load_default=False, metadata={"description": "save as a timeline that takes in matching articles as they arrive"})
+    title = Text(validate=validate.Length(min=1, max=300), metadata={"description": "the saved timeline's title (default: the query)"})
+
+
+class SourceOut(Output):
+    """An article reporting a story event."""
+
+    article = fields.String()
+    sentence = fields.String()
+    dct = fields.String(allow_none=True)
+    lede = fields.Boolean(metadata={"description": "the sentence is the article's lede"})
+    url = fields.String()
+    title = fields.String()
+
+
+class StoryEventOut(Output):
+    """A happening of the story, once, with every article reporting it (``timeline.serialize.story_event_dict``)."""
+
+    date = fields.Nested(DateOut)
+    end_date = fields.Nested(DateOut)
+    headline = fields.String()
+    score = fields.Float(metadata={"description": "importance: the attention its day gets, its reports and ledes, its date's precision"})
+    articles = fields.Integer(metadata={"description": "how many articles report it"})
+    sources = fields.List(fields.Nested(SourceOut))
+
+
+class StoryOut(Output):
+    """A story timeline, most important events first (``timeline`` set when saved)."""
+
+    query = fields.String()
+    articles = fields.Integer(metadata={"description": "how many articles it was told from"})
+    timeline = fields.Integer(allow_none=True, metadata={"description": "the saved timeline's id"})
+    events = fields.List(fields.Nested(StoryEventOut))
