@@ -184,3 +184,21 @@ def test_a_phone_shows_the_title_the_axis_and_three_events(browser, base_url, br
     phone.locator(".tl-axis-view").click(position={"x": 5, "y": 10})  # the strip's first event
     assert phone.evaluate("document.activeElement.id") == f"event-{bridge['events'][0]['id']}"
     context.close()
+
+
+def test_a_sideways_swipe_goes_to_the_next_and_previous_event(browser, base_url, bridge):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    phone = context.new_page()
+    open_at(phone, f"{base_url}/timelines/{bridge['id']}")
+    swipe = """([id, dx]) => {
+        const card = document.getElementById(id);
+        const touch = (x) => new Touch({identifier: 1, target: card, clientX: x, clientY: 300});
+        card.dispatchEvent(new TouchEvent('touchstart', {touches: [touch(200)], changedTouches: [touch(200)], bubbles: true}));
+        card.dispatchEvent(new TouchEvent('touchend', {touches: [], changedTouches: [touch(200 + dx)], bubbles: true}));
+    }"""
+    ids = [f"event-{event['id']}" for event in bridge["events"]]
+    phone.evaluate(swipe, [ids[0], -120])
+    assert phone.evaluate("document.activeElement.id") == ids[1]
+    phone.evaluate(swipe, [ids[1], 120])
+    assert phone.evaluate("document.activeElement.id") == ids[0]
+    context.close()

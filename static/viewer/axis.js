@@ -160,7 +160,8 @@ export class Axis {
       if (this.compact) return;
       event.preventDefault();
       if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) this.pan(event.deltaX / this.width);
-      else this.zoom(Math.exp(-event.deltaY / 300), this.uAt(event.offsetX));
+      // clientX less the canvas's left edge kept from the last resize: offsetX would lay the page out again.
+      else this.zoom(Math.exp(-event.deltaY / 300), this.uAt(event.clientX - this.left));
     }, { passive: false });
     canvas.addEventListener('pointerdown', (event) => {
       drag = { x: event.clientX, view: [...this.view], moved: false };
@@ -204,6 +205,7 @@ export class Axis {
     const dpr = window.devicePixelRatio || 1;
     const { laneHeight, maxLanes } = this.options;
     this.width = width;
+    this.left = this.canvas.getBoundingClientRect().left;
     this.height = this.compact ? STRIP + ROW : 8 + (this.lanes || maxLanes) * laneHeight + CHIPS + ROW;
     Object.assign(this.canvas, { width: Math.round(this.width * dpr), height: Math.round(this.height * dpr) });
     this.canvas.style.height = `${this.height}px`;
