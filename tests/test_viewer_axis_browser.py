@@ -202,3 +202,12 @@ def test_a_sideways_swipe_goes_to_the_next_and_previous_event(browser, base_url,
     phone.evaluate(swipe, [ids[1], 120])
     assert phone.evaluate("document.activeElement.id") == ids[0]
     context.close()
+
+
+def test_the_arrow_keys_on_an_axis_label_go_to_the_next_event(page, base_url, bridge):
+    open_at(page, f"{base_url}/timelines/{bridge['id']}")
+    page.locator(".tl-axis-view").focus()
+    page.keyboard.press("Tab")  # to the one label in the tab order: the reader's event, the first
+    assert bridge["events"][0]["headline"] in page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.id") == f"event-{bridge['events'][1]['id']}"

@@ -78,7 +78,7 @@ export class Axis {
         button('Zoom in', '+', () => this.zoom(this.options.zoomStep)),
         button('Zoom out', '−', () => this.zoom(1 / this.options.zoomStep)),
         button('Show all', 'Show all', () => this.fit()),
-        h('span', { class: 'tl-hint', id: 'tl-axis-help' }, 'Arrow keys pan, + and − zoom, 0 shows all.',
+        h('span', { class: 'tl-hint', id: 'tl-axis-help' }, 'Arrow keys pan (on an event: previous, next), + and − zoom, 0 shows all.',
           breaks.length ? ` Not to scale: no events from ${breaks.join(', ')}.` : '')),
       this.list, this.probe);
     this.bindPointer();
@@ -136,8 +136,12 @@ export class Axis {
   }
 
   keydown(event) {
-    if (event.target.closest('.tl-axis-marks')) return; // a label or chip: its own keys
     const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
+    if (event.target.closest('.tl-axis-marks')) {
+      // On a label or chip the arrows tell the story: the previous or next event.
+      if (step) { event.preventDefault(); (step < 0 ? this.prev : this.next).click(); }
+      return;
+    }
     const actions = this.compact ? {} : { '+': () => this.zoom(this.options.zoomStep), '=': () => this.zoom(this.options.zoomStep),
       '-': () => this.zoom(1 / this.options.zoomStep), '0': () => this.fit() };
     // The compact strip shows everything: its arrows move through the events.
