@@ -14,5 +14,7 @@ const viewer = data ? new Viewer(root, JSON.parse(data.textContent)) : null;
 enhancePaste(root, viewer);
 addCopyButtons(document);
 if (root.hasAttribute('data-embed')) reportSize();
+// Editors signed in (the server then renders their bar with a CSRF token) get the editing tools; readers never load them.
+if (document.querySelector('.tl-account[data-csrf]')) import('./viewer/editor.js').then(({ enableEditing }) => enableEditing(root));
 document.documentElement.dataset.viewer = 'ready';
 performance.mark('timeline:ready'); // bench/viewer.py reads it

@@ -20,6 +20,8 @@ pytest_plugins = ["browser_fixtures"]
 
 LOCAL_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", "postgresql"]
+# Every table of the store, those that point at others first (the order SQLite empties them in).
+TABLES = ("events", "timeline_articles", "article_results", "feeds", "jobs", "articles", "timelines", "tokens")
 
 
 def postgres_url() -> str:
@@ -67,9 +69,9 @@ def _empty_tables(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
-            connection.execute(text("TRUNCATE timelines, articles, events, tokens RESTART IDENTITY CASCADE"))
+            connection.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
         else:  # SQLite reuses ids from 1 once a table is empty (no AUTOINCREMENT)
-            for table in ("events", "articles", "timelines", "tokens"):
+            for table in TABLES:
                 connection.execute(text(f"DELETE FROM {table}"))
     engine.dispose()
 

@@ -76,7 +76,7 @@ def check_database(path: Path, acknowledged: list) -> dict:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         timelines = connection.execute(
-            "SELECT t.id, t.title, t.version, (SELECT count(*) FROM articles a WHERE a.timeline_id = t.id) FROM timelines t"
+            "SELECT t.id, t.title, t.version, (SELECT count(*) FROM timeline_articles a WHERE a.timeline_id = t.id) FROM timelines t"
         ).fetchall()
         without_events = connection.execute(
             "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)").fetchall()

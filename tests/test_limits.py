@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from api_helpers import ARTICLE, assert_error, create
+from api_helpers import ARTICLE, SECOND_ARTICLE, assert_error, create
 from timeline import create_app, store
 from timeline.web import ratelimit
 
@@ -44,7 +44,7 @@ WRITES = [
     ("post", "/api/v1/extract", {"text": ARTICLE}),
     ("post", "/api/v1/timelines", {"title": "Bridge", "text": ARTICLE}),
     ("patch", "/api/v1/timelines/{timeline}", {"title": "Renamed"}),
-    ("post", "/api/v1/timelines/{timeline}/articles", {"text": ARTICLE}),
+    ("post", "/api/v1/timelines/{timeline}/articles", {"text": SECOND_ARTICLE}),
     ("post", "/api/v1/timelines/{timeline}/events", {"headline": "A ferry started", "date": "2021"}),
     ("patch", "/api/v1/timelines/{timeline}/events/{event}", {"headline": "Renamed"}),
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``timeline extract`` and ``timeline evaluate``.
+"""Command line: ``timeline extract`` and ``timeline evaluate`` (the archive's commands: ``timeline.archive_cli``).
 
 Errors print one line to stderr and exit non-zero; results go to stdout.
 """
@@ -197,6 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_parser.add_argument("--json", action="store_true", help="news: print the report as JSON")
     evaluate_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     evaluate_parser.set_defaults(handler=_command_evaluate)
+
+    from timeline.archive_cli import add_commands
+
+    add_commands(commands)
     return parser
 
 

@@ -60,12 +60,19 @@ class _Target:
 
 def fetch_article(url: str, settings: Mapping[str, Any]) -> FetchedArticle:
     """Fetch ``url`` (following redirects with care) and extract the article text."""
+    final_url, media_type, page = fetch_page(url, settings)
+    return _article(url, final_url, media_type, page)
+
+
+def fetch_page(url: str, settings: Mapping[str, Any], accepted: frozenset[str] = ACCEPTED_CONTENT_TYPES) -> tuple[str, str, str]:
+    """Fetch ``url`` (following redirects with care); return (final URL, media type, decoded body).
+    ``accepted`` are the media types taken (others are refused with 422)."""
     deadline = time.monotonic() + settings["TIMELINE_FETCH_TOTAL_TIMEOUT"]
     current = url
     for _hop in range(settings["TIMELINE_FETCH_MAX_REDIRECTS"] + 1):
         target = _parse(current)
         addresses = resolve_checked(target.host, target.port, settings["TIMELINE_FETCH_ALLOW_HOSTS"])
-        response = _request(target, addresses, settings)
+        response = _request(target, addresses, settings, accepted)
         try:
             if response.status in REDIRECT_STATUSES:
                 location = response.headers.get("Location")
@@ -75,11 +82,11 @@ def fetch_article(url: str, settings: Mapping[str, Any]) -> FetchedArticle:
                 continue
             if response.status != 200:
                 raise FetchError(502, "fetch_failed", f"{current} answered HTTP {response.status}")
-            media_type, charset = _content_type(response.headers.get("Content-Type", ""))
+            media_type, charset = _content_type(response.headers.get("Content-Type", ""), accepted)
             body = _read_capped(response, settings["TIMELINE_FETCH_MAX_BYTES"], deadline)
         finally:
             response.release_conn()
-        return _article(url, current, media_type, _decode(body, charset))
+        return current, media_type, _decode(body, charset)
     raise FetchError(422, "too_many_redirects", f"more than {settings['TIMELINE_FETCH_MAX_REDIRECTS']} redirects from {url}")
 
 
@@ -158,14 +165,15 @@ def _parse(url: str) -> _Target:
     return _Target(url, parts.scheme, host, port or (443 if parts.scheme == "https" else 80), path)
 
 
-def _request(target: _Target, addresses: list[IPAddress], settings: Mapping[str, Any]) -> urllib3.BaseHTTPResponse:
+def _request(target: _Target, addresses: list[IPAddress], settings: Mapping[str, Any],
+             accepted: frozenset[str] = ACCEPTED_CONTENT_TYPES) -> urllib3.BaseHTTPResponse:
     timeout = urllib3.Timeout(connect=settings["TIMELINE_FETCH_TIMEOUT"], read=settings["TIMELINE_FETCH_TIMEOUT"])
     default_port = 443 if target.scheme == "https" else 80
     host_header = f"[{target.host}]" if ":" in target.host else target.host
     if target.port != default_port:
         host_header += f":{target.port}"
     headers = {"Host": host_header, "User-Agent": settings["TIMELINE_FETCH_USER_AGENT"],
-               "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9", "Accept-Encoding": "gzip, deflate"}
+               "Accept": ",".join(sorted(accepted)), "Accept-Encoding": "gzip, deflate"}
     last_error: Exception | None = None
     for address in addresses:
         # The pool connects to the checked address; TLS still verifies the certificate for the host name.
@@ -187,12 +195,12 @@ def _request(target: _Target, addresses: list[IPAddress], settings: Mapping[str,
     raise FetchError(502, "fetch_failed", f"cannot connect to {target.url}: {last_error}")
 
 
-def _content_type(header: str) -> tuple[str, str | None]:
+def _content_type(header: str, accepted: frozenset[str] = ACCEPTED_CONTENT_TYPES) -> tuple[str, str | None]:
     media_type, _, params = header.partition(";")
     media_type = media_type.strip().lower()
-    if media_type not in ACCEPTED_CONTENT_TYPES:
+    if media_type not in accepted:
         raise FetchError(422, "unsupported_content_type",
-                         f"the page is {media_type or 'of no declared type'}; accepted: {', '.join(sorted(ACCEPTED_CONTENT_TYPES))}")
+                         f"the page is {media_type or 'of no declared type'}; accepted: {', '.join(sorted(accepted))}")
     charset = None
     for param in params.split(";"):
         name, _, value = param.partition("=")

@@ -32,7 +32,9 @@ _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 article section hea
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an opening capital, digit or quote, or at a blank line.
 # Possessive quantifiers and the look-behind keep this linear on runs of punctuation.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+# A sentence ends at a full stop, "!" or "?" (with its closing quotes and brackets) before a capital, a digit
+# or an opening quote; text tokenized the Penn Treebank way writes quotes as `` and '' set off by spaces.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?:[\"'”’)\]]|\s''(?=\s))*+(?=\s+(?:``\s*|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
 
 class IngestError(ValueError):
     """The input cannot be read as an article (for example an invalid DCT)."""

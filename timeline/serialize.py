@@ -71,3 +71,48 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
         "events": [event_dict(event) for event in timeline.events],
         "undated": [event_dict(event) for event in timeline.undated],
     }
+
+
+# --- back from the plain-dict form (a stored result merged with others' without extracting again) ---
+
+def _span(data: dict[str, Any], kind: type = Span) -> Span:
+    return kind(data["text"], data["start"], data["end"])
+
+
+def _date(data: dict[str, Any], placed: bool) -> Timex:
+    # ``date_dict`` drops the timex's type; a date the pipeline could place was a DATE or TIME (either orders
+    # alike), one it could not stays unplaceable whatever its interval.
+    return Timex(data["text"], data["start"], data["end"], type="DATE" if placed else "UNPLACED", value=data["value"],
+                 granularity=data["granularity"], earliest=data["earliest"], latest=data["latest"])
+
+
+def _evidence(data: dict[str, Any]) -> Sentence:
+    if "article" in data:
+        return Evidence(data["text"], data["start"], data["end"], article=data["article"])
+    return _span(data, Sentence)
+
+
+def event_from_dict(data: dict[str, Any], placed: bool) -> Event:
+    """The event ``event_dict`` wrote (``placed``: it was among the dated events)."""
+    return Event(
+        id=data["id"], headline=data["headline"],
+        sentence=Sentence(data["sentence"], data["start"], data["end"]),
+        trigger=_span(data["trigger"]), date=_date(data["date"], placed),
+        end_date=_date(data["end_date"], placed) if "end_date" in data else None,
+        participants=tuple(data.get("participants", ())),
+        evidence=tuple(_evidence(sentence) for sentence in data.get("evidence", ())),
+        article=data.get("article"),
+    )
+
+
+def timeline_from_dict(data: dict[str, Any]) -> Timeline:
+    """The timeline ``timeline_dict`` wrote, enough of it to merge and order again (timexes keep only
+    what ``timex_dict`` keeps)."""
+    timexes = tuple(Timex(t["text"], t["start"], t["end"], id=t["id"], type=t["type"], value=t["value"],
+                          granularity=t["granularity"], earliest=t["earliest"], latest=t["latest"],
+                          mod=t.get("mod"), quant=t.get("quant"), freq=t.get("freq")) for t in data["timexes"])
+    return Timeline(dct=data["dct"], timexes=timexes,
+                    events=tuple(event_from_dict(event, True) for event in data["events"]),
+                    undated=tuple(event_from_dict(event, False) for event in data["undated"]),
+                    dct_source=data.get("dct_source", "none"),
+                    warnings=tuple(ResultWarning(w["code"], w["message"]) for w in data.get("warnings", ())))

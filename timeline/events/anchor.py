@@ -77,7 +77,7 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
         if not _states_events(document, position):
             continue
         parsed = parses.get(position)
-        if _asks(parsed) or _editorial(parsed, position, referents):
+        if _asks(parsed) or _editorial(parsed, position, referents) or _caption(parsed):
             continue
         found = _dated_events(parsed, position, datable_of.get(position, []), ranges, attacher, referents)
         if not found and position == lede and document.dct is not None and _just_happened(parsed):
@@ -149,7 +149,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     for phrase in own:
         if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)):
             roles[phrase.timex] = LABEL
-    leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] == EVENT]
+    leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] in (EVENT, RESTATEMENT)]
     found = []
     for phrase in own:
         timex = phrase.timex
@@ -372,6 +372,20 @@ def _editorial(parsed: ParsedSentence, position: int, referents: Referents) -> b
         return False
     token = parsed.tokens[subject]
     return token.lower_ in parsed.language.events.FIRST_PERSON and referents.resolve(parsed, position, token) is None
+
+
+def _caption(parsed: ParsedSentence) -> bool:
+    """A photo caption pasted with the story: it tells what the picture shows in the present tense and
+    ends on the full date it was taken, with no preposition ("Policemen stop a mother ... in the Mexican
+    state of Sonora June 5, 2009."). A story tells a dated happening in the past, or says when ("on")."""
+    main = parsed.main_predicate
+    if main is None or parsed.tokens[main].tag_ not in ("VBZ", "VBP") or main in parsed.quoted \
+            or parsed.tokens[main].lemma_ in parsed.language.events.REPORTING_VERBS:
+        return False
+    words = [t for t in parsed.tokens if not t.is_punct]
+    last = next((phrase for phrase in parsed.phrases if words and phrase.tokens[-1].i == words[-1].i), None)
+    return last is not None and last.preposition is None and last.timex.granularity == "day" \
+        and re.search(r"\b\d{4}\b", last.timex.text) is not None
 
 
 def _in_furniture(document: Document, span: Span) -> bool:

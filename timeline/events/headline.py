@@ -54,6 +54,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     doc, words = parsed.tokens, parsed.language.events
     event_word = _event_word(doc[trigger])
     head = _clause_head(parsed, event_word)
+    if head is not None and event_word.dep_ == "acl" and event_word.lemma_ in words.VEHICLE_PARTICIPLES:
+        event_word = head  # "In a statement released on Thursday, the Red Cross said": the saying is the news
     replacements: dict[int, str] = {}
     referents: set[int] = set()  # the replaced words that name who a pronoun stands for
     subject = None
@@ -103,9 +105,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
                 and not shared_auxiliaries(head) and head.dep_ == "ROOT" and not _other_finite_verb(doc, head):
             pass  # an irregular past the tagger read as a participle ("strong winds swept across the region")
         elif head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" and not finite(head) \
-                and not shared_auxiliaries(head) and head.dep_ == "ROOT":
+                and not shared_auxiliaries(head) and head.dep_ == "ROOT" and not _infinitive(head):
             # a headline-style passive ("A diary ... published back in 2007"): "Diary ... was published"
             replacements[head.i] = f"{be_past(doc[subject], words)} {head.text}"
+        elif head.pos_ in VERBAL and subject is not None and _infinitive(head) and head.dep_ == "ROOT":
+            pass  # headline style for what is to come: "Runoff to be conducted"
         elif head.pos_ in VERBAL and (subject is None or not (finite(head) or shared_auxiliaries(head))):
             return None  # no clause to tell it: a gerund or infinitive without its subject ("... by shooting")
         if subject is not None and subject not in chosen:
@@ -119,8 +123,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        elif doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON \
-                and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
+        elif (doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON
+              or doc[subject].tag_ in ("WDT", "WP")) and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
             # "It's going to be Joe", "We briefly recap": a headline cannot open on an "it", "they" or "we" that
             # nothing explains ("he" and "she" at least say a person did it)
             return None
@@ -140,6 +144,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[token.i] = referent
             referents.add(token.i)
+    chosen = _without_negation_before_until(parsed, chosen, head, own)
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
     chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
@@ -291,8 +296,8 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
                              and _leaves_clause(parsed, parent, sibling, head, dropped, several_dates, path, own)
                              for sibling in parent.children):
         return True  # the "and" before a conjunct that went
-    if label == "advcl" and parent.i == head.i and (_has_marker(child) or any(c.dep_ in SUBJECTS for c in child.children)
-                                                    or _has_dated_words(child, dropped)):
+    if label == "advcl" and (_has_marker(child) or parent.i == head.i and (any(c.dep_ in SUBJECTS for c in child.children)
+                                                                         or _has_dated_words(child, dropped))):
         return True  # "After Esmaeilion started demanding answers, he ...", ", ending a debate that began in 2023"
     if label in ("relcl", "acl") and (set_off(child) or _has_dated_words(child, dropped - own)):
         return True  # non-restrictive (", who was born in Prague,"), or telling another date's event
@@ -343,6 +348,22 @@ def _object_before(doc, pronoun) -> bool:
     """Whether a noun object comes before the pronoun in its sentence: "replace the span rather than repair
     it" speaks of the span; "A 2019 inspection rated it" of what the sentence before was about."""
     return any(t.dep_ in ("dobj", "pobj") and t.pos_ in NOMINAL for t in doc[:pronoun.i])
+
+
+def _without_negation_before_until(parsed: ParsedSentence, chosen: set[int], head, own: frozenset[int]) -> set[int]:
+    """"The river is not expected to return to normal levels until Wednesday morning" tells that it is
+    expected to on Wednesday morning: with its "until" date gone, the negation goes too."""
+    words = parsed.language.events
+    if head is None or not own:
+        return chosen
+    preposition = next((t for t in parsed.tokens[min(own)].ancestors if t.dep_ == "prep"), None)
+    if preposition is None or preposition.lower_ not in words.UNTIL or preposition.i in chosen:
+        return chosen
+    return chosen - {c.i for c in head.children if c.dep_ == "neg"}
+
+
+def _infinitive(verb) -> bool:
+    return any(child.tag_ == "TO" for child in verb.children)
 
 
 def _other_finite_verb(doc, verb) -> bool:

@@ -70,7 +70,18 @@ def set_off(token) -> bool:
 
 
 def plain(doc, indices: list[int]) -> str:
-    return "".join(doc[i].text + doc[i].whitespace_ for i in indices).strip()
+    """The words at ``indices`` as the text wrote them; a hyphen or slash inside a kept word stays
+    ("once-mighty", "U.S.-based"), and words the text ran together apart from it get a space."""
+    kept = set(indices)
+    kept |= {i + 1 for i in indices if i + 2 in kept and doc[i + 1].is_punct
+             and not doc[i].whitespace_ and not doc[i + 1].whitespace_}
+    ordered = sorted(kept)
+    pieces = []
+    for position, i in enumerate(ordered):
+        following = ordered[position + 1] if position + 1 < len(ordered) else None
+        space = doc[i].whitespace_ or (" " if following is not None and following != i + 1 else "")
+        pieces.append(doc[i].text + space)
+    return "".join(pieces).strip()
 
 
 def finite(verb) -> bool:

@@ -52,7 +52,9 @@ class Referents:
                 return self._speaker(parsed, position, token)
             return self._labelled_speaker(parsed)
         if lower in words.PERSON_PRONOUNS:
-            return self._last_person(parsed, position, before=token.i)
+            # an object pronoun is not its own clause's subject ("Mubarak freed him": not Mubarak)
+            clause = parsed.clause_of[token.i] if token.dep_ not in ("nsubj", "nsubjpass", "poss") else None
+            return self._last_person(parsed, position, before=token.i, not_subject_of=clause)
         if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
             several = lower in words.GROUP_PRONOUNS
             if expletive(token, words):
@@ -83,7 +85,7 @@ class Referents:
         return self._full_names.get(name, name) if " " not in name else name
 
     # ---- people --------------------------------------------------------------------------------------
-    def _people(self, parsed: ParsedSentence, before: int | None = None) -> list[tuple[int, str]]:
+    def _people(self, parsed: ParsedSentence, before: int | None = None, not_subject_of: int | None = None) -> list[tuple[int, str]]:
         """(rank, name) of the people a sentence names before token ``before``: its subject first, then
         the latest named. A person is a PERSON entity, or a proper noun that no entity calls a place or an
         organization and that is either a name of two or three words or a surname the article names in full."""
@@ -98,7 +100,7 @@ class Referents:
             if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue
             name = _name_of(token)
-            if not self._is_person(token, name):
+            if not self._is_person(token, name) or not_subject_of is not None and parsed.subject_of.get(not_subject_of) == token.i:
                 continue
             seen.add(token.i)
             subjects = {index for index in parsed.subject_of.values()}
@@ -115,8 +117,8 @@ class Referents:
         parts = name.split()
         return 2 <= len(parts) <= 3 or _clean_name(token.text) in self._full_names and " " in self.full_name(_clean_name(token.text))
 
-    def _last_person(self, parsed: ParsedSentence, position: int, before: int) -> str | None:
-        own = self._people(parsed, before)
+    def _last_person(self, parsed: ParsedSentence, position: int, before: int, not_subject_of: int | None = None) -> str | None:
+        own = self._people(parsed, before, not_subject_of)
         if own:
             return own[0][1]
         # "He added ...": the same person as before; look further back until someone is named

@@ -12,6 +12,8 @@ from timeline.events.phrases import OPENING_MARKERS
 PUNCTUATION_SPACING = re.compile(r"\s+([,.;:!?%)\]}”’])")
 OPENING_SPACING = re.compile(r"([(\[{“‘$])\s+")
 REPEATED_WORD = re.compile(r"\b(\w+) \1\b", re.I)
+# a reference mark of a page pasted from the web ("headed to runoff [3]"): a footnote, not words to read
+REFERENCE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 
 
 def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str], words,
@@ -50,7 +52,7 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
             if token.tag_ == "PRP$":
                 text += "’" if text.endswith("s") else "’s"
         pieces.append(text + token.whitespace_)
-    text = "".join(pieces)
+    text = REFERENCE_MARK.sub("", "".join(pieces))
     text = PUNCTUATION_SPACING.sub(r"\1", text)
     text = OPENING_SPACING.sub(r"\1", text)
     text = REPEATED_WORD.sub(r"\1", re.sub(r"\s+", " ", text))

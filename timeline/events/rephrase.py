@@ -81,10 +81,13 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
     agent's act ("a discrete model devised by John Horton Conway" is "John Horton Conway devised a discrete
     model"), one without as a passive ("the lawsuit, filed in 2021" is "Lawsuit was filed"); an active one
     stays a noun phrase ("a report saying ...")."""
-    core = {t.i for t in noun.subtree if t.i < participle.left_edge.i} - {
-        t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree} - dropped
     # the participle's own words, from its verb group on (a parse may hang the whole sentence from it)
     start = min([c.i for c in participle.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < participle.i] + [participle.i])
+    # the noun's words end where the participle's begin; when the parse hangs the sentence, noun included,
+    # from the participle, where its verb group begins
+    end = participle.left_edge.i if participle.left_edge.i > noun.i else start
+    core = {t.i for t in noun.subtree if t.i < end} - {
+        t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree} - dropped
     clause = {t.i for t in participle.subtree if not t.is_punct and t.i >= start and t.dep_ not in ("meta", "dep")} - dropped
     agent = next((c for c in participle.children if c.dep_ == "agent"), None)
     performer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -217,6 +220,14 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
     if pronoun is None or any(c.dep_ == "dobj" and c.i != pronoun.i for c in governor.children):
         return chosen, replacements
     noun = head.head
+    if noun.i in parsed.time_words:
+        # a parse that hangs the clause on a date ("performed the play in early April, which the church had
+        # threatened to picket"): the noun phrase before the date's is the one meant
+        before = [t for t in parsed.tokens[:noun.left_edge.i] if t.pos_ in NOMINAL and t.i not in parsed.time_words
+                  and t.dep_ not in ("compound", "poss")]
+        if not before:
+            return chosen, replacements
+        noun = before[-1]
     while noun.pos_ == "NUM" or noun.tag_ == "CD":
         # "a forecast of $2.40, which it had lowered": the forecast
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -239,6 +250,21 @@ def relative_antecedent(subject, head, dropped: frozenset[int]) -> str | None:
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
+    while noun.i in dropped and noun.dep_ == "pobj" and noun.head.head.pos_ in NOMINAL:
+        # a parse that hangs the clause on the date that goes ("a telethon on Friday which raised $57m"):
+        # the noun the date's phrase follows is meant
+        noun = noun.head.head
+    if noun.i in dropped:
+        return None
+    if subject.lower_ in ("who", "whom"):
+        # "Nasheed, the first elected president of Maldives, who was ousted": "who" is a person, above the place
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ != "PERSON" \
+                and noun.head.head.pos_ in NOMINAL:
+            noun = noun.head.head
+    while noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        # a description in apposition to a name is told by the name: "the first elected president" is
+        # Nasheed, "the once-mighty money machine that grabbed the crown" is Toyota Motor
+        noun = noun.head
     return plain(noun.doc, sorted(noun_phrase(noun, dropped | {t.i for t in clause.subtree}, keep_determiner=True)))
 
 

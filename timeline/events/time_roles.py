@@ -2,6 +2,7 @@
 
 - ``baseline``: the start of a comparison or a count, "the highest since 2019", "only four storms have
   made landfall since 1966": nothing happened then that the sentence tells.
+  The scope of a record is one too: "its first influenza pandemic in the 21st century".
 - ``comparison``: a time compared with another, "a month later than expected".
 - ``label``: a date that names something, "the 2005 Pacific hurricane season", "the Contempt of Court
   Act 1981", "the 2012 budget": the noun it modifies is a period or a law, not an event; or the date of
@@ -25,6 +26,8 @@ def role(parsed: ParsedSentence, phrase: TimePhrase) -> str:
     words = parsed.language.events
     doc = parsed.tokens
     if phrase.preposition is not None and phrase.preposition.lower_ in words.SINCE and _counted(parsed, phrase):
+        return BASELINE
+    if _scope_of_record(phrase):
         return BASELINE
     following = doc[phrase.tokens.end] if phrase.tokens.end < len(doc) else None
     if following is not None and following.lower_ == "than" and phrase.tokens[-1].lower_ in words.COMPARATIVES:
@@ -67,6 +70,22 @@ def _bracketed_after_another(parsed: ParsedSentence, phrase: TimePhrase) -> bool
     while before >= 0 and (doc[before].text in ("[", "]") or doc[before].like_num and before > 0 and doc[before - 1].text == "["):
         before -= 1  # a note marker such as "[1]"
     return before >= 0 and before in parsed.time_words
+
+
+def _scope_of_record(phrase: TimePhrase) -> bool:
+    """A century or decade a first, a last or a superlative ranks within: "the world's first influenza
+    pandemic in the 21st century", "the worst drought of the 1990s". The noun phrase right before the
+    preposition is read word by word (a parse may hang the preposition on the verb instead)."""
+    preposition = phrase.preposition
+    if preposition is None or preposition.lower_ not in ("in", "of") or phrase.timex.granularity not in ("century", "decade"):
+        return False
+    doc = preposition.doc
+    for token in reversed(doc[max(0, preposition.i - 6):preposition.i]):
+        if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
+            return False
+        if token.tag_ in ("JJS", "RBS") or token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "last"):
+            return True
+    return False
 
 
 def _counted(parsed: ParsedSentence, phrase: TimePhrase) -> bool:

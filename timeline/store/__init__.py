@@ -18,17 +18,20 @@ from timeline.store.errors import Conflict, InvalidInput, NotFound, Precondition
 from timeline.store.models import TimelineRow
 from timeline.store.repository import (
     PUBLISHED, STATUSES, EventFilter, Page, add_article, create_event, create_timeline, delete_event,
-    delete_timeline, get_timeline, last_published_update, list_events, list_timelines, reextract_article,
-    timeline_state, update_event, update_timeline,
+    delete_timeline, get_article, get_timeline, import_article, known_article, link_article, last_published_update, list_events, list_timelines,
+    reextract, reextract_article, stale_articles, timeline_state, update_event, update_timeline,
 )
-from timeline.store.tokens import create_token, revoke_token, token_name
+from timeline.store.feeds import follow_feed, list_feeds
+from timeline.store.tokens import create_token, revoke_token, token_digest, token_name, token_name_by_digest
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "sample_article.txt"
 
 __all__ = [
     "init_app", "get_timeline", "list_timelines", "timeline_state", "last_published_update", "list_events",
     "create_timeline", "update_timeline", "delete_timeline", "add_article", "reextract_article",
+    "import_article", "known_article", "link_article", "get_article", "follow_feed", "list_feeds", "reextract", "stale_articles",
     "create_event", "update_event", "delete_event", "create_token", "revoke_token", "token_name",
+    "token_digest", "token_name_by_digest",
     "EventFilter", "Page", "PUBLISHED", "STATUSES",
     "StoreError", "NotFound", "PreconditionFailed", "Conflict", "InvalidInput",
 ]

@@ -1,4 +1,5 @@
-"""Run the pipeline over a timeline's articles and reconcile the result with stored events.
+"""Extraction for the store: run the pipeline over one article (outside any write transaction), and
+reconcile a timeline's stored events with the merge of its articles' stored results.
 
 Events are matched by a stable key (trigger, date value, sentence), so re-extraction
 keeps each event's id and the editor's changes; manual events are never touched.
@@ -12,10 +13,10 @@ from timeline.events.merge import merge_timelines
 from timeline.ingest import IngestError, looks_like_html
 from timeline.model import Event, Timeline
 from timeline.pipeline import extract
-from timeline.serialize import event_dict
+from timeline.serialize import event_dict, timeline_dict
 from timeline.store.dates import parse_calendar_value
 from timeline.store.errors import InvalidInput
-from timeline.store.models import ArticleRow, EventRow, TimelineRow
+from timeline.store.models import EventRow, TimelineRow
 
 
 def article_format(text: str, declared: str | None = None) -> str:
@@ -25,10 +26,27 @@ def article_format(text: str, declared: str | None = None) -> str:
     return "html" if looks_like_html(text) else "text"
 
 
-def extract_article(article: ArticleRow) -> Timeline:
-    """The timeline of one stored article."""
+def content_hash(language: str, format: str, dct: str | None, text: str) -> str:
+    """What makes two articles the same when neither has a URL: the text and what its extraction depends on.
+    (migrations/versions/0002 keeps a copy: change both or neither.)"""
+    material = "\x1f".join((language or "en", format or "text", dct or "", text))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def article_fields(article: dict[str, Any]) -> dict[str, Any]:
+    """The columns of an article as the client gave it (title, text, url, dct, language, format, content hash)."""
+    text = article["text"]
+    fields = {"title": article.get("title") or "", "text": text, "url": article.get("url") or None,
+              "dct": article.get("dct"), "language": article.get("language") or "en",
+              "format": article_format(text, article.get("format"))}
+    fields["content_hash"] = content_hash(fields["language"], fields["format"], fields["dct"], text)
+    return fields
+
+
+def extract_result(fields: dict[str, Any]) -> dict[str, Any]:
+    """The extraction result of one article (``timeline_dict``); InvalidInput when it cannot be read."""
     try:
-        return extract(article.text, article.dct, is_html=article.format == "html")
+        return timeline_dict(extract(fields["text"], fields["dct"], is_html=fields["format"] == "html"))
     except IngestError as error:
         raise InvalidInput(str(error)) from error
 
@@ -39,9 +57,9 @@ def event_key(event: Event) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
 
 
-def reconcile(timeline: TimelineRow, articles: Iterable[tuple[ArticleRow, Timeline]]) -> None:
-    """Replace the extracted events of ``timeline`` by those of ``articles``, keeping edits."""
-    merged = merge_timelines([(str(article.id), result) for article, result in articles])
+def reconcile(timeline: TimelineRow, articles: Iterable[tuple[int, Timeline]]) -> None:
+    """Replace the extracted events of ``timeline`` by the merge of ``(article id, result)``, keeping edits."""
+    merged = merge_timelines([(str(article_id), result) for article_id, result in articles])
     stored = {row.key: row for row in timeline.events if not row.manual}
     seen: set[str] = set()
     for event in (*merged.events, *merged.undated):

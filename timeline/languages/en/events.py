@@ -23,6 +23,8 @@ CLOSING_QUOTES = frozenset({"”", "''", "»"})
 # ---- what a time phrase does -------------------------------------------------------------------------
 # TIMEX3 values of vague words ("now", "these days", "the future"): never a time an event is placed at.
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# "until": with a negation it tells when something will happen ("will not reopen until March").
+UNTIL = _words("until till")
 # Prepositions that open a stretch starting at the date: "since 1966", "has been shut since 7:00 a.m.".
 SINCE = _words("since")
 # Words that make "since <date>" the baseline of a comparison or a count, not the start of what happened:

@@ -27,7 +27,8 @@ OPENAPI_SETTINGS = {
     "OPENAPI_SWAGGER_UI_URL": "/api/v1/docs/assets/",
     "API_SPEC_OPTIONS": {
         "info": {"description": "Turn news articles into timelines: extraction, storage, event feeds, exports and curation. "
-                                "Writes need `Authorization: Bearer <token>` (`flask --app wsgi create-token NAME`)."},
+                                "Writes need `Authorization: Bearer <token>` (`flask --app wsgi create-token NAME`); "
+                                "the viewer pages write with a signed-in editor's session cookie and its `X-CSRF-Token` header instead."},
         "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}},
     },
 }

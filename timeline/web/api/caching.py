@@ -54,7 +54,7 @@ def decorate(response: Response, etag: str | None = None, last_modified: datetim
         response.headers["Cache-Control"] = "private, no-cache"
     else:
         response.headers["Cache-Control"] = f"public, max-age={current_app.config['TIMELINE_CACHE_MAX_AGE']}"
-    response.vary.add("Authorization")
+    response.vary.update(("Authorization", "Cookie"))  # an editor's token or signed-in session
     return response
 
 

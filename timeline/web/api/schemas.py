@@ -219,21 +219,26 @@ class TimexOut(Output):
     freq = fields.String()
 
 
-class ExtractedEventOut(Output):
-    """An event as extraction gives it (``timeline.serialize.event_dict``)."""
+class _EventFields(Output):
+    """What every shape of an event shows as extraction gave it (``timeline.serialize.event_dict``)."""
 
-    id = fields.String()
     headline = fields.String()
-    sentence = fields.String()
-    start = fields.Integer()
-    end = fields.Integer()
-    trigger = fields.Nested(SpanOut, metadata={"description": (
+    sentence = fields.String(allow_none=True)
+    start = fields.Integer(allow_none=True)
+    end = fields.Integer(allow_none=True)
+    trigger = fields.Nested(SpanOut, allow_none=True, metadata={"description": (
         "the predicate the date belongs to, as a span of the text: a verb or event noun, a light verb with its "
         "noun (\"posted a net loss\") or a verb with the infinitive it governs (\"planned to leave\")")})
     date = fields.Nested(DateOut)
     end_date = fields.Nested(DateOut)
     participants = fields.List(fields.String())
     evidence = fields.List(fields.Nested(SpanOut))
+
+
+class ExtractedEventOut(_EventFields):
+    """An event as extraction gives it (``timeline.serialize.event_dict``)."""
+
+    id = fields.String()
     article = fields.String()
 
 
@@ -259,22 +264,14 @@ class ExtractOut(Output):
     undated = fields.List(fields.Nested(ExtractedEventOut))
 
 
-class EventOut(Output):
+class EventOut(_EventFields):
     """A stored event: the extracted fields, the effective values and the editor's fields."""
 
     id = fields.Integer()
     timeline = fields.Integer()
     key = fields.String(metadata={"description": "stable across re-extraction"})
-    headline = fields.String()
-    text = fields.String()
-    sentence = fields.String(allow_none=True)
-    start = fields.Integer(allow_none=True)
-    end = fields.Integer(allow_none=True)
-    trigger = fields.Nested(SpanOut, allow_none=True)
-    date = fields.Nested(DateOut)
-    end_date = fields.Nested(DateOut)
-    participants = fields.List(fields.String())
-    evidence = fields.List(fields.Nested(SpanOut))
+    headline = fields.String(metadata={"description": "the editor's headline, else the extracted one"})
+    text = fields.String(metadata={"description": "the editor's text, else the extracted sentence"})
     article = fields.Integer(allow_none=True)
     group = fields.String(allow_none=True)
     hidden = fields.Boolean()
@@ -293,7 +290,9 @@ class ArticleOut(Output):
     text = fields.String()
 
 
-class TimelineSummaryOut(Output):
+class _TimelineFields(Output):
+    """What every shape of a timeline shows."""
+
     id = fields.Integer()
     title = fields.String()
     description = fields.String()
@@ -301,18 +300,14 @@ class TimelineSummaryOut(Output):
     version = fields.Integer()
     created = fields.String(metadata={"format": "date-time"})
     updated = fields.String(metadata={"format": "date-time"})
+
+
+class TimelineSummaryOut(_TimelineFields):
     event_count = fields.Integer()
     article_count = fields.Integer()
 
 
-class TimelineOut(Output):
-    id = fields.Integer()
-    title = fields.String()
-    description = fields.String()
-    status = fields.String()
-    version = fields.Integer()
-    created = fields.String(metadata={"format": "date-time"})
-    updated = fields.String(metadata={"format": "date-time"})
+class TimelineOut(_TimelineFields):
     articles = fields.List(fields.Nested(ArticleOut))
     events = fields.List(fields.Nested(EventOut))
     undated = fields.List(fields.Nested(EventOut))
@@ -328,6 +323,20 @@ class EventPageOut(Output):
     events = fields.List(fields.Nested(EventOut))
     next = fields.String(allow_none=True, metadata={"description": "opaque cursor of the next page"})
     next_url = fields.String(allow_none=True)
+
+
+class JobOut(Output):
+    """Queued work: its state, progress and, once it succeeded, where the result is."""
+
+    id = fields.String()
+    kind = fields.String(metadata={"description": "extract_article, extract_url, reextract, import_item, feed_item"})
+    state = fields.String(metadata={"enum": ["queued", "running", "succeeded", "failed"]})
+    progress = fields.Dict(keys=fields.String(), values=fields.Integer(), metadata={"description": "done and total"})
+    error = fields.String(allow_none=True)
+    created = fields.String(metadata={"format": "date-time"})
+    updated = fields.String(metadata={"format": "date-time"})
+    result = fields.String(allow_none=True, metadata={"description": "URL of the timeline or article made, once succeeded"})
+    self_url = fields.String(data_key="url")
 
 
 class ErrorBody(Output):

@@ -12,11 +12,12 @@ from flask import Response, current_app, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from timeline import store
+from timeline import jobs, store
 from timeline.fetch import FetchError, article_from_url
 from timeline.ingest import IngestError
 from timeline.pipeline import extract
 from timeline.serialize import timeline_dict
+from timeline.store import jobs as job_records
 from timeline.store.dates import parse_calendar_value
 from timeline.web.api import schemas
 from timeline.web.api.auth import editor, require_editor
@@ -30,7 +31,7 @@ api = Blueprint("api", __name__, url_prefix="/api/v1", description="Timelines of
 ID = "int(min=1, max=2147483647)"
 BEARER = [{"bearerAuth": []}]
 READ_ERRORS = (304, 400, 401, 404, 422)
-WRITE_ERRORS = (400, 401, 404, 409, 412, 413, 415, 422)
+WRITE_ERRORS = (400, 401, 403, 404, 409, 412, 413, 415, 422)
 FETCH_ERRORS = (502, 504)  # an article given by URL could not be fetched (refused addresses are 422)
 
 
@@ -47,7 +48,8 @@ def errors(*statuses: int):
 
 
 _ERROR_MEANINGS = {
-    400: "Malformed request (invalid JSON, bad cursor)", 401: "Missing or invalid bearer token",
+    400: "Malformed request (invalid JSON, bad cursor)", 401: "Missing or invalid bearer token (and no signed-in session)",
+    403: "A write made with an editor's session cookie without the page's X-CSRF-Token header",
     404: "No such resource (drafts are visible only with a token)", 409: "Conflicts with what is stored",
     412: "If-Match names a stale version", 413: "Body too large", 415: "Body is not JSON",
     422: "Invalid fields, or an article URL that is refused (not a public address, not a page, too large); see details",
@@ -195,7 +197,7 @@ class Timeline(MethodView):
 
     @api.response(204)
     @api.doc(security=BEARER)
-    @errors(401, 404, 412)
+    @errors(401, 403, 404, 412)
     def delete(self, timeline_id):
         """Delete a timeline with its articles and events"""
         store.delete_timeline(timeline_id, expected_version(timeline_id))
@@ -204,16 +206,71 @@ class Timeline(MethodView):
 
 # --- articles ----------------------------------------------------------------
 
+def _wants_job() -> bool:
+    """Whether the client asked for the work to be queued (RFC 7240 ``Prefer: respond-async``)."""
+    return "respond-async" in request.headers.get("Prefer", "").lower()
+
+
+def _job_response(job_id: str) -> Response:
+    """202 Accepted with the job resource."""
+    response = current_app.json.response(_job(job_id))
+    response.status_code = 202
+    response.headers["Location"] = url_for("api.Job", job_id=job_id, _external=True)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _job(job_id: str) -> dict[str, Any]:
+    job = job_records.get_job(job_id)
+    if job is None:
+        raise store.NotFound(f"no job {job_id}")
+    result = None
+    if job["state"] == job_records.SUCCEEDED:
+        if job["timeline"] is not None:
+            result = url_for("api.Timeline", timeline_id=job["timeline"], _external=True)
+        elif job["article"] is not None:
+            result = url_for("api.Article", article_id=job["article"], _external=True)
+    return _dumped(schemas.JobOut, {**job, "result": result, "self_url": url_for("api.Job", job_id=job_id, _external=True)})
+
+
+def _queue_article(timeline_id: int, body: dict[str, Any]) -> str | None:
+    """Queue the article when it is worth a worker (by URL, or long) or the client asks; the job id, or None
+    when it is to be extracted in the request."""
+    long = len(body.get("text") or "") >= current_app.config["TIMELINE_QUEUE_MIN_CHARS"]
+    if not (_wants_job() or jobs.queued() and ("text" not in body or long)):
+        return None
+    expected = expected_version(timeline_id)
+    state = store.timeline_state(timeline_id, include_drafts=True)
+    if state is None:
+        raise store.NotFound(f"no timeline {timeline_id}")
+    if expected is not None and state[0] != expected:
+        raise store.PreconditionFailed(f"timeline {timeline_id} changed since version {expected}")
+    limit = current_app.config["TIMELINE_MAX_ARTICLES"]
+    if len(store.get_timeline(timeline_id, include_drafts=True)["articles"]) >= limit:
+        raise store.Conflict(f"the timeline already has {limit} articles, the most it may hold")
+    if "text" not in body:
+        if not current_app.config["TIMELINE_FETCH_ENABLED"]:
+            raise ApiError(422, "fetch_disabled", "this server does not fetch articles by URL (TIMELINE_FETCH_ENABLED is off); send the text")
+        dct = body["dct"].isoformat() if body.get("dct") else None
+        return jobs.enqueue("extract_url", body["url"], timeline_id, body.get("title") or "", dct,
+                            kind="extract_url", timeline_id=timeline_id)
+    return jobs.enqueue("extract_article", _with_text(body), timeline_id, kind="extract_article", timeline_id=timeline_id)
+
+
 @api.route(f"/timelines/<{ID}:timeline_id>/articles")
 class Articles(MethodView):
     """The articles of a timeline."""
 
     @api.arguments(schemas.ArticleIn)
     @api.response(201, schemas.TimelineOut)
+    @api.alt_response(202, schema=schemas.JobOut, description="Queued (an article by URL or a long one, with a broker; "
+                      "or asked for with Prefer: respond-async): follow the job")
     @api.doc(security=BEARER)
     @errors(*WRITE_ERRORS, *FETCH_ERRORS)
     def post(self, body, timeline_id):
-        """Add an article, given as text or URL; its events are merged with the timeline's"""
+        """Add an article, given as text or URL; its events are merged with the timeline's (queued when large)"""
+        if (job_id := _queue_article(timeline_id, body)) is not None:
+            return _job_response(job_id)
         timeline = store.add_article(timeline_id, _with_text(body), expected_version(timeline_id),
                                      current_app.config["TIMELINE_MAX_ARTICLES"])
         return _write_response(_dumped(schemas.TimelineOut, timeline), timeline_id, timeline["version"], 201)
@@ -224,12 +281,48 @@ class Reextraction(MethodView):
     """Extract an article again (after a pipeline upgrade)."""
 
     @api.response(200, schemas.TimelineOut)
+    @api.alt_response(202, schema=schemas.JobOut, description="Queued (asked for with Prefer: respond-async): follow the job")
     @api.doc(security=BEARER)
-    @errors(401, 404, 412, 415, 422)
+    @errors(401, 403, 404, 412, 415, 422)
     def post(self, timeline_id, article_id):
         """Extract again; editors' changes and manual events stay"""
+        if _wants_job():
+            if store.get_timeline(timeline_id, include_drafts=True) is None:
+                raise store.NotFound(f"no timeline {timeline_id}")
+            return _job_response(jobs.enqueue("reextract", article_id, kind="reextract", timeline_id=timeline_id))
         timeline = store.reextract_article(timeline_id, article_id, expected_version(timeline_id))
         return _write_response(_dumped(schemas.TimelineOut, timeline), timeline_id, timeline["version"])
+
+
+@api.route(f"/articles/<{ID}:article_id>")
+class Article(MethodView):
+    """An article of the archive."""
+
+    @api.response(200, schemas.ArticleOut)
+    @api.doc(security=BEARER)
+    @errors(401, 404)
+    def get(self, article_id):
+        """A stored article (editors only: it may belong to draft timelines)"""
+        require_editor()
+        article = store.get_article(article_id)
+        if article is None:
+            raise store.NotFound(f"no article {article_id}")
+        return _dumped(schemas.ArticleOut, article)
+
+
+@api.route("/jobs/<string:job_id>")
+class Job(MethodView):
+    """Queued work."""
+
+    @api.response(200, schemas.JobOut)
+    @api.doc(security=BEARER)
+    @errors(401, 404)
+    def get(self, job_id):
+        """A job's state, progress and result link (editors only)"""
+        require_editor()
+        response = current_app.json.response(_job(job_id))
+        response.headers["Cache-Control"] = "no-store"
+        return response
 
 
 # --- events ------------------------------------------------------------------
@@ -290,7 +383,7 @@ class TimelineEvent(MethodView):
 
     @api.response(204)
     @api.doc(security=BEARER)
-    @errors(401, 404, 412)
+    @errors(401, 403, 404, 412)
     def delete(self, timeline_id, event_id):
         """Delete a manual event; an extracted event is hidden (re-extraction would bring it back)"""
         version = store.delete_event(timeline_id, event_id, expected_version(timeline_id))
