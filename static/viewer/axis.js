@@ -322,7 +322,6 @@ export class Axis {
       label = h('button', { type: 'button', class: 'tl-axis-label', tabindex: -1, title: `${event.when}: ${event.headline}`,
         onclick: () => this.onSelect(event.id) }, h('span', { class: 'tl-vh' }, `${event.when}: `), event.headline);
       this.labels.set(event, label);
-      event.textWidth ??= this.ctx.measureText(event.headline).width + 2;
     }
     return label;
   }
@@ -348,7 +347,7 @@ export class Axis {
         if (spanning++ < 2) { ctx.fillStyle = colour; ctx.fillRect(0, 1 + spanning * 4, width, 2); }
         continue;
       }
-      const label = this.label(event);
+      event.textWidth ??= ctx.measureText(event.headline).width + 2; // once per event
       const point = x1 - x0 < 10;
       let text = Math.min(event.textWidth, labelWidth);
       // The label goes inside a bar long enough (as long as the bar allows), else after the event, else (at the
@@ -390,6 +389,7 @@ export class Axis {
         ctx.lineWidth = 2;
         ctx.strokeRect(start - 2, y - 2, end - start + 4, laneHeight);
       }
+      const label = this.label(event); // made only for the events that get a lane
       Object.assign(label.style, { left: `${lx}px`, top: `${y - 1}px`, maxWidth: `${shown}px` });
       label.classList.toggle('tl-current', event === selected);
       marks.push(label);
