@@ -282,3 +282,14 @@ def test_reduced_motion_turns_smooth_scrolling_off(browser, base_url, stored):
     assert tab.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"
     assert tab.evaluate("import('/static/viewer/dom.js').then((dom) => dom.reducedMotion())") is True
     context.close()
+
+
+def test_the_feed_announces_each_chunk_of_cards_for_other_modules(page, base_url, stored):
+    # The hook the editor may use: `timeline:rendered` with each new card and its event.
+    page.add_init_script("""addEventListener('timeline:rendered', (event) => {
+        (window.__cards ||= []).push(...event.detail.cards.map(({card, event: e}) => [card.id, card.dataset.eventId, String(e.key)]));
+    });""")
+    open_timeline(page, base_url, stored)
+    cards = page.evaluate("window.__cards")
+    assert [card[0] for card in cards] == [f"event-{event['id']}" for event in stored["events"]]
+    assert all(card[1] == card[2] == card[0].removeprefix("event-") for card in cards)
