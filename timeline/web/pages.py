@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from flask import Blueprint, abort, current_app, jsonify, make_response, render_template, request, url_for
 
@@ -256,7 +256,9 @@ def oembed():
         abort(404, "not a timeline URL of this site")
     timeline = timeline_or_404(int(match.group(1)))
     width, height = _size("maxwidth", OEMBED_SIZE[0]), _size("maxheight", OEMBED_SIZE[1])
-    html = render_template("oembed_iframe.html", src=url_for("pages.embed", timeline_id=timeline["id"], _external=True),
+    # The page URL's ?start= (an event id, "latest" or "first") is where the embed opens.
+    start = parse_qs(url.query).get("start", [None])[0]
+    html = render_template("oembed_iframe.html", src=url_for("pages.embed", timeline_id=timeline["id"], start=start, _external=True),
                            width=width, height=height, title=timeline.get("title") or "Timeline")
     return jsonify({"type": "rich", "version": "1.0", "title": timeline.get("title") or "Timeline",
                     "provider_name": PROVIDER_NAME, "provider_url": url_for("pages.index", _external=True),
