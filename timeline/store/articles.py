@@ -122,7 +122,7 @@ def unextracted(timeline_id: int) -> list[Prepared]:
 def columns(row: ArticleRow) -> dict[str, Any]:
     """The stored article's columns, as ``extraction.article_fields`` gives them."""
     return {"title": row.title, "text": row.text, "url": row.url, "dct": row.dct, "language": row.language,
-            "format": row.format, "content_hash": row.content_hash}
+            "format": row.format, "mode": row.mode, "content_hash": row.content_hash}
 
 
 def rebuild_events(session: Session, timeline: TimelineRow) -> None:

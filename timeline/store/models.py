@@ -70,6 +70,8 @@ class ArticleRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64))  # see extraction.content_hash
     dct: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)  # as given or read from a dateline
     language: Mapped[str] = mapped_column(String(16), default="en")
+    # how its dates resolve: against the DCT (news), the story's time (narrative), or as each sentence tells (auto)
+    mode: Mapped[str] = mapped_column(String(10), default="auto", server_default="auto")
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

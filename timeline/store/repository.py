@@ -397,7 +397,7 @@ def _summary(row: TimelineRow) -> dict[str, Any]:
 def article_view(row: ArticleRow) -> dict[str, Any]:
     """An article as the API shows it."""
     return {"id": row.id, "title": row.title, "url": row.url, "dct": row.dct, "language": row.language,
-            "format": row.format, "text": row.text}
+            "format": row.format, "mode": row.mode, "text": row.text}
 
 
 def event_view(row: Any) -> dict[str, Any]:

@@ -90,15 +90,16 @@ class CalendarValue(fields.String):
 
 # --- bodies in ---------------------------------------------------------------
 
+MODE_DESCRIPTION = ("how dates without a year or day resolve: against the publication date (news), the story's own "
+                    "time (narrative), or each as its sentence tells (auto)")
+
 class ExtractIn(Strict):
     """Body of POST /extract: the article as ``text`` or as a ``url`` to fetch."""
 
     text = ArticleText()
     url = SourceUrl()
     dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
-    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": (
-        "how dates without a year or day resolve: against the publication date (news), the story's own time "
-        "(narrative), or each as its sentence tells (auto)")})
+    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": MODE_DESCRIPTION})
 
     @ma.validates_schema
     def text_or_url(self, data, **_kwargs):
@@ -115,6 +116,7 @@ class ArticleIn(Strict):
     dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
     url = SourceUrl(load_default=None, allow_none=True)
     language = Text(load_default="en", validate=validate.Length(min=2, max=16))
+    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": MODE_DESCRIPTION})
 
     @ma.validates_schema
     def text_or_url(self, data, **_kwargs):
@@ -131,6 +133,7 @@ class TimelineIn(Strict):
     text = ArticleText(metadata={"description": "the article, when there is one"})
     dct = fields.Date(allow_none=True)
     url = SourceUrl(allow_none=True)
+    mode = fields.String(validate=validate.OneOf(MODES), metadata={"description": MODE_DESCRIPTION})
     articles = fields.List(fields.Nested(ArticleIn), validate=validate.Length(min=1),
                            metadata={"description": "at most TIMELINE_MAX_ARTICLES (default 50)"})
 
@@ -138,7 +141,7 @@ class TimelineIn(Strict):
     def one_way_to_give_articles(self, data, **_kwargs):
         """Exactly one of ``text`` (or ``url``) and ``articles``, and no more articles than the setting allows."""
         if "articles" in data:
-            if {"text", "dct", "url"} & data.keys():
+            if {"text", "dct", "url", "mode"} & data.keys():
                 raise ma.ValidationError("give either one article (text or url, dct) or articles, not both", "_schema")
             limit = current_app.config["TIMELINE_MAX_ARTICLES"]
             if len(data["articles"]) > limit:
@@ -287,6 +290,7 @@ class ArticleOut(Output):
     dct = fields.String(allow_none=True)
     language = fields.String()
     format = fields.String()
+    mode = fields.String()
     text = fields.String()
 
 
