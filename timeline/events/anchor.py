@@ -216,8 +216,13 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     # "retired in 1982 but continued to work": a contrast tells of another time
     if any(child.dep_ == "cc" and child.lower_ in parsed.language.events.CONTRASTIVE_CONJUNCTIONS for child in token.children):
         return []
+    # a conjunct needs its conjunction ("and", "but", "or"): a verb a parse joins by a comma alone is more
+    # likely the main clause after a long subject ("Esmaeilion, who lost his wife after the IRGC shot down
+    # PS752 in 2020, killing all 176 people, spoke to Global News")
+    joined = {t.head.i for t in parsed.tokens[token.i + 1:] if t.dep_ == "cc"}
     return [child.i for child in token.children
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i
+            and (token.i in joined or child.i in joined)
             and not any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
             and not any(t.i in parsed.time_words for t in child.subtree)]
 
