@@ -89,6 +89,14 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # event sharing the date
         ("Ana Ruiz, a nurse who quit after the board cut the clinic's budget in 2020, closing its night ward, "
          "spoke to reporters about her work.", [("2020", "cut", "Board cut the clinic's budget")]),
+        # a speaker's "I" named takes the verb in the third person
+        ("Mayor Ana Ruiz spoke to reporters on Monday. \"I have to announce that the bridge will close,\" "
+         "she said on Tuesday.",
+         [("2023-11-13", "spoke", "Mayor Ana Ruiz spoke to reporters"),
+          ("2023-11-14", "said", "Mayor Ana Ruiz has to announce that the bridge will close")]),
+        # "where" goes with the clause it opens
+        ("The boy was taken to a hospital in Houston, where he died on Monday night.",
+         [("2023-11-13TNI", "died", "He died")]),
         # the statement a participle brings is not the news: what it says is
         ("In a statement released on Thursday, the Red Cross said it had no access to the prisoners.",
          [("2023-11-09", "released", "Red Cross said it had no access to the prisoners")]),

@@ -22,7 +22,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past,
-                                     descriptors, finite, noun_phrase, plain, set_off)
+                                     descriptors, finite, inflect, noun_phrase, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
 from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
@@ -144,6 +144,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[token.i] = referent
             referents.add(token.i)
+    replacements = _agreeing_with_a_named_speaker(doc, replacements)
     chosen = _without_negation_before_until(parsed, chosen, head, own)
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
@@ -360,6 +361,24 @@ def _without_negation_before_until(parsed: ParsedSentence, chosen: set[int], hea
     if preposition is None or preposition.lower_ not in words.UNTIL or preposition.i in chosen:
         return chosen
     return chosen - {c.i for c in head.children if c.dep_ == "neg"}
+
+
+def _agreeing_with_a_named_speaker(doc, replacements: dict[int, str]) -> dict[int, str]:
+    """An "I" (or a speaker's "we") replaced by one speaker's name takes the verb in the third person: "I do
+    have to confirm" is "Richard Besser does have to confirm"."""
+    found = dict(replacements)
+    for index, name in replacements.items():
+        pronoun = doc[index]
+        if pronoun.lower_ not in ("i", "we") or pronoun.dep_ not in SUBJECTS or " and " in name:
+            continue
+        verb = pronoun.head
+        agreeing = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" and c.i < verb.i), None)
+        agreeing = agreeing if agreeing is not None else verb if verb.tag_ == "VBP" else None
+        if agreeing is not None and agreeing.i not in found:
+            third = {"am": "is", "'m": "is"}.get(agreeing.lower_) or inflect(agreeing.lemma_, "VBZ")
+            if third:
+                found[agreeing.i] = third
+    return found
 
 
 def _infinitive(verb) -> bool:
