@@ -5,8 +5,8 @@ A pipeline's ``attribute_ruler`` (the tag map and morphology rules: "VBZ" is a V
 time. Its patterns are all short sequences of single-token tests on a few attributes (the word in lower
 case, the tag, the dependency label, whether it is a space), so the patterns a token can match are found by
 looking its tag, word and label up in tables, and only those are tested. The matches are the ruler's own
-(the same patterns, ids and positions, in the same order) and the ruler sets them as before, so the
-annotation is identical; a ruler with a pattern of another shape keeps its ``Matcher``.
+(the same patterns, ids and positions, in the same order) and are set with spaCy's own function, in that
+order, so the annotation is identical; a ruler with a pattern of another shape keeps its ``Matcher``.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.tokens._retokenize import set_token_attrs
 
 # The token attributes the patterns may test (read for a whole Doc at once with ``Doc.to_array``).
 _ATTRIBUTES = ("LOWER", "TAG", "DEP", "IS_SPACE")
@@ -32,7 +33,9 @@ def index_attribute_ruler(nlp) -> None:
         rules = _IndexedRules(ruler)
     except _Unsupported:
         return
-    ruler.match = rules.match  # the ruler's __call__ asks ``self.match`` for its sorted matches
+    # the ruler's __call__ asks ``self.match`` for its sorted matches and ``self.set_annotations`` to set them
+    ruler.match = rules.match
+    ruler.set_annotations = rules.set_annotations
 
 
 class _Unsupported(ValueError):
@@ -62,6 +65,7 @@ class _IndexedRules:
     """The ruler's patterns filed by the values they require, and their tests."""
 
     def __init__(self, ruler) -> None:
+        self.attributes, self.indices = ruler.attrs, ruler.indices  # each rule's values and which token gets them
         self.match_ids = {}
         # (attribute, value) -> the patterns whose first token requires it; the others are always tested
         self.filed: dict[tuple[str, object], list[int]] = {}
@@ -112,6 +116,16 @@ class _IndexedRules:
                     found.append((rule, self.match_ids[rule], start, end))
         found.sort()
         return found
+
+    def set_annotations(self, doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Set each match's values on its token, in order (a later rule overrides an earlier one), as
+        ``AttributeRuler.set_annotations`` does, without making a ``Span`` per match."""
+        for rule, _, start, end in matches:
+            index = self.indices[rule]
+            position = start + index if index >= 0 else end + index
+            if not start <= position < end:
+                raise ValueError(f"attribute rule {rule}: token {index} is outside its match {doc[start:end].text!r}")
+            set_token_attrs(doc[position], self.attributes[rule])
 
     def _starting(self, key: tuple, strings) -> tuple[list[int], list[int]]:
         """For a token with these attribute ids: the rules of the one-token patterns it matches, and the

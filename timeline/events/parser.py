@@ -48,7 +48,27 @@ def _load(name: str):
         raise ParserUnavailable(f"the spaCy model {name!r} cannot be loaded: {error}".splitlines()[0]) from error
     from timeline.events.attribute_rules import index_attribute_ruler
     index_attribute_ruler(nlp)  # the same annotation, found faster
+    _remember_lemmas(nlp)
     return nlp
+
+
+def _remember_lemmas(nlp) -> None:
+    """Make the rule lemmatizer work out each word's lemma once per word, class and morphology. spaCy's
+    own cache misses the commonest words (those already in their base form are worked out every time),
+    and what the rules give depends on nothing else, so the lemmas are the same."""
+    if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    worked_out, known = lemmatizer.lemmatize, {}
+
+    def lemmatize(token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = worked_out(token)
+        return found
+
+    lemmatizer.lemmatize = lemmatize  # what the lemmatizer's __call__ asks for each word without a lemma
 
 
 def _default_name(language: str = languages.DEFAULT) -> str:
