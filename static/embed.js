@@ -1,6 +1,7 @@
 // Embed a timeline in any page:
-//   <a class="timeline-embed" href="https://host/timelines/ID" data-theme="dark" data-accent="#c2410c">Title</a>
+//   <a class="timeline-embed" href="https://host/timelines/ID" data-theme="dark" data-accent="#c2410c" data-start="latest">Title</a>
 //   <script async src="https://host/static/embed.js"></script>
+// data-start opens the timeline at an event: "latest", "first" or an event id (the link's own ?start= works too).
 // Each link becomes an iframe sized to the timeline (capped by data-max-height, default 800 px);
 // the page's #event-id deep link is handed to the frame, and the reader's place is kept in the page address.
 (function () {
@@ -15,6 +16,8 @@
     var src = new URL('/embed/' + match[1], origin);
     if (link.dataset.theme) src.searchParams.set('theme', link.dataset.theme);
     if (link.dataset.accent) src.searchParams.set('accent', link.dataset.accent);
+    var start = link.dataset.start || new URL(link.href, location.href).searchParams.get('start');
+    if (start) src.searchParams.set('start', start);
     if (location.hash.length > 1) src.hash = location.hash;
     var frame = document.createElement('iframe');
     frame.src = src.href;

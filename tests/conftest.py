@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from timeline import create_app, store
 
 # The real-browser fixtures (one Chromium per session) serve every test module.
-pytest_plugins = ["browser_fixtures"]
+pytest_plugins = ["browser_fixtures", "worker_fixtures"]
 
 LOCAL_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", "postgresql"]

@@ -172,3 +172,25 @@ def test_nul_in_a_query_gets_422(client):
 @pytest.mark.parametrize("path", ["/api/v1/extract", "/api/v1/timelines"])
 def test_json_nested_too_deeply_is_400(client, auth, path):
     assert_error(client.post(path, data="[" * 5000 + "]" * 5000, content_type="application/json", headers=auth), 400)
+
+
+HISTORY = "The siege began in 1918. On 13 August the army attacked the town."
+
+
+@pytest.mark.parametrize(("mode", "value"), [("narrative", "1918-08-13"), ("news", "2023-08-13")])
+def test_a_stored_article_keeps_its_mode(client, auth, mode, value):
+    response = client.post("/api/v1/timelines", headers=auth, json={
+        "title": "Siege", "text": HISTORY, "dct": "2023-11-16", "mode": mode})
+    assert response.status_code == 201, response.get_json()
+    body = response.get_json()
+    assert body["articles"][0]["mode"] == mode
+    assert value in [event["date"]["value"] for event in body["events"]]
+    # re-extraction (a new pipeline version) reads the stored mode again
+    again = client.post(f"/api/v1/timelines/{body['id']}/articles/{body['articles'][0]['id']}/reextract", headers=auth)
+    assert again.status_code == 200, again.get_json()
+    assert value in [event["date"]["value"] for event in again.get_json()["events"]]
+
+
+def test_an_unknown_mode_is_refused(client, auth):
+    response = client.post("/api/v1/timelines", headers=auth, json={"title": "Siege", "text": HISTORY, "mode": "poetry"})
+    assert_error(response, 422)

@@ -23,6 +23,13 @@ DISPLAYED = [
     ("2020-W53-WE", "Weekend of January 2, 2021"),
     ("2020-W53", "Week of December 28, 2020"),
     ("2021-W53", "2021-W53"),  # 2021 has 52 ISO weeks: shown as it is
+    ("BC0490", "490 BC"),
+    ("BC0490-08", "August 490 BC"),
+    ("BC0044-03-15", "March 15, 44 BC"),
+    ("BC0490-SU", "Summer 490 BC"),
+    ("BC048", "480s BC"),
+    ("BC03", "4th century BC"),
+    ("0800", "0800"),
     ("PAST_REF", "PAST_REF"),
 ]
 

@@ -24,7 +24,9 @@ def token(viewer_app) -> str:
 @pytest.fixture
 def timeline(viewer_app) -> dict[str, Any]:
     """A fresh published timeline for one test (tests change it)."""
-    return store_timeline(viewer_app, "Company turmoil", [{"title": "The company story", "text": ARTICLE}])
+    # The same article as the session's `stored` timeline, URL included: an article is stored once (by its text),
+    # so whichever test stores it first decides its URL for both.
+    return store_timeline(viewer_app, "Company turmoil", [{"title": "The company story", "text": ARTICLE, "url": "https://example.com/story"}])
 
 
 def sign_in(page: Page, base_url: str, token: str, path: str) -> None:

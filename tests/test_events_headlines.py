@@ -82,6 +82,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("It was the worst drought of the 1990s.", []),
         # a photo caption pasted with the story (present tense, the full date the picture was taken) is no event
         ("A man walks past a damaged building in Kyiv, Ukraine, March 3, 2022.", []),
+        # ... but a date that ends a clause about something else is no caption's
+        ("The firm plans to redeem on Dec. 1 its notes due March 1, 2031.",
+         [("2023-12-01", "plans to redeem", "Firm plans to redeem its notes"), ("2031-03-01", "due", "Firm plans to redeem its notes")]),
+        # a verb a parse joins to the date's by a comma alone is the main clause after a long subject, not an
+        # event sharing the date
+        ("Ana Ruiz, a nurse who quit after the board cut the clinic's budget in 2020, closing its night ward, "
+         "spoke to reporters about her work.", [("2020", "cut", "Board cut the clinic's budget")]),
         # the statement a participle brings is not the news: what it says is
         ("In a statement released on Thursday, the Red Cross said it had no access to the prisoners.",
          [("2023-11-09", "released", "Red Cross said it had no access to the prisoners")]),

@@ -6,11 +6,9 @@ Every refusal comes in the one JSON error shape; no input gives a 500.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import time
 
 import pytest
+import redis
 
 from api_helpers import ARTICLE, SECOND_ARTICLE, assert_error, create
 from timeline import create_app, store
@@ -183,20 +181,10 @@ def test_init_app_twice_counts_each_request_once(build):
 
 
 @pytest.fixture
-def redis_url(tmp_path):
-    """A private Redis on a Unix socket (no TCP port at all)."""
-    server = shutil.which("redis-server")
-    assert server, "redis-server is needed for the shared rate-limit storage test"
-    socket_path = tmp_path / "redis.sock"
-    process = subprocess.Popen([server, "--port", "0", "--unixsocket", str(socket_path), "--save", "", "--appendonly", "no"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        if socket_path.exists():
-            break
-        time.sleep(0.05)
-    yield f"redis+unix://{socket_path}"
-    process.terminate()
-    process.wait(10)
+def redis_url(redis_socket):
+    """The session's private Redis on a Unix socket (no TCP port at all), emptied, as the rate limiter names it."""
+    redis.Redis(unix_socket_path=str(redis_socket)).flushdb()
+    return f"redis+unix://{redis_socket}"
 
 
 def test_app_servers_share_counters_through_redis(build, redis_url):

@@ -35,6 +35,12 @@ def test_oembed_answers_with_an_iframe_within_the_limits(client, stored, path, p
     assert (int(iframe.group(2)), int(iframe.group(3))) == (width, height)
 
 
+@pytest.mark.parametrize("start", ["latest", "first", "7"])
+def test_the_page_address_start_is_where_the_embed_opens(client, stored, start):
+    data = oembed(client, f"http://localhost/timelines/{stored['id']}?start={start}").json
+    assert f'src="http://localhost/embed/{stored["id"]}?start={start}"' in data["html"]
+
+
 @pytest.mark.parametrize("url, status", [
     ("http://localhost/timelines/999999", 404),
     ("http://elsewhere.example/timelines/{id}", 404),

@@ -159,11 +159,13 @@ def test_the_axis_zooms_and_pans_by_keyboard(page, base_url, stored):
     assert page.evaluate(pixels) == fitted
 
 
-def test_a_narrow_screen_shows_a_list_without_the_axis(browser, base_url, stored):
-    context = browser.new_context(viewport={"width": 390, "height": 800})
+def test_a_narrow_screen_shows_the_compact_axis_above_every_event(browser, base_url, stored):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
     phone = context.new_page()
     open_timeline(phone, base_url, stored)
-    assert phone.locator(".tl-axis").count() == 0
+    axis = phone.locator(".tl-axis.tl-compact")
+    assert axis.is_visible() and phone.locator(".tl-axis-label").count() == 0  # a strip, without lanes of labels
+    assert axis.bounding_box()["y"] + axis.bounding_box()["height"] <= phone.locator("[role=feed] article").first.bounding_box()["y"]
     assert len(feed_headlines(phone)) == len(stored["events"])
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
@@ -280,3 +282,14 @@ def test_reduced_motion_turns_smooth_scrolling_off(browser, base_url, stored):
     assert tab.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"
     assert tab.evaluate("import('/static/viewer/dom.js').then((dom) => dom.reducedMotion())") is True
     context.close()
+
+
+def test_the_feed_announces_each_chunk_of_cards_for_other_modules(page, base_url, stored):
+    # The hook the editor may use: `timeline:rendered` with each new card and its event.
+    page.add_init_script("""addEventListener('timeline:rendered', (event) => {
+        (window.__cards ||= []).push(...event.detail.cards.map(({card, event: e}) => [card.id, card.dataset.eventId, String(e.key)]));
+    });""")
+    open_timeline(page, base_url, stored)
+    cards = page.evaluate("window.__cards")
+    assert [card[0] for card in cards] == [f"event-{event['id']}" for event in stored["events"]]
+    assert all(card[1] == card[2] == card[0].removeprefix("event-") for card in cards)

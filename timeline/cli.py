@@ -1,4 +1,5 @@
-"""Command line: ``timeline extract`` and ``timeline evaluate`` (the archive's commands: ``timeline.archive_cli``).
+"""Command line: ``timeline extract``, ``timeline story`` and ``timeline evaluate`` (the archive's commands:
+``timeline.archive_cli``).
 
 Errors print one line to stderr and exit non-zero; results go to stdout.
 """
@@ -146,6 +147,46 @@ def _command_extract(args: argparse.Namespace) -> None:
         print(format_timeline(timeline))
 
 
+def format_story(events: list) -> str:
+    """A story timeline for a person: one line per event, best first, with the articles reporting it."""
+    from timeline.display import display_date
+
+    if not events:
+        return "Story: no dated events found"
+    lines = [f"Story: {len(events)} events, most important first"]
+    for event in events:
+        when = display_date(event.date.value, event.date.granularity)
+        if event.end_date is not None:
+            when += " – " + display_date(event.end_date.value, event.end_date.granularity)
+        articles = ", ".join(dict.fromkeys(source.article for source in event.sources))
+        lines.append(f"  {when:<20} {event.headline}  [{event.articles} article{'s' * (event.articles != 1)}: {articles}]")
+    return "\n".join(lines)
+
+
+def _command_story(args: argparse.Namespace) -> None:
+    from timeline.serialize import story_event_dict
+    from timeline.stories import build_story
+    from timeline.stories.read import BadArticle, parse_lines, story_article
+
+    if args.limit is not None and args.limit < 1:
+        raise CliError("--limit must be a positive number of key dates", EXIT_USAGE)
+    articles = []
+    try:
+        for item in parse_lines(_read_text(args.file).splitlines()):
+            try:
+                articles.append(story_article(item))
+            except IngestError as error:
+                raise CliError(f"line {item['line']}: {error}") from None
+    except BadArticle as error:
+        raise CliError(str(error)) from None
+    events = build_story(articles, query=args.query, limit=args.limit)
+    if args.json:
+        json.dump({"events": [story_event_dict(event) for event in events]}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_story(events))
+
+
 def _command_evaluate(args: argparse.Namespace) -> None:
     from pathlib import Path
 
@@ -163,6 +204,17 @@ def _command_evaluate(args: argparse.Namespace) -> None:
         score = news.score_folder(args.folder, with_dct=not args.without_dct)
         print(json.dumps(news.report_dict(score), ensure_ascii=False, indent=2) if args.json
               else news.format_report(score, limit=args.misses))
+    elif args.kind == "timeline17":
+        from timeline.evaluation import timeline17
+
+        topics = timeline17.topic_folders(args.folder)
+        if not topics:
+            raise CliError(f"no topics in {args.folder}: a topic folder holds articles.jsonl and timeline.json")
+        scores = [timeline17.score_topic(topic, timeline17.cache_folder(),
+                                         progress=lambda message: print(message, file=sys.stderr))
+                  for topic in topics]
+        print(json.dumps(timeline17.report_dict(scores), ensure_ascii=False, indent=2) if args.json
+              else timeline17.format_report(scores))
     else:
         from timeline.evaluation import anchoring
 
@@ -184,17 +236,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help='batch: read {"id","text","dct"} lines from stdin, write one result line each')
     extract_parser.set_defaults(handler=_command_extract)
 
+    story_parser = commands.add_parser("story", help="print the story timeline told across many articles")
+    story_parser.add_argument("file", help='JSON lines {"id", "dct", "text"} (optional "url", "title"); - reads standard input')
+    story_parser.add_argument("--query", help="only articles holding every word of the query")
+    story_parser.add_argument("--limit", type=int, help="only the best event of each of the LIMIT most important dates")
+    story_parser.add_argument("--json", action="store_true", help='print {"events": [...]} (best first) instead of lines')
+    story_parser.set_defaults(handler=_command_story)
+
     evaluate_parser = commands.add_parser("evaluate", help="score the pipeline on gold files")
-    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring", "news"],
+    evaluate_parser.add_argument("kind", choices=["tempeval", "anchoring", "news", "timeline17"],
                                  help="tempeval: time expressions (TempEval-3); anchoring: events tied to dates; "
-                                      "news: dated events and headlines of news with gold timelines")
+                                      "news: dated events and headlines of news with gold timelines; "
+                                      "timeline17: date F1 of story timelines against journalists' timelines")
     evaluate_parser.add_argument("folder", help="folder of .tml files, inline TIMEX2 .xml files for tempeval, "
-                                                "or gold.json and the articles' .txt files for news")
+                                                "gold.json and the articles' .txt files for news, or Timeline17 "
+                                                "topic folders (articles.jsonl, timeline.json)")
     evaluate_parser.add_argument("--misses", type=int, default=None,
                                  help="how many misses to list (tempeval: 20; news: all, per section)")
     evaluate_parser.add_argument("--without-dct", action="store_true",
                                  help="news: do not give the gold publication date (measure the one found in the text)")
-    evaluate_parser.add_argument("--json", action="store_true", help="news: print the report as JSON")
+    evaluate_parser.add_argument("--json", action="store_true", help="news, timeline17: print the report as JSON")
     evaluate_parser.add_argument("--mode", choices=MODES, default="auto", help=_MODE_HELP)
     evaluate_parser.set_defaults(handler=_command_evaluate)
 

@@ -43,6 +43,15 @@ def display_date(value: str, granularity: str | None = None) -> str:
         except ValueError:
             return value
         return f"{'Weekend' if weekend else 'Week'} of {_day(first.year, first.month, first.day)}"
+    if match := re.fullmatch(r"BC(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI))?", value):  # before the common era
+        year, month, day, season = match.groups()
+        before = f"{_MONTH_NAMES[int(month) - 1]} {int(day)}, " if day else f"{_MONTH_NAMES[int(month) - 1]} " if month else \
+            f"{_SEASONS[season]} " if season else ""
+        return f"{before}{int(year)} BC"
+    if match := re.fullmatch(r"BC(\d{3})", value):  # "the 480s BC"
+        return f"{int(match.group(1))}0s BC"
+    if match := re.fullmatch(r"BC(\d{2})", value):  # BC03: 400-301 BC
+        return f"{_ordinal(int(match.group(1)) + 1)} century BC"
     if re.fullmatch(r"\d{3}", value):
         return f"{value}0s"
     if re.fullmatch(r"\d{2}", value):

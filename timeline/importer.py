@@ -135,7 +135,8 @@ def run_import(items: list[Item], timeline_id: int | None = None, window: int = 
     outstanding: dict[str, Item] = {}
     done = 0
 
-    def collect(wait: bool) -> None:
+    def collect(until: int) -> None:
+        """Take in finished jobs until at most ``until`` are outstanding."""
         nonlocal done
         while outstanding:
             finished = job_records.finished(outstanding)
@@ -148,7 +149,7 @@ def run_import(items: list[Item], timeline_id: int | None = None, window: int = 
                     report.failures.append(f"{item.name}: {job['error']}")
             if progress is not None:
                 progress.show(done, report)
-            if not wait or (finished and len(outstanding) < window):
+            if len(outstanding) <= until:
                 return
             time.sleep(poll)
 
@@ -176,8 +177,9 @@ def run_import(items: list[Item], timeline_id: int | None = None, window: int = 
             job_id = enqueue("extract_url", article["url"], timeline_id, article.get("title") or "", article.get("dct"),
                              kind="import_item", timeline_id=timeline_id)
         outstanding[job_id] = item
-        collect(wait=len(outstanding) >= window)
-    collect(wait=True)
+        if len(outstanding) >= window:
+            collect(until=window - 1)
+    collect(until=0)
     if progress is not None:
         progress.show(done, report, final=True)
     return report

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.model import Event, Evidence, ResultWarning, Sentence, Span, Timeline, Timex
+from timeline.stories.model import Source, StoryEvent
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -73,15 +74,25 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
     }
 
 
-# --- back from the plain-dict form (a stored result merged with others' without extracting again) ---
+# --- back from the plain-dict form (a stored or cached result, used again without extracting again) ---
 
 def _span(data: dict[str, Any], kind: type = Span) -> Span:
     return kind(data["text"], data["start"], data["end"])
 
 
-def _date(data: dict[str, Any], placed: bool) -> Timex:
-    # ``date_dict`` drops the timex's type; a date the pipeline could place was a DATE or TIME (either orders
-    # alike), one it could not stays unplaceable whatever its interval.
+def _timex(data: dict[str, Any]) -> Timex:
+    return Timex(data["text"], data["start"], data["end"], id=data["id"], type=data["type"], value=data["value"],
+                 granularity=data["granularity"], earliest=data["earliest"], latest=data["latest"],
+                 mod=data.get("mod"), quant=data.get("quant"), freq=data.get("freq"))
+
+
+def _date(data: dict[str, Any], placed: bool, timexes: dict[tuple[int, int], Timex]) -> Timex:
+    # ``date_dict`` drops the timex's id and type: the timex at the same place gives them back. Without it, a
+    # date the pipeline could place was a DATE or TIME (either orders alike), one it could not stays
+    # unplaceable whatever its interval.
+    timex = timexes.get((data["start"], data["end"]))
+    if timex is not None and timex.value == data["value"]:
+        return timex
     return Timex(data["text"], data["start"], data["end"], type="DATE" if placed else "UNPLACED", value=data["value"],
                  granularity=data["granularity"], earliest=data["earliest"], latest=data["latest"])
 
@@ -92,13 +103,15 @@ def _evidence(data: dict[str, Any]) -> Sentence:
     return _span(data, Sentence)
 
 
-def event_from_dict(data: dict[str, Any], placed: bool) -> Event:
-    """The event ``event_dict`` wrote (``placed``: it was among the dated events)."""
+def event_from_dict(data: dict[str, Any], placed: bool, timexes: dict[tuple[int, int], Timex] | None = None) -> Event:
+    """The event ``event_dict`` wrote (``placed``: it was among the dated events; ``timexes``: the result's
+    timexes by their offsets)."""
+    timexes = timexes or {}
     return Event(
         id=data["id"], headline=data["headline"],
         sentence=Sentence(data["sentence"], data["start"], data["end"]),
-        trigger=_span(data["trigger"]), date=_date(data["date"], placed),
-        end_date=_date(data["end_date"], placed) if "end_date" in data else None,
+        trigger=_span(data["trigger"]), date=_date(data["date"], placed, timexes),
+        end_date=_date(data["end_date"], placed, timexes) if data.get("end_date") else None,
         participants=tuple(data.get("participants", ())),
         evidence=tuple(_evidence(sentence) for sentence in data.get("evidence", ())),
         article=data.get("article"),
@@ -106,13 +119,30 @@ def event_from_dict(data: dict[str, Any], placed: bool) -> Event:
 
 
 def timeline_from_dict(data: dict[str, Any]) -> Timeline:
-    """The timeline ``timeline_dict`` wrote, enough of it to merge and order again (timexes keep only
-    what ``timex_dict`` keeps)."""
-    timexes = tuple(Timex(t["text"], t["start"], t["end"], id=t["id"], type=t["type"], value=t["value"],
-                          granularity=t["granularity"], earliest=t["earliest"], latest=t["latest"],
-                          mod=t.get("mod"), quant=t.get("quant"), freq=t.get("freq")) for t in data["timexes"])
+    """The timeline ``timeline_dict`` wrote, equal to the one extracted."""
+    timexes = tuple(_timex(timex) for timex in data["timexes"])
+    by_place = {(timex.start, timex.end): timex for timex in timexes}
     return Timeline(dct=data["dct"], timexes=timexes,
-                    events=tuple(event_from_dict(event, True) for event in data["events"]),
-                    undated=tuple(event_from_dict(event, False) for event in data["undated"]),
+                    events=tuple(event_from_dict(event, True, by_place) for event in data["events"]),
+                    undated=tuple(event_from_dict(event, False, by_place) for event in data["undated"]),
                     dct_source=data.get("dct_source", "none"),
                     warnings=tuple(ResultWarning(w["code"], w["message"]) for w in data.get("warnings", ())))
+
+
+def source_dict(source: Source) -> dict[str, Any]:
+    """One article reporting a story event: ``{"article", "sentence", "dct", "lede"}`` and its url and title
+    when known."""
+    data = {"article": source.article, "sentence": source.sentence, "dct": source.dct, "lede": source.lede}
+    for optional in ("url", "title"):
+        if getattr(source, optional):
+            data[optional] = getattr(source, optional)
+    return data
+
+
+def story_event_dict(event: StoryEvent) -> dict[str, Any]:
+    """A story event: ``{"date", "headline", "score", "articles", "sources"}`` (and ``end_date`` for a range)."""
+    data = {"date": date_dict(event.date), "headline": event.headline, "score": round(event.score, 3),
+            "articles": event.articles, "sources": [source_dict(source) for source in event.sources]}
+    if event.end_date is not None:
+        data["end_date"] = date_dict(event.end_date)
+    return data

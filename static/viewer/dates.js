@@ -33,6 +33,11 @@ const RULES = [
   [/^(\d{4})-W(\d{2})(-WE)?$/, (y, w, weekend) => week(y, w, weekend)],
   [/^(\d{3})$/, (d) => `${d}0s`],
   [/^(\d{2})$/, (c) => `${ordinal(+c + 1)} century`],
+  // Before the common era: "BC0490" is 490 BC, "BC048" the 480s BC, "BC03" the 4th century BC.
+  [/^BC(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI))?$/,
+    (y, m, d, s) => `${d ? `${MONTHS[m - 1]} ${+d}, ` : m ? `${MONTHS[m - 1]} ` : s ? `${SEASONS[s]} ` : ''}${+y} BC`],
+  [/^BC(\d{3})$/, (d) => `${+d}0s BC`],
+  [/^BC(\d{2})$/, (c) => `${ordinal(+c + 1)} century BC`],
 ];
 
 /** A TIMEX3 value for a reader; unknown forms as they are. */
@@ -50,10 +55,39 @@ export function toTime(iso) {
   return Date.parse(iso.length <= 10 ? `${iso}T00:00Z` : `${iso}Z`);
 }
 
+/** Milliseconds since the epoch of the first day of a month of any year (astronomical: 1 BC is year 0). */
+export function yearTime(year, month = 0, day = 1) {
+  const date = new Date(Date.UTC(2000, month, day)); // then the real year: Date.UTC reads 0-99 as 1900-1999
+  return date.setUTCFullYear(year + date.getUTCFullYear() - 2000);
+}
+
+const SEASON_START = { SP: 2, SU: 5, FA: 8, WI: 11 };
+
+/** [earliest, latest) of a value before the common era, which the server's calendar cannot hold. */
+function bcInterval(value) {
+  let m = /^BC(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI))?$/.exec(value);
+  if (m) {
+    const [, y, month, d, s] = m;
+    const year = 1 - y, first = s ? SEASON_START[s] : month ? month - 1 : 0;
+    const t0 = yearTime(year, first, d ? +d : 1);
+    return [t0, d ? t0 + DAY : yearTime(year, first + (s ? 3 : month ? 1 : 12))];
+  }
+  if ((m = /^BC(\d{2,3})$/.exec(value))) {
+    const size = m[1].length === 3 ? 10 : 100, n = +m[1] * size; // BC048: 489-480 BC; BC03: 400-301 BC
+    return size === 10 ? [yearTime(1 - n - 9), yearTime(2 - n)] : [yearTime(1 - n - 100), yearTime(1 - n)];
+  }
+  return [NaN, NaN];
+}
+
+/** The [t0, t1) of a date: its earliest and latest, or its value's when it has none (before the common era). */
+function bounds(date) {
+  return date?.earliest ? [toTime(date.earliest), toTime(date.latest)] : bcInterval(date?.value || '');
+}
+
 /** The interval [t0, t1) an event covers, its end date included. */
 export function interval(event) {
-  const t0 = toTime(event.date?.earliest);
-  const t1 = toTime((event.end_date || event.date)?.latest);
+  const t0 = bounds(event.date)[0];
+  const t1 = bounds(event.end_date || event.date)[1];
   return [t0, t1 > t0 ? t1 : t0 + DAY];
 }
 

@@ -4,7 +4,7 @@ import { contextOf, centre } from './context.js';
 import { bringIntoView } from './frame.js';
 
 function dates(event) {
-  return [h('time', { datetime: event.datetime }, event.when),
+  return [h('time', { datetime: event.datetime || null }, event.when),
     event.until ? [' – ', h('time', { datetime: event.untilDatetime }, event.until)] : null];
 }
 
@@ -17,10 +17,13 @@ function media(event) {
 }
 
 export class Feed {
-  constructor(heading, options, { onSelect }) {
+  constructor(heading, options, model, { onSelect, onStep }) {
     this.options = options;
+    this.model = model;
     this.onSelect = onSelect;
+    this.onStep = onStep;
     this.list = [];
+    this.words = [];
     this.rendered = 0;
     this.element = h('div', { role: 'feed', class: 'tl-feed', 'aria-labelledby': heading.id, 'aria-busy': 'false',
       onkeydown: (event) => this.keydown(event), onclick: (event) => this.click(event),
@@ -47,6 +50,9 @@ export class Feed {
     const articles = [];
     for (let i = this.rendered; i < end; i++) articles.push(this.article(this.list[i], i));
     this.element.append(...articles);
+    // For modules that add to the cards (the editor): each new card with its event.
+    this.element.dispatchEvent(new CustomEvent('timeline:rendered', { bubbles: true,
+      detail: { cards: articles.map((card, i) => ({ card, event: this.list[this.rendered + i] })) } }));
     this.rendered = end;
     this.more.hidden = end >= this.list.length;
     this.element.setAttribute('aria-busy', 'false');
@@ -56,14 +62,21 @@ export class Feed {
     const id = event.id;
     const parent = event.parent;  // a range contains what lies within all of it: "within 1971 – 1989"
     const within = parent ? h('span', { class: 'tl-within' }, ` · within ${parent.until ? `${parent.when} – ${parent.until}` : parent.when}`) : null;
-    return h('article', { id, class: `tl-event g${event.group.index % this.options.groupColours} tl-depth-${Math.min(event.depth, 3)}`,
-      tabindex: 0, 'aria-posinset': position + 1, 'aria-setsize': this.list.length, 'aria-labelledby': `${id}-w ${id}-h` },
+    const source = event.article?.title;
+    // The group is named when there are several; the source article on every event when there are several,
+    // else once in the title card (and here on hover).
+    const group = this.model.groups.length > 1 && event.group.name !== source ? h('span', { class: 'tl-group' }, event.group.name) : null;
+    const from = this.model.several && source ? h('span', { class: 'tl-from', dir: 'auto' }, source) : null;
+    // The sentence only when it tells more than the headline (or holds a searched word); else it is in the context.
+    const sentence = event.tells || this.words.length ? h('p', { class: 'tl-sentence', dir: 'auto' }, highlight(event.sentence, this.words)) : null;
+    return h('article', { id, 'data-event-id': event.key, class: `tl-event g${event.group.index % this.options.groupColours} tl-depth-${Math.min(event.depth, 3)}`,
+      tabindex: 0, 'aria-posinset': position + 1, 'aria-setsize': this.list.length, 'aria-labelledby': `${id}-w ${id}-h`,
+      title: !this.model.several && source ? `From ${source}` : null },
     h('p', { class: 'tl-when', id: `${id}-w` }, dates(event), within),
     h('h3', { id: `${id}-h`, dir: 'auto' }, highlight(event.headline, this.words)),
-    h('p', { class: 'tl-sentence', dir: 'auto' }, highlight(event.sentence, this.words)),
+    sentence,
     media(event),
-    h('p', { class: 'tl-meta' },
-      h('span', { class: 'tl-group' }, event.group.name),
+    h('p', { class: 'tl-meta' }, group, from,
       event.article?.text && Number.isInteger(event.start)
         ? h('button', { type: 'button', class: 'tl-read', 'aria-expanded': 'false', 'aria-controls': `${id}-c` }, 'Read in context') : null,
       h('a', { href: `#${encodeURIComponent(id)}`, class: 'tl-permalink', 'aria-label': `Link to ${event.headline}` }, 'Link')));
@@ -121,11 +134,11 @@ export class Feed {
   keydown(event) {
     const article = this.articleOf(event.target);
     if (!article) return;
-    const step = { PageDown: 1, PageUp: -1 }[event.key];
+    // Story navigation: Page Down and Up (the feed pattern), arrow keys on the card itself.
+    const step = { PageDown: 1, PageUp: -1 }[event.key] || (event.target === article && { ArrowRight: 1, ArrowLeft: -1 }[event.key]);
     if (step) {
       event.preventDefault();
-      const index = Number(article.getAttribute('aria-posinset')) - 1 + step;
-      if (index >= 0 && index < this.list.length) this.reveal(this.list[index].id);
+      this.onStep(step, article.id);
     } else if (event.key === 'Enter' && event.target === article && article.querySelector('.tl-read')) {
       event.preventDefault();
       this.toggleContext(article.querySelector('.tl-read'));

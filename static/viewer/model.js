@@ -6,6 +6,13 @@ function fold(text) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Whether a sentence tells more than its headline: a few words of its own beyond the headline's. */
+function adds(sentence, headline) {
+  const known = new Set(fold(headline).match(/[\p{L}\p{N}]+/gu));
+  const own = (fold(sentence).match(/[\p{L}\p{N}]{3,}/gu) || []).filter((word) => !known.has(word));
+  return own.length >= 4;
+}
+
 function prepareEvent(event, index, articleOf, groupOf) {
   const article = articleOf(event.article);
   const [t0, t1] = interval(event);
@@ -14,7 +21,7 @@ function prepareEvent(event, index, articleOf, groupOf) {
   const group = groupOf(event.group || article?.title || 'Events');
   const sentence = event.sentence || event.text || '';
   const words = [event.headline, sentence, when, until, ...(event.participants || [])].join(' ');
-  return { ...event, id: anchor(event.id), sentence, index, t0, t1, when, until, group, article, datetime: machineDate(event.date),
+  return { ...event, id: anchor(event.id), key: event.id, sentence, tells: adds(sentence, `${event.headline} ${when} ${until}`), index, t0, t1, when, until, group, article, datetime: machineDate(event.date),
     untilDatetime: event.end_date ? machineDate(event.end_date) : '', words: fold(words) };
 }
 
@@ -51,13 +58,20 @@ export function prepare(data) {
     group.count += 1;
     return group;
   };
-  const events = (data.events || []).filter((event) => !event.hidden)
+  // Dates before the common era have no calendar interval on the server, which lists them as undated; the viewer
+  // can place them (dates.js), before every date of the common era.
+  const bce = (event) => /^BC/.test(event.date?.value || '');
+  const visible = (list) => (list || []).filter((event) => !event.hidden);
+  const placed = visible(data.undated).filter(bce).map((event) => [event, interval(event)[0]]).sort((a, b) => a[1] - b[1]);
+  const events = [...placed.map(([event]) => event), ...visible(data.events)]
     .map((event, index) => prepareEvent(event, index, articleOf, groupOf))
     .filter((event) => Number.isFinite(event.t0));
   nest(events);
-  const undated = (data.undated || []).filter((event) => !event.hidden)
+  const undated = visible(data.undated).filter((event) => !bce(event))
     .map((event, index) => prepareEvent(event, index, articleOf, () => null));
-  return { ...data, events, undated, groups, byId: new Map([...events, ...undated].map((event) => [event.id, event])) };
+  // Several articles: each event names its own; one: the title card names it, and each event on hover.
+  const several = new Set(events.map((event) => event.article)).size > 1;
+  return { ...data, events, undated, groups, several, byId: new Map([...events, ...undated].map((event) => [event.id, event])) };
 }
 
 /** The events that match a search query and a set of shown groups. */

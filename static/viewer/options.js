@@ -3,7 +3,7 @@ export const DEFAULTS = {
   chunk: 100,            // feed articles rendered at a time (more as the reader scrolls)
   wideQuery: '(min-width: 60em)', // the time axis shows from this width; a plain list below it
   groupColours: 8,       // distinct group colours (classes g0..g7 in viewer.css)
-  laneHeight: 26,        // axis lane height, CSS px
+  laneHeight: 28,        // axis lane height, CSS px
   maxLanes: 6,           // axis lanes before events are counted in clusters
   labelWidth: 150,       // longest axis label, CSS px
   clusterWidth: 36,      // width of one axis cluster bucket, CSS px

@@ -216,8 +216,13 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     # "retired in 1982 but continued to work": a contrast tells of another time
     if any(child.dep_ == "cc" and child.lower_ in parsed.language.events.CONTRASTIVE_CONJUNCTIONS for child in token.children):
         return []
+    # a conjunct needs its conjunction ("and", "but", "or"): a verb a parse joins by a comma alone is more
+    # likely the main clause after a long subject ("Esmaeilion, who lost his wife after the IRGC shot down
+    # PS752 in 2020, killing all 176 people, spoke to Global News")
+    joined = {t.head.i for t in parsed.tokens[token.i + 1:] if t.dep_ == "cc"}
     return [child.i for child in token.children
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i
+            and (token.i in joined or child.i in joined)
             and not any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
             and not any(t.i in parsed.time_words for t in child.subtree)]
 
@@ -384,8 +389,11 @@ def _caption(parsed: ParsedSentence) -> bool:
         return False
     words = [t for t in parsed.tokens if not t.is_punct]
     last = next((phrase for phrase in parsed.phrases if words and phrase.tokens[-1].i == words[-1].i), None)
+    # the date is the picture's, after the place it was taken or told of the main verb ("in Kyiv, Ukraine,
+    # March 3, 2022"), not of a word in the clause ("debentures due March 1, 2011")
     return last is not None and last.preposition is None and last.timex.granularity == "day" \
-        and re.search(r"\b\d{4}\b", last.timex.text) is not None
+        and re.search(r"\b\d{4}\b", last.timex.text) is not None and last.governor is not None \
+        and (last.governor.i == main or last.head.dep_ == "appos" and last.governor.pos_ == "PROPN")
 
 
 def _in_furniture(document: Document, span: Span) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.events.order import order_events
-from timeline.events.repeats import fold_into, same_event
+from timeline.events.repeats import date_key, fold_into, same_event
 from timeline.model import Event, Timeline
 
 
@@ -16,14 +16,17 @@ def merge_timelines(timelines: list[tuple[str, Timeline]]) -> Timeline:
     is the latest DCT; ``timexes`` are those of every article.
     """
     merged: list[Event] = []
+    by_date: dict[tuple, list[int]] = {}  # only events of one date can be one event: compared within their date
     for article, timeline in timelines:
         for event in (*timeline.events, *timeline.undated):
             event = replace(event, article=event.article or article)
-            for position, kept in enumerate(merged):
-                if same_event(kept, event):
-                    merged[position] = fold_into(kept, event)
+            positions = by_date.setdefault(date_key(event), [])
+            for position in positions:
+                if same_event(merged[position], event):
+                    merged[position] = fold_into(merged[position], event)
                     break
             else:
+                positions.append(len(merged))
                 merged.append(event)
     ordered, undated = order_events(merged)
     dcts = [timeline.dct for _, timeline in timelines if timeline.dct]

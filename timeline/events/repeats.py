@@ -39,7 +39,8 @@ def content_words(text: str, language: str = languages.DEFAULT) -> set[str]:
     return {_stem(word) for word in re.findall(r"[A-Za-z0-9]+", text) if word.lower() not in stopwords}
 
 
-def _date_key(event: Event) -> tuple[str, str | None]:
+def date_key(event: Event) -> tuple[str, str | None]:
+    """The dates two mentions of one event share: the value of the date and of its end."""
     return event.date.value, event.end_date.value if event.end_date is not None else None
 
 
@@ -52,7 +53,7 @@ def _different_figures(first: Event, second: Event) -> bool:
 
 def same_event(first: Event, second: Event) -> bool:
     """True when two mentions are of the same event (same date, same wording)."""
-    if _date_key(first) != _date_key(second):
+    if date_key(first) != date_key(second):
         return False
     words_first, words_second = content_words(first.headline), content_words(second.headline)
     overlap = len(words_first & words_second) / max(1, min(len(words_first), len(words_second)))
@@ -123,7 +124,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         position = _fold_one(event, folded, by_date, by_sentence)
         if position is None:
             folded.append(event)
-            by_date.setdefault(_date_key(event), []).append(len(folded) - 1)
+            by_date.setdefault(date_key(event), []).append(len(folded) - 1)
             by_sentence.setdefault((event.article, event.sentence.start), []).append(len(folded) - 1)
     return _one_date_per_headline([event for event in folded if event is not None])
 
@@ -135,12 +136,12 @@ def _fold_one(event: Event, folded: list, by_date: dict, by_sentence: dict) -> i
             # one event, whichever word each date went to; it moves to its finer date
             moved = replace(kept, date=finer.date)
             folded[position] = moved
-            old_key, new_key = _date_key(kept), _date_key(moved)
+            old_key, new_key = date_key(kept), date_key(moved)
             if old_key != new_key:
                 by_date[old_key].remove(position)
                 by_date.setdefault(new_key, []).append(position)
             return position
-    for position in by_date.get(_date_key(event), []):
+    for position in by_date.get(date_key(event), []):
         kept = folded[position]
         if kept is not None and kept.article == event.article and same_event(kept, event) and not _different_figures(kept, event):
             folded[position] = fold_into(kept, event)

@@ -73,6 +73,10 @@ def store(session: Session, prepared: Prepared) -> tuple[ArticleRow, bool]:
             created = False
     if prepared.result is not None:
         save_result(session, row, prepared.result)
+    if created:
+        from timeline.store.stories import join_saved_stories  # stories build on this module
+
+        join_saved_stories(session, row)
     return row, created
 
 
@@ -118,11 +122,15 @@ def unextracted(timeline_id: int) -> list[Prepared]:
 def columns(row: ArticleRow) -> dict[str, Any]:
     """The stored article's columns, as ``extraction.article_fields`` gives them."""
     return {"title": row.title, "text": row.text, "url": row.url, "dct": row.dct, "language": row.language,
-            "format": row.format, "content_hash": row.content_hash}
+            "format": row.format, "mode": row.mode, "content_hash": row.content_hash}
 
 
 def rebuild_events(session: Session, timeline: TimelineRow) -> None:
     """The timeline's extracted events again, from its articles' stored results (nothing is extracted here)."""
     stored = results(session, [link.article_id for link in timeline.links])
+    if any(link.article_id not in stored for link in timeline.links):
+        # An article migrated from before results were kept and not extracted yet: rebuilding now would drop
+        # its events. Its own re-extraction (`timeline reextract`, or the next article added) rebuilds the timeline.
+        return
     extraction.reconcile(timeline, [(link.article_id, timeline_from_dict(stored[link.article_id]))
                                     for link in timeline.links if link.article_id in stored])

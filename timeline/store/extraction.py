@@ -26,10 +26,11 @@ def article_format(text: str, declared: str | None = None) -> str:
     return "html" if looks_like_html(text) else "text"
 
 
-def content_hash(language: str, format: str, dct: str | None, text: str) -> str:
+def content_hash(language: str, format: str, dct: str | None, text: str, mode: str = "auto") -> str:
     """What makes two articles the same when neither has a URL: the text and what its extraction depends on.
-    (migrations/versions/0002 keeps a copy: change both or neither.)"""
-    material = "\x1f".join((language or "en", format or "text", dct or "", text))
+    (migrations/versions/0002 keeps a copy: change both or neither.) The default mode adds nothing, so the
+    hashes stored before articles had a mode still find them."""
+    material = "\x1f".join((language or "en", format or "text", dct or "", text) + ((mode,) if mode not in (None, "auto") else ()))
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
@@ -38,15 +39,16 @@ def article_fields(article: dict[str, Any]) -> dict[str, Any]:
     text = article["text"]
     fields = {"title": article.get("title") or "", "text": text, "url": article.get("url") or None,
               "dct": article.get("dct"), "language": article.get("language") or "en",
-              "format": article_format(text, article.get("format"))}
-    fields["content_hash"] = content_hash(fields["language"], fields["format"], fields["dct"], text)
+              "format": article_format(text, article.get("format")), "mode": article.get("mode") or "auto"}
+    fields["content_hash"] = content_hash(fields["language"], fields["format"], fields["dct"], text, fields["mode"])
     return fields
 
 
 def extract_result(fields: dict[str, Any]) -> dict[str, Any]:
     """The extraction result of one article (``timeline_dict``); InvalidInput when it cannot be read."""
     try:
-        return timeline_dict(extract(fields["text"], fields["dct"], is_html=fields["format"] == "html"))
+        return timeline_dict(extract(fields["text"], fields["dct"], is_html=fields["format"] == "html",
+                                     mode=fields.get("mode") or "auto"))
     except IngestError as error:
         raise InvalidInput(str(error)) from error
 

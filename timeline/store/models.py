@@ -46,6 +46,8 @@ class TimelineRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # A story timeline's query ({"query", "from", "to", "limit"}): matching articles join it as they arrive.
+    story_query: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
     links: Mapped[list[TimelineArticleRow]] = relationship(cascade="all, delete-orphan", order_by="TimelineArticleRow.position",
                                                             passive_deletes=True)
@@ -66,8 +68,10 @@ class ArticleRow(Base):
     format: Mapped[str] = mapped_column(String(10), default="text")  # text or html
     url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
     content_hash: Mapped[str] = mapped_column(String(64))  # see extraction.content_hash
-    dct: Mapped[str | None] = mapped_column(String(10), nullable=True)  # as given or read from a dateline
+    dct: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)  # as given or read from a dateline
     language: Mapped[str] = mapped_column(String(16), default="en")
+    # how its dates resolve: against the DCT (news), the story's time (narrative), or as each sentence tells (auto)
+    mode: Mapped[str] = mapped_column(String(10), default="auto", server_default="auto")
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from flask import Blueprint, abort, current_app, jsonify, make_response, render_template, request, url_for
 
@@ -16,7 +16,8 @@ from timeline import store
 from timeline.display import display_date, event_link
 from timeline.ingest import IngestError
 from timeline.pipeline import extract
-from timeline.serialize import timeline_dict
+from timeline.serialize import story_event_dict, timeline_dict
+from timeline.store import stories
 from timeline.web.session import session_editor
 
 pages = Blueprint("pages", __name__)
@@ -52,10 +53,16 @@ def machine_date(date: dict[str, Any] | None) -> str | None:
     return start.group() if start else (date.get("earliest") or "")[:10] or None
 
 
+def event_sentence(event: dict[str, Any]) -> str:
+    """The sentence a page shows for an event: an extracted event's sentence, else (a manual event) its text.
+    Extraction results carry only ``sentence``, stored events both (see ``store.repository.event_view``)."""
+    return event.get("sentence") or event.get("text") or ""
+
+
 def event_view(event: dict[str, Any]) -> dict[str, Any]:
     """An event with what the template shows: dates for people and for machines."""
     date, end_date = event.get("date") or {}, event.get("end_date")
-    view = {**event, "sentence": event.get("sentence") or event.get("text") or "",
+    view = {**event, "sentence": event_sentence(event),
             "when": display_date(date.get("value", ""), date.get("granularity")), "datetime": machine_date(date)}
     if end_date:
         view.update(until=display_date(end_date["value"], end_date.get("granularity")), until_datetime=machine_date(end_date))
@@ -99,7 +106,7 @@ def json_ld(timeline: dict[str, Any], page_url: str) -> dict[str, Any]:
 def viewer_event(event: dict[str, Any]) -> dict[str, Any]:
     """What static/viewer needs of an event, and nothing more (the page carries every event)."""
     data = {name: event[name] for name in VIEWER_EVENT_FIELDS if event.get(name) is not None}
-    data["sentence"] = event.get("sentence") or event.get("text") or ""
+    data["sentence"] = event_sentence(event)
     if event.get("media_url"):
         data.update(media_view(event["media_url"]))
     for name in ("date", "end_date"):
@@ -184,6 +191,44 @@ def timeline_page(timeline_id: int):
     return render_page("timeline.html", "'self'", **page_context(timeline_or_404(timeline_id, signed_in)))
 
 
+def story_view(events: list[Any]) -> list[dict[str, Any]]:
+    """Story events (``timeline.stories.StoryEvent``) as the story page shows them."""
+    views = []
+    for event in events:
+        data = story_event_dict(event)
+        data["sources"] = [{**source, "url": web_url(source.get("url"))} for source in data["sources"]]
+        views.append(event_view(data))
+    return views
+
+
+def _story_page(story: dict[str, Any], events: list[Any]):
+    return render_page("story.html", "'self'", story=story, events=story_view(events))
+
+
+@pages.route("/stories")
+def story_query():
+    """The story of the published archive's articles matching ``q`` (``limit``: key dates), built on request."""
+    query = request.args.get("q", "").strip()[:200]
+    limit = request.args.get("limit", "")
+    if not query or (limit and not (limit.isdigit() and 0 < int(limit) <= 500)):
+        abort(400, "give q (words) and, if any, a limit from 1 to 500")
+    try:
+        events, articles = stories.story(query, limit=int(limit) if limit else None)
+    except store.InvalidInput as error:  # a query with no words
+        abort(400, str(error))
+    return _story_page({"title": f"Story: {query}", "query": query, "articles": articles, "limit": limit}, events)
+
+
+@pages.route("/stories/<int:timeline_id>")
+def saved_story_page(timeline_id: int):
+    """A saved story timeline, told from the articles it holds now (a draft only to a signed-in editor)."""
+    try:
+        summary, events = stories.saved_story(timeline_id, include_drafts=session_editor() is not None)
+    except store.NotFound:
+        abort(404)
+    return _story_page(summary, events)
+
+
 @pages.route("/embed/<int:timeline_id>")
 def embed(timeline_id: int):
     """A stored timeline made to sit in an iframe on another site."""
@@ -211,7 +256,9 @@ def oembed():
         abort(404, "not a timeline URL of this site")
     timeline = timeline_or_404(int(match.group(1)))
     width, height = _size("maxwidth", OEMBED_SIZE[0]), _size("maxheight", OEMBED_SIZE[1])
-    html = render_template("oembed_iframe.html", src=url_for("pages.embed", timeline_id=timeline["id"], _external=True),
+    # The page URL's ?start= (an event id, "latest" or "first") is where the embed opens.
+    start = parse_qs(url.query).get("start", [None])[0]
+    html = render_template("oembed_iframe.html", src=url_for("pages.embed", timeline_id=timeline["id"], start=start, _external=True),
                            width=width, height=height, title=timeline.get("title") or "Timeline")
     return jsonify({"type": "rich", "version": "1.0", "title": timeline.get("title") or "Timeline",
                     "provider_name": PROVIDER_NAME, "provider_url": url_for("pages.index", _external=True),

@@ -118,8 +118,9 @@ LEADING_ARTICLES = _words("the")
 # round ("an hour"): for "a" or "an" once a date between article and noun has gone.
 CONSONANT_SOUND_VOWELS = ("uni", "use", "usu", "one", "once", "euro", "eu", "ukr", "uti", "ura")
 VOWEL_SOUND_CONSONANTS = ("hour", "honest", "honor", "honour", "heir")
-# Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags).
-BAD_ENDINGS = _words("of to the a an and or but that which who whom whose as than with by for from at in on")
+# Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags):
+# they want a word after them ("notes due" without its date).
+BAD_ENDINGS = _words("of to the a an and or but that which who whom whose as than with by for from at in on due")
 # Subject pronouns by what they stand for.
 PERSON_PRONOUNS = _words("he she him her his hers himself herself")
 THING_PRONOUNS = _words("it its itself")

@@ -12,6 +12,7 @@ from flask_smorest import Api
 from swagger_ui_bundle import swagger_ui_path
 
 from timeline.web.api.schemas import ErrorOut
+from timeline.web.api import search as _search_views  # noqa: F401 - registers /search and /stories on ``api``
 from timeline.web.api.views import api
 from timeline.web.errors import http_error_response
 

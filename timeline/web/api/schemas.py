@@ -90,15 +90,16 @@ class CalendarValue(fields.String):
 
 # --- bodies in ---------------------------------------------------------------
 
+MODE_DESCRIPTION = ("how dates without a year or day resolve: against the publication date (news), the story's own "
+                    "time (narrative), or each as its sentence tells (auto)")
+
 class ExtractIn(Strict):
     """Body of POST /extract: the article as ``text`` or as a ``url`` to fetch."""
 
     text = ArticleText()
     url = SourceUrl()
     dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
-    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": (
-        "how dates without a year or day resolve: against the publication date (news), the story's own time "
-        "(narrative), or each as its sentence tells (auto)")})
+    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": MODE_DESCRIPTION})
 
     @ma.validates_schema
     def text_or_url(self, data, **_kwargs):
@@ -115,6 +116,7 @@ class ArticleIn(Strict):
     dct = fields.Date(load_default=None, allow_none=True, metadata={"description": "publication date; read from the page or a dateline when absent"})
     url = SourceUrl(load_default=None, allow_none=True)
     language = Text(load_default="en", validate=validate.Length(min=2, max=16))
+    mode = fields.String(load_default="auto", validate=validate.OneOf(MODES), metadata={"description": MODE_DESCRIPTION})
 
     @ma.validates_schema
     def text_or_url(self, data, **_kwargs):
@@ -131,6 +133,7 @@ class TimelineIn(Strict):
     text = ArticleText(metadata={"description": "the article, when there is one"})
     dct = fields.Date(allow_none=True)
     url = SourceUrl(allow_none=True)
+    mode = fields.String(validate=validate.OneOf(MODES), metadata={"description": MODE_DESCRIPTION})
     articles = fields.List(fields.Nested(ArticleIn), validate=validate.Length(min=1),
                            metadata={"description": "at most TIMELINE_MAX_ARTICLES (default 50)"})
 
@@ -138,7 +141,7 @@ class TimelineIn(Strict):
     def one_way_to_give_articles(self, data, **_kwargs):
         """Exactly one of ``text`` (or ``url``) and ``articles``, and no more articles than the setting allows."""
         if "articles" in data:
-            if {"text", "dct", "url"} & data.keys():
+            if {"text", "dct", "url", "mode"} & data.keys():
                 raise ma.ValidationError("give either one article (text or url, dct) or articles, not both", "_schema")
             limit = current_app.config["TIMELINE_MAX_ARTICLES"]
             if len(data["articles"]) > limit:
@@ -287,6 +290,7 @@ class ArticleOut(Output):
     dct = fields.String(allow_none=True)
     language = fields.String()
     format = fields.String()
+    mode = fields.String()
     text = fields.String()
 
 
@@ -350,3 +354,89 @@ class ErrorOut(Output):
     """The one error shape of the API."""
 
     error = fields.Nested(ErrorBody, required=True)
+
+
+# --- search and stories ------------------------------------------------------
+
+class SearchQuery(Strict):
+    """Query of the full-text search."""
+
+    q = Text(validate=validate.Length(min=1, max=200), metadata={"description": "words the text must hold (all of them, stemmed)"})
+    type = fields.String(load_default="events", validate=validate.OneOf(["events", "articles"]),
+                         metadata={"description": "search events (their headline and text) or articles (title and text)"})
+    from_ = CalendarValue(data_key="from", metadata={"description": "events ending after the start of this date; articles published from it"})
+    to = CalendarValue(metadata={"description": "events starting before the end of this date; articles published up to it"})
+    article = fields.Integer(validate=validate.Range(min=1, max=2147483647), metadata={"description": "only this article('s events)"})
+    source = Text(validate=validate.Length(min=1, max=300), metadata={"description": "only articles from this host (www.example.com)"})
+    entity = Text(validate=validate.Length(min=1, max=200), metadata={"description": "a name the text must hold, as a phrase"})
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+
+
+class ArticleHitOut(Output):
+    """An article a search found (without its text)."""
+
+    id = fields.Integer()
+    title = fields.String()
+    url = fields.String(allow_none=True)
+    dct = fields.String(allow_none=True)
+    language = fields.String()
+    format = fields.String()
+
+
+class SearchOut(Output):
+    """Search results: events by date, or articles newest first."""
+
+    type = fields.String()
+    events = fields.List(fields.Nested(EventOut))
+    articles = fields.List(fields.Nested(ArticleHitOut))
+
+
+class StrictBoolean(fields.Boolean):
+    """true or false, nothing else (marshmallow's Boolean also takes 0, 1, "yes" ...)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
+class StoryIn(Strict):
+    """A story query: the archive's articles matching ``query`` told as one story."""
+
+    query = Text(required=True, validate=validate.Length(min=1, max=200), metadata={"description": "words the articles must hold"})
+    from_ = CalendarValue(data_key="from", metadata={"description": "only events (and articles published) from this date"})
+    to = CalendarValue(metadata={"description": "only events (and articles published) up to the end of this date"})
+    limit = fields.Integer(validate=validate.Range(min=1, max=500), metadata={"description": "the best event of each of the N key dates"})
+    save = StrictBoolean(load_default=False, metadata={"description": "save as a timeline that takes in matching articles as they arrive"})
+    title = Text(validate=validate.Length(min=1, max=300), metadata={"description": "the saved timeline's title (default: the query)"})
+
+
+class SourceOut(Output):
+    """An article reporting a story event."""
+
+    article = fields.String()
+    sentence = fields.String()
+    dct = fields.String(allow_none=True)
+    lede = fields.Boolean(metadata={"description": "the sentence is the article's lede"})
+    url = fields.String()
+    title = fields.String()
+
+
+class StoryEventOut(Output):
+    """A happening of the story, once, with every article reporting it (``timeline.serialize.story_event_dict``)."""
+
+    date = fields.Nested(DateOut)
+    end_date = fields.Nested(DateOut)
+    headline = fields.String()
+    score = fields.Float(metadata={"description": "importance: the attention its day gets, its reports and ledes, its date's precision"})
+    articles = fields.Integer(metadata={"description": "how many articles report it"})
+    sources = fields.List(fields.Nested(SourceOut))
+
+
+class StoryOut(Output):
+    """A story timeline, most important events first (``timeline`` set when saved)."""
+
+    query = fields.String()
+    articles = fields.Integer(metadata={"description": "how many articles it was told from"})
+    timeline = fields.Integer(allow_none=True, metadata={"description": "the saved timeline's id"})
+    events = fields.List(fields.Nested(StoryEventOut))

@@ -141,7 +141,7 @@ def _articles(body: dict[str, Any]) -> list[dict[str, Any]]:
     else:
         # A fetched article keeps the page's own title; a given text takes the timeline's.
         title = body["title"] if "text" in body else ""
-        articles = [{"title": title, **{name: body[name] for name in ("text", "dct", "url") if name in body}}]
+        articles = [{"title": title, **{name: body[name] for name in ("text", "dct", "url", "mode") if name in body}}]
     return [_with_text(article) for article in articles]
 
 
