@@ -68,3 +68,29 @@ def test_english_is_the_default_language_of_the_pipeline():
 def test_a_lone_surrogate_is_parsed_as_a_replacement_character_with_offsets_kept():
     (doc,) = parse(["The bridge \ud800closed in 2021."])
     assert len(doc.text) == len("The bridge \ud800closed in 2021.") and "\ufffd" in doc.text
+
+
+# Sentences written to reach the attribute ruler's rules of every shape: the tag map, words with a tag
+# ("'s" as "is"), labels ("I" as an object), two-word rules ("gon na", "let 's", "y' all"), spaces.
+_RULER_SENTENCES = [
+    "Y'all gonna let's go, c'm on! I ain't got ta do nothin' but it is.  \n There is a dog that I saw.",
+    "She gave it to me and I thanked her; you were told it wasn't that they'd done it, whether or not.",
+    "The 1959 embargo, which has been lifted, does not apply since those who'd signed it are gone.",
+]
+
+
+def test_the_indexed_attribute_ruler_finds_exactly_the_matchers_matches():
+    from spacy.pipeline import AttributeRuler
+
+    nlp = load_parser("en")
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert ruler.match.__func__ is not AttributeRuler.match  # the tables are in use
+    lengths = set()
+    for text in _RULER_SENTENCES:
+        doc = nlp.make_doc(text)
+        for name in ("tok2vec", "tagger", "parser"):
+            doc = nlp.get_pipe(name)(doc)
+        found = ruler.match(doc)
+        assert found == AttributeRuler.match(ruler, doc)
+        lengths.update(end - start for _, _, start, end in found)
+    assert lengths == {1, 2}  # two-word rules were reached too

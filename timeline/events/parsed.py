@@ -86,7 +86,7 @@ def build(sentence: Sentence, doc, timexes: Iterable[Timex], language: ModuleTyp
     time_words = frozenset(index for phrase in phrases for index in phrase.indices)
     predicates = tuple(token.i for token in tokens if _heads_clause(token))
     predicate_set = frozenset(predicates)
-    clause_of = tuple(_clause_head(token, predicate_set) for token in tokens)
+    clause_of = _clause_heads([token.head.i for token in tokens], predicate_set)
     roots = [index for index in predicates if tokens[index].dep_ == "ROOT"]
     return ParsedSentence(
         sentence=sentence, doc=doc, tokens=tokens, language=language, phrases=phrases, time_words=time_words,
@@ -127,11 +127,21 @@ def _heads_clause(token) -> bool:
     return token.dep_ in CLAUSE_LABELS or token.dep_ == "xcomp" and token.tag_ != "TO"
 
 
-def _clause_head(token, predicates: frozenset[int]) -> int:
-    current = token
-    while current.i not in predicates and current.head.i != current.i:
-        current = current.head
-    return current.i
+def _clause_heads(heads: list[int], predicates: frozenset[int]) -> tuple[int, ...]:
+    """For each token (given by the index of its head), the predicate heading its clause: the nearest
+    predicate up its chain of heads, itself included, or the root for a word under no predicate. Each
+    chain is walked once: the answer of a word on it is the answer of every word below it."""
+    found: list[int | None] = [None] * len(heads)
+    for index in range(len(heads)):
+        chain, current = [], index
+        while found[current] is None and current not in predicates and heads[current] != current:
+            chain.append(current)
+            current = heads[current]
+        answer = found[current] if found[current] is not None else current
+        found[current] = answer
+        for below in chain:
+            found[below] = answer
+    return tuple(found)
 
 
 def _subject(predicate):

@@ -39,13 +39,36 @@ def _load(name: str):
     import spacy  # imported here: loading spaCy is slow and only the event stage needs it
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:  # spaCy says E050 "Can't find model ..." with advice that does not apply here
         advice = ("pip install --no-deps --require-hashes -r requirements-model.txt" if name == _default_name()
                   else f"install the package {name!r}, or unset {MODEL_SETTING} to use {_default_name()!r}")
         raise ParserUnavailable(f"the spaCy model {name!r} is not installed (setting {MODEL_SETTING}); {advice}") from error
     except Exception as error:  # a broken or incompatible package: still one line, naming the model
         raise ParserUnavailable(f"the spaCy model {name!r} cannot be loaded: {error}".splitlines()[0]) from error
+    from timeline.events.attribute_rules import index_attribute_ruler
+    index_attribute_ruler(nlp)  # the same annotation, found faster
+    _remember_lemmas(nlp)
+    return nlp
+
+
+def _remember_lemmas(nlp) -> None:
+    """Make the rule lemmatizer work out each word's lemma once per word, class and morphology. spaCy's
+    own cache misses the commonest words (those already in their base form are worked out every time),
+    and what the rules give depends on nothing else, so the lemmas are the same."""
+    if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    worked_out, known = lemmatizer.lemmatize, {}
+
+    def lemmatize(token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = worked_out(token)
+        return found
+
+    lemmatizer.lemmatize = lemmatize  # what the lemmatizer's __call__ asks for each word without a lemma
 
 
 def _default_name(language: str = languages.DEFAULT) -> str:
