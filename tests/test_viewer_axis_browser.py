@@ -2,9 +2,12 @@
 dates before the common era, the compact axis on phones and in an 800 × 600 embed, previous/next, where a timeline opens."""
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
-from browser_helpers import feed_headlines, store_timeline
+from browser_helpers import feed_headlines, inject_axe, store_timeline
 
 # An old bridge in a story of 2021-2024: the sample article's shape, whose 1887 once squeezed every other event.
 BRIDGE = [
@@ -21,6 +24,34 @@ BRIDGE = [
 CROWD = [{"headline": f"Delegation {n} of the summit arrived with a long name to shorten", "text": f"Delegation {n} arrived.",
           "date": "2023-06-01"} for n in range(20)] + \
         [{"headline": f"Session {n} ended", "text": f"Session {n} ended.", "date": f"2023-06-{n + 10:02d}"} for n in range(10)]
+
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "seed" / "article.txt"
+DESKS = ["Politics desk", "Economy desk", "Courts desk", "Labour desk", "Weather desk"]
+WORDS = "council budget inquiry strike ruling storm election protest harbour tariff report bridge".split()
+
+
+@pytest.fixture(scope="module")
+def seed(viewer_app):
+    """The seed article's timeline: long headlines, long evidence sentences, one source."""
+    article = {"title": "RCMP responds to Global News investigation", "text": SEED.read_text(encoding="utf-8"),
+               "url": "https://globalnews.ca/news/rcmp-iran", "dct": "2023-11-16"}
+    return store_timeline(viewer_app, "The RCMP and Iranian regime interference", [article], description="The seed article's events")
+
+
+@pytest.fixture(scope="module")
+def thousand(viewer_app):
+    """1,000 events over 35 years from five sources, in five groups: the sources and the group filter take room."""
+    articles = [{"title": desk, "url": f"https://example.com/{desk.split()[0].lower()}", "dct": "2024-06-01",
+                 "text": f"On March 3, 2021, the {desk.split()[0].lower()} desk reported a change."} for desk in DESKS]
+    pick = random.Random(1000)
+    events = []
+    for n in range(995):
+        words = " ".join(pick.choice(WORDS) for _ in range(pick.randint(3, 9)))
+        date = f"{pick.randint(1990, 2024)}-{pick.randint(1, 12):02d}" + (f"-{pick.randint(1, 28):02d}" if n % 2 else "")
+        events.append({"headline": f"Event {n}: {words}", "text": f"Officials said the {words} went ahead as planned after a long debate.",
+                       "date": date, "group": DESKS[n % len(DESKS)]})
+    return store_timeline(viewer_app, "A thousand events", articles, events, description="Five desks over 35 years")
 
 
 @pytest.fixture(scope="module")
@@ -161,28 +192,77 @@ def in_view(frame, selector):
         return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight; }).length""", selector)
 
 
-def test_an_800_by_600_embed_shows_the_title_the_axis_and_three_events(page, base_url, bridge, host_site):
+def readable_events(frame):
+    """How many feed cards can be read without scrolling: the card's top (its date) and its headline's bottom in the window."""
+    return frame.evaluate("""() => [...document.querySelectorAll('[role=feed] article')].filter((card) => {
+        const box = card.getBoundingClientRect(), headline = card.querySelector('h3').getBoundingClientRect();
+        return box.top >= 0 && headline.height > 0 && headline.bottom <= innerHeight; }).length""")
+
+
+# The sample's shape, the seed article (long headlines and sentences) and 1,000 events from five sources in five groups.
+TIMELINES = ["bridge", "seed", "thousand"]
+
+
+@pytest.mark.parametrize("name", TIMELINES)
+def test_an_800_by_600_embed_shows_the_title_the_axis_and_three_events(page, base_url, host_site, request, name):
+    stored = request.getfixturevalue(name)
     page.set_viewport_size({"width": 1000, "height": 800})
-    page.goto(host_site.serve("/oembed", f'<iframe src="{base_url}/embed/{bridge["id"]}" width="800" height="600" title="Bridge"></iframe>'))
+    page.goto(host_site.serve(f"/oembed-{name}", f'<iframe src="{base_url}/embed/{stored["id"]}" width="800" height="600" title="Timeline"></iframe>'))
     page.wait_for_selector("iframe")
     frame = page.frames[1]
     frame.wait_for_selector("html[data-viewer=ready]")
     assert in_view(frame, "h1") == 1 and in_view(frame, ".tl-axis.tl-compact .tl-axis-view") == 1
-    assert in_view(frame, "[role=feed] article") >= 3
+    assert readable_events(frame) >= 3
     # Scrolling the frame keeps the axis in sight, and it follows the reader.
     frame.evaluate("window.scrollTo(0, 600)")
     frame.wait_for_function("() => !document.querySelector('.tl-prev').disabled")
     assert in_view(frame, ".tl-axis-view") == 1
 
 
-def test_a_phone_shows_the_title_the_axis_and_three_events(browser, base_url, bridge):
+@pytest.mark.parametrize("name", TIMELINES)
+def test_a_phone_shows_the_title_the_axis_and_three_events(browser, base_url, request, name):
+    stored = request.getfixturevalue(name)
     context = browser.new_context(viewport={"width": 390, "height": 844})
     phone = context.new_page()
-    open_at(phone, f"{base_url}/timelines/{bridge['id']}")
+    open_at(phone, f"{base_url}/timelines/{stored['id']}")
     assert in_view(phone, "h1") == 1 and in_view(phone, ".tl-axis.tl-compact .tl-axis-view") == 1
-    assert in_view(phone, "[role=feed] article") >= 3
-    phone.locator(".tl-axis-view").click(position={"x": 5, "y": 10})  # the strip's first event
-    assert phone.evaluate("document.activeElement.id") == f"event-{bridge['events'][0]['id']}"
+    assert readable_events(phone) >= 3
+    if name == "bridge":  # its first event, 1887, sits alone at the strip's start
+        phone.locator(".tl-axis-view").click(position={"x": 5, "y": 10})
+        assert phone.evaluate("document.activeElement.id") == f"event-{stored['events'][0]['id']}"
+    context.close()
+
+
+def test_a_phone_folds_the_sources_and_the_filter_that_a_wide_page_shows(browser, base_url, thousand):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    open_at(phone, f"{base_url}/timelines/{thousand['id']}")
+    assert phone.get_by_text("From 5 sources").is_visible() and not phone.get_by_role("link", name="Courts desk").is_visible()
+    courts = phone.get_by_label("Courts desk (")
+    assert not courts.is_visible()
+    phone.get_by_label("Search events").fill("Courts")  # the search keeps its label, for screen readers
+    phone.get_by_text("Filter", exact=True).click()
+    courts.uncheck()
+    assert phone.locator(".tl-status").inner_text().startswith("Showing ")
+    phone.set_viewport_size({"width": 1280, "height": 900})
+    phone.wait_for_function("() => document.querySelector('details.tl-sources').open")
+    assert phone.get_by_role("link", name="Courts desk").is_visible() and courts.is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_in_the_folded_sources_and_filter(browser, base_url, thousand, scheme):
+    # bypass_csp only so that axe itself can be injected.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme, bypass_csp=True)
+    tab = context.new_page()
+    open_at(tab, f"{base_url}/timelines/{thousand['id']}")
+    assert inject_axe(tab) == []
+    tab.get_by_text("From 5 sources").click()
+    tab.get_by_text("Filter", exact=True).click()
+    assert inject_axe(tab) == []
+    tab.set_viewport_size({"width": 800, "height": 600})
+    open_at(tab, f"{base_url}/embed/{thousand['id']}?theme={scheme}")
+    assert inject_axe(tab) == []
     context.close()
 
 

@@ -45,8 +45,15 @@ export class Viewer {
       undated.length ? h('section', { class: 'tl-undated', 'aria-labelledby': 'tl-undated-h' },
         h('h2', { id: 'tl-undated-h' }, 'Undated'), this.undatedList) : '');
     const wide = matchMedia(this.options.wideQuery);
-    wide.addEventListener('change', () => this.axis?.setCompact(!wide.matches), { signal });
-    this.axis?.setCompact(!wide.matches);
+    // Narrow screens and embeds fold the sources and the group filter away, so that the title, the axis and
+    // three events are in sight; a wide page shows them open.
+    const disclosures = [root.querySelector('details.tl-sources'), this.controls.filter].filter(Boolean);
+    const layout = () => {
+      this.axis?.setCompact(!wide.matches);
+      for (const details of disclosures) details.open = wide.matches && !root.hasAttribute('data-embed');
+    };
+    wide.addEventListener('change', layout, { signal });
+    layout();
     this.update();
     addEventListener('hashchange', () => this.model.byId.has(targetId()) && this.show(targetId()), { signal });
     addEventListener('keydown', (event) => {
