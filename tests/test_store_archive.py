@@ -155,3 +155,15 @@ def test_a_timeline_is_rebuilt_only_once_all_its_migrated_articles_have_results(
         timeline = store.get_timeline(1, include_drafts=True)
     assert {event["article"] for event in timeline["events"]} == {1, 2}
     assert "Kept" not in [event["headline"] for event in timeline["events"] + timeline["undated"]]
+
+
+def test_a_copy_with_a_url_names_the_source_of_the_same_text_stored_without_one(app, client, auth):
+    with app.app_context():
+        article_id, created = store.import_article({"text": ARTICLE})
+        assert created
+        assert store.import_article({"text": ARTICLE, "url": "https://example.com/story", "title": "Story"}) == (article_id, False)
+        assert (store.get_article(article_id)["url"], store.get_article(article_id)["title"]) == ("https://example.com/story", "Story")
+        # Later copies keep the first source.
+        store.import_article({"text": ARTICLE, "url": "https://mirror.example/story", "title": "Mirror"})
+        assert store.get_article(article_id)["url"] == "https://example.com/story"
+    assert count(app, ArticleRow) == 1

@@ -71,6 +71,10 @@ def store(session: Session, prepared: Prepared) -> tuple[ArticleRow, bool]:
             if row is None:
                 raise
             created = False
+    else:
+        # The same text stored before without a URL (or a title): the copy given now names its source.
+        row.url = row.url or prepared.fields.get("url")
+        row.title = row.title or prepared.fields["title"]
     if prepared.result is not None:
         save_result(session, row, prepared.result)
     if created:

@@ -18,7 +18,7 @@ from timeline.stories.read import find_lede
 from timeline.store import articles as stored_articles
 from timeline.store.db import reading, writing
 from timeline.store.errors import NotFound
-from timeline.store.models import ArticleRow, TimelineArticleRow, TimelineRow
+from timeline.store.models import ArticleRow, TimelineArticleRow, TimelineRow, utcnow
 from timeline.store.search import SearchFilter, article_query
 
 # The most articles one story reads (the newest that match): a bound on the work of one request.
@@ -93,6 +93,7 @@ def join_saved_stories(session: Session, article: ArticleRow) -> list[int]:
         if linked is None and _matches(timeline.story_query, article):
             stored_articles.link(session, timeline, article)
             stored_articles.rebuild_events(session, timeline)
-            timeline.version += 1
+            timeline.version += 1  # as every write to a timeline: caches and editors see it changed
+            timeline.updated = utcnow()
             joined.append(timeline.id)
     return joined

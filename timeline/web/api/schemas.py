@@ -372,15 +372,11 @@ class SearchQuery(Strict):
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
 
 
-class ArticleHitOut(Output):
+class ArticleHitOut(ArticleOut):
     """An article a search found (without its text)."""
 
-    id = fields.Integer()
-    title = fields.String()
-    url = fields.String(allow_none=True)
-    dct = fields.String(allow_none=True)
-    language = fields.String()
-    format = fields.String()
+    class Meta:
+        exclude = ("text",)
 
 
 class SearchOut(Output):
