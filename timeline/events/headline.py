@@ -84,7 +84,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if subject is None:
             return None
         chosen = _clause(parsed, head, event_word, dropped - kept, several_dates)
-        who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(doc[subject], participle_governor(head), dropped) \
+        who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(doc[subject], participle_governor(head), dropped, words) \
             or plain(doc, sorted(noun_phrase(doc[subject], dropped, keep_determiner=True)))
         replacements[head.i] = f"{who} {finite_participle(head, doc[subject], words)}"
         subject = None
@@ -119,7 +119,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         chosen = attribution(parsed, head, chosen, resolve)
         chosen, replacements = object_relative(parsed, head, chosen, replacements, dropped)
     if subject is not None and subject in chosen:
-        referent = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(doc[subject], head, dropped)
+        referent = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(doc[subject], head, dropped, words)
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
@@ -144,7 +144,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[token.i] = referent
             referents.add(token.i)
-    replacements = _agreeing_with_a_named_speaker(doc, replacements)
+    replacements = _agreeing_with_a_named_speaker(doc, replacements, words)
     chosen = _without_negation_before_until(parsed, chosen, head, own)
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
@@ -363,19 +363,19 @@ def _without_negation_before_until(parsed: ParsedSentence, chosen: set[int], hea
     return chosen - {c.i for c in head.children if c.dep_ == "neg"}
 
 
-def _agreeing_with_a_named_speaker(doc, replacements: dict[int, str]) -> dict[int, str]:
+def _agreeing_with_a_named_speaker(doc, replacements: dict[int, str], words) -> dict[int, str]:
     """An "I" (or a speaker's "we") replaced by one speaker's name takes the verb in the third person: "I do
     have to confirm" is "Richard Besser does have to confirm"."""
     found = dict(replacements)
     for index, name in replacements.items():
         pronoun = doc[index]
-        if pronoun.lower_ not in ("i", "we") or pronoun.dep_ not in SUBJECTS or " and " in name:
+        if pronoun.lower_ not in words.SPEAKER_SUBJECTS or pronoun.dep_ not in SUBJECTS or " and " in name:
             continue
         verb = pronoun.head
         agreeing = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" and c.i < verb.i), None)
         agreeing = agreeing if agreeing is not None else verb if verb.tag_ == "VBP" else None
         if agreeing is not None and agreeing.i not in found:
-            third = {"am": "is", "'m": "is"}.get(agreeing.lower_) or inflect(agreeing.lemma_, "VBZ")
+            third = words.THIRD_PERSON_OF.get(agreeing.lower_) or inflect(agreeing.lemma_, "VBZ")
             if third:
                 found[agreeing.i] = third
     return found

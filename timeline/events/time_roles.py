@@ -27,7 +27,7 @@ def role(parsed: ParsedSentence, phrase: TimePhrase) -> str:
     doc = parsed.tokens
     if phrase.preposition is not None and phrase.preposition.lower_ in words.SINCE and _counted(parsed, phrase):
         return BASELINE
-    if _scope_of_record(phrase):
+    if _scope_of_record(parsed, phrase):
         return BASELINE
     following = doc[phrase.tokens.end] if phrase.tokens.end < len(doc) else None
     if following is not None and following.lower_ == "than" and phrase.tokens[-1].lower_ in words.COMPARATIVES:
@@ -72,18 +72,20 @@ def _bracketed_after_another(parsed: ParsedSentence, phrase: TimePhrase) -> bool
     return before >= 0 and before in parsed.time_words
 
 
-def _scope_of_record(phrase: TimePhrase) -> bool:
+def _scope_of_record(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     """A century or decade a first, a last or a superlative ranks within: "the world's first influenza
     pandemic in the 21st century", "the worst drought of the 1990s". The noun phrase right before the
     preposition is read word by word (a parse may hang the preposition on the verb instead)."""
+    words = parsed.language.events
     preposition = phrase.preposition
-    if preposition is None or preposition.lower_ not in ("in", "of") or phrase.timex.granularity not in ("century", "decade"):
+    if preposition is None or preposition.lower_ not in words.RECORD_SCOPE_PREPOSITIONS \
+            or phrase.timex.granularity not in ("century", "decade"):
         return False
     doc = preposition.doc
     for token in reversed(doc[max(0, preposition.i - 6):preposition.i]):
         if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
             return False
-        if token.tag_ in ("JJS", "RBS") or token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "last"):
+        if token.tag_ in ("JJS", "RBS") or token.ent_type_ == "ORDINAL" or token.lower_ in words.RECORD_WORDS:
             return True
     return False
 

@@ -118,6 +118,17 @@ LEADING_ARTICLES = _words("the")
 # round ("an hour"): for "a" or "an" once a date between article and noun has gone.
 CONSONANT_SOUND_VOWELS = ("uni", "use", "usu", "one", "once", "euro", "eu", "ukr", "uti", "ura")
 VOWEL_SOUND_CONSONANTS = ("hour", "honest", "honor", "honour", "heir")
+# A record's scope: "its first pandemic in the 21st century", "the worst drought of the 1990s".
+RECORD_SCOPE_PREPOSITIONS = _words("in of")
+RECORD_WORDS = _words("first last")
+# Relative pronouns that stand for a person ("Nasheed, the president of Maldives, who was ousted").
+PERSON_RELATIVES = _words("who whom")
+# The preposition that ties a noun to what it belongs to ("the president of Maldives").
+BELONGING_PREPOSITIONS = _words("of")
+# Subject pronouns of a speaker that a headline names ("I do have to confirm": "Besser does have to confirm"),
+# and the verb forms whose third person the inflection tables do not give.
+SPEAKER_SUBJECTS = _words("i we")
+THIRD_PERSON_OF = {"am": "is", "'m": "is"}
 # Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags):
 # they want a word after them ("notes due" without its date).
 BAD_ENDINGS = _words("of to the a an and or but that which who whom whose as than with by for from at in on due")
