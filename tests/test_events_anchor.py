@@ -414,7 +414,7 @@ def test_a_participle_before_a_date_dates_the_noun_phrase_it_follows(text, value
     [
         # A possessive date leaves its noun with "the", and the preposition before it stays.
         ("The board approved the plan at Friday's meeting.", "Board approved the plan at the meeting"),
-        ("Velez will take charge for Saturday's match against Eastport.", "Velez will take charge for the match against Eastport"),
+        ("Velez will take charge at Saturday's match against Eastport.", "Velez will take charge at the match against Eastport"),
         ("Monday's storm destroyed 40 homes.", "Storm destroyed 40 homes"),
         # Another possessive already determines the noun.
         ("The mayor's Friday's speech was short.", "Mayor's speech was short"),
@@ -634,3 +634,48 @@ def test_a_day_counted_from_another_is_dated(text, value, headline):
 def test_a_particle_is_not_the_preposition_of_a_time_phrase(text, trigger, headline):
     (event,) = extract(text, "2023-11-16").events
     assert (event.trigger.text, event.headline) == (trigger, headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "trigger", "headline"),
+    [
+        # A date in front of an event noun is the noun's: the clause that mentions it is a later event.
+        ("A man was arrested in connection with last year's deadly embassy blasts in Kenya and Tanzania.",
+         "2022", "blasts", "Deadly embassy blasts in Kenya and Tanzania"),
+        ("A warrant charged Kopp with attempted murder in the 1995 shooting of Dr. Hugh Short.",
+         "1995", "shooting", "Shooting of Dr. Hugh Short"),
+        ("The new play is based on the 1998 beating and death of Matthew Shepard.",
+         "1998", "beating", "Beating and death of Matthew Shepard"),
+        # ... but not one the verb's event is part of, nor a dated subject, whose clause tells what it did then.
+        ("A nurse was injured in the 1998 clinic bombing.", "1998", "bombing", "A nurse was injured in the clinic bombing"),
+        ("Thursday's announcement brought the number of confirmed cases to 13.", "2023-11-16",
+         "announcement", "Announcement brought the number of confirmed cases to 13"),
+    ],
+)
+def test_a_date_in_front_of_an_event_noun_dates_the_noun(text, value, trigger, headline):
+    (event,) = extract(text, "2023-11-16").events
+    assert (event.date.value, event.trigger.text, event.headline) == (value, trigger, headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "headline"),
+    [
+        # "of" after a stretch of time is still a time, and the stretch leaves the headline with the date.
+        ("Police arrested the suspect at the airport in the early hours of Thursday morning.", "2023-11-16TMO",
+         "Police arrested the suspect at the airport"),
+        ("The doctor was shot at his home on the night of Oct. 23.", "2023-10-23", "Doctor was shot at his home"),
+        ("Sales fell for a good part of 1990.", "1990", "Sales fell"),
+    ],
+)
+def test_a_date_of_a_stretch_of_time_is_a_time(text, value, headline):
+    (event,) = extract(text, "2023-11-17").events
+    assert (event.date.value, event.headline) == (value, headline)
+
+
+def test_a_gap_before_a_clause_marker_leaves_with_it():
+    (event,) = extract("The bomb went off shortly after the guards left the building on Friday.", "2023-11-17").events
+    assert event.headline == "Guards left the building"
+
+
+def test_a_first_person_possessive_no_speaker_explains_gives_no_event():
+    assert extract("So my target for the rest of the year is going to be negative growth.", "2023-11-17").events == ()

@@ -236,6 +236,19 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     doc = parsed.tokens
     found = list(phrase.indices)
     preposition = phrase.preposition
+    stretch = _stretch_of_time(phrase, words)
+    if stretch is not None:
+        # "in the early hours of Thursday", "on the night of Oct. 23": the stretch of time and its preposition
+        # go with the date
+        found.extend(range(stretch.left_edge.i, phrase.tokens.start))
+        preposition = stretch.head if stretch.dep_ == "pobj" else None
+        if preposition is None:
+            return found
+        found.append(preposition.i)
+        phrase_words = set(found)
+        if all(child.i in phrase_words for child in preposition.children):
+            return found
+        return found[:-1]
     if preposition is None and phrase.head.dep_ == "conj":
         first = phrase.head
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -266,13 +279,23 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     return found
 
 
+def _stretch_of_time(phrase: TimePhrase, words: ModuleType):
+    """The noun of a stretch of time that the date is "of": "hours" in "the early hours of Thursday"."""
+    preposition = phrase.preposition
+    noun = preposition.head if preposition is not None and preposition.lower_ in words.BELONGING_PREPOSITIONS else None
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in words.TIME_SPAN_NOUNS \
+        and noun.i < phrase.tokens.start else None
+
+
 def _names_a_thing(parsed: ParsedSentence, phrase: TimePhrase, attacher: Attacher) -> bool:
     """A date that tells which thing is meant, not when something happened: "designed for the traffic of
-    1954" (after "of", on a noun that names no event; "the election of 1860" is an event's)."""
+    1954" (after "of", on a noun that names no event; "the election of 1860" is an event's, and "the early
+    hours of Thursday" a time)."""
+    words = parsed.language.events
     governor = phrase.governor
     return governor is not None and governor.pos_ in ("NOUN", "PROPN") and phrase.preposition is not None \
-        and phrase.preposition.lower_ == "of" \
-        and not attacher.names_event(governor, parsed.language.events.EVENT_NOUN_SUFFIXES)
+        and phrase.preposition.lower_ in words.BELONGING_PREPOSITIONS and governor.lemma_.lower() not in words.TIME_SPAN_NOUNS \
+        and not attacher.names_event(governor, words.EVENT_NOUN_SUFFIXES)
 
 
 def _which_one(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase], roles: dict) -> bool:

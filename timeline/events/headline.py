@@ -38,6 +38,8 @@ _NEVER = frozenset("parataxis intj discourse meta dep punct appos".split())
 _OPTIONAL_ORDER = (("relcl",), ("advcl", "acl"), ("prep", "agent"), ("conj",), ("ccomp", "xcomp", "dobj"))
 _NOMINAL_ARGUMENTS = frozenset("nsubj nsubjpass dobj attr oprd acomp pobj".split())
 _MODIFIERS = frozenset("amod compound nmod".split())
+# How a date in front of a noun hangs from it: "the 1995 shooting", "Friday's meeting".
+_PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
 _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
 
@@ -53,7 +55,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     only when it does)."""
     doc, words = parsed.tokens, parsed.language.events
     event_word = _event_word(doc[trigger])
-    head = _clause_head(parsed, event_word)
+    head = None if _dated_in_front(parsed, event_word, own, dropped, names_event) else _clause_head(parsed, event_word)
     if head is not None and event_word.dep_ == "acl" and event_word.lemma_ in words.VEHICLE_PARTICIPLES:
         event_word = head  # "In a statement released on Thursday, the Red Cross said": the saying is the news
     replacements: dict[int, str] = {}
@@ -139,6 +141,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             referent = resolve(token)
         elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
             referent = resolve(token)  # "Her report warned": "Marguerite Olsen’s report warned"
+            if referent is None and token.lower_ in words.FIRST_PERSON and token.i == min(chosen):
+                return None  # "My target is ...": whose, nothing says (a reader's comment, an unlabelled quote)
         else:
             continue
         if referent is not None:
@@ -163,6 +167,25 @@ def _event_word(token):
     if token.dep_ in _MODIFIERS and token.head.pos_ in NOMINAL and token.head.i != token.i:
         return token.head
     return token
+
+
+def _dated_in_front(parsed: ParsedSentence, event_word, own: frozenset[int], dropped: frozenset[int],
+                    names_event: Callable[[object], bool]) -> bool:
+    """An event noun its date stands in front of, told as an object or in a prepositional phrase: "was
+    arrested in connection with last year's embassy blasts", "charged Kopp with murder in the 1995 shooting
+    of Dr. Short". The date is the noun's own and the clause that mentions the noun is another, later event:
+    the headline is the noun's phrase ("Deadly U.S. Embassy blasts in Kenya and Tanzania"), when it says
+    more than the noun. Not so for a happening the verb's event is part of ("was injured in the 1998 clinic
+    bombing", ``WITHIN_PREPOSITIONS``). A dated subject ("Thursday's announcement brought the total to 13") is told by its
+    clause at that time."""
+    if event_word.pos_ not in NOMINAL or event_word.dep_ in SUBJECTS or not names_event(event_word) or not any(
+            child.i in own and child.i < event_word.i and child.dep_ in _PREMODIFIER_DEPS for child in event_word.children):
+        return False
+    preposition = event_word.head if event_word.dep_ == "pobj" else None
+    if preposition is not None and preposition.lower_ in parsed.language.events.WITHIN_PREPOSITIONS \
+            and preposition.head.pos_ in VERBAL:
+        return False  # "a nurse was injured in the 1998 clinic bombing": the injury is the bombing's
+    return word_count(parsed.tokens, noun_phrase(event_word, dropped)) >= _MIN_NOUN_PHRASE_WORDS
 
 
 def _clause_head(parsed: ParsedSentence, token):
@@ -275,10 +298,12 @@ def _clause(parsed: ParsedSentence, head, event_word, dropped: frozenset[int], s
                 continue
             stack.append(child)
     # the opening words that only join the clause to the sentence: "when", "and", "that"
-    for index in list(chosen):
-        token = parsed.tokens[index]
-        if token.dep_ in OPENING_MARKERS and token.head.i == head.i and index < head.i:
-            chosen.discard(index)
+    openers = [index for index in chosen if parsed.tokens[index].dep_ in OPENING_MARKERS
+               and parsed.tokens[index].head.i == head.i and index < head.i]
+    chosen -= set(openers)
+    # and what only measures the gap the marker tells: "shortly after", "just before", "soon after"
+    chosen -= {index - 1 for index in openers if index > 0 and parsed.tokens[index - 1].dep_ == "advmod"
+               and parsed.tokens[index - 1].head.i == head.i}
     return chosen
 
 

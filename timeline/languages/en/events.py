@@ -61,6 +61,10 @@ TIME_PHRASE_CLOSERS = ("local time", "central time", "eastern time", "pacific ti
                        "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt")
 # Pairs of words that make two dates one range: "from 2019 to 2021", "between March and May".
 RANGE_LINKS = {"from": _words("to until till through - –"), "between": _words("and")}
+# Prepositions that put a verb's event inside a dated happening: "was injured in the 1998 clinic bombing",
+# "died during Saturday's match", "spoke at Friday's rally" happened then; "was arrested in connection with last
+# year's blasts", "a play based on the 1998 beating" did not.
+WITHIN_PREPOSITIONS = _words("in during at amid throughout")
 # Words that may stand between a range's opening word and its first date: "from roughly 1948 to 1951".
 APPROXIMATORS = _words("roughly about around approximately circa some nearly almost early late mid")
 # Conjunctions of contrast: a predicate joined by one does not share the other's date.
@@ -73,6 +77,13 @@ NAMING_NOUNS = _words(
     "calendar fiscal "
     # people named by a role in a year: "US 2012 presidential candidate Joe Schriner", "the 2019 champion"
     "candidate nominee champion winner laureate graduate recipient hopeful contender finalist")
+
+# Nouns that name a stretch or a part of time: "of" after one still tells a time ("in the early hours of
+# Thursday", "on the night of Oct. 23", "by the end of 2009", "for a good part of 1990"), it names no thing.
+TIME_SPAN_NOUNS = _words(
+    "hour minute moment day night morning afternoon evening weekend week month year decade century season "
+    "spring summer autumn fall winter dawn dusk eve end beginning start middle part half quarter rest remainder "
+    "course close height turn")
 
 # Reporting periods: "the quarter ended Sept. 30", "the three months ending June 30".
 PERIOD_END_VERBS = _words("end")
