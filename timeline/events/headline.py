@@ -141,7 +141,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             referent = resolve(token)
         elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
             referent = resolve(token)  # "Her report warned": "Marguerite Olsen’s report warned"
-            if referent is None and token.lower_ in words.FIRST_PERSON and token.i == min(chosen):
+            if referent is None and token.lower_ in words.FIRST_PERSON:
                 return None  # "My target is ...": whose, nothing says (a reader's comment, an unlabelled quote)
         else:
             continue

@@ -139,6 +139,8 @@ class Referents:
             if speaker is not None:
                 if speaker.lower_ in self._words.PERSON_PRONOUNS:
                     return self._last_person(sentence, index, before=speaker.i)
+                if speaker.pos_ == "PRON":
+                    return None  # "we said", "they say": no one named
                 return self.full_name(_clean_name(_name_of(speaker)))
             if offset > 0 and not sentence.quoted:
                 break  # the quote ended without saying who spoke
