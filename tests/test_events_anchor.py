@@ -679,3 +679,17 @@ def test_a_gap_before_a_clause_marker_leaves_with_it():
 
 def test_a_first_person_possessive_no_speaker_explains_gives_no_event():
     assert extract("So my target for the rest of the year is going to be negative growth.", "2023-11-17").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # An adjective with an infinitive after a noun describes it: the headline says so with "is"/"are".
+        ("There are now fears for the Sats tests, due to be taken by 600,000 pupils next week.",
+         "Sats tests are due to be taken by 600,000 pupils"),
+        ("The closure will worry students due to take exams this week.", "Students are due to take exams"),
+    ],
+)
+def test_an_adjective_after_a_noun_describes_it(text, headline):
+    (event,) = extract(text, "2009-05-05").events
+    assert event.headline == headline

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
-from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past,
+from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past, be_present,
                                      descriptors, finite, inflect, noun_phrase, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
@@ -67,7 +67,14 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         # a participle or infinitive a parse left without its noun: "A diary about the June 4th Incident
         # published back in 2007", "the poll headed to runoff [3] to be conducted later this month"
         event_word, head = head, None
-    if head is None and event_word.pos_ in VERBAL and (event_word.dep_ == "acl" or noun_before(event_word) is not None
+    noun = _noun_an_adjective_follows(parsed, head) if head is not None else None
+    if noun is not None:
+        # "students due to take exams this week": "Students are due to take exams"
+        # the adjective goes with the noun's last word, so that no comma is left between them
+        chosen = (noun_phrase(noun, dropped, keep_determiner=True) | {t.i for t in head.subtree}) - dropped - {head.i}
+        replacements[noun.i] = f"{noun.text} {be_present(noun)} {head.text}"
+        readable = True
+    elif head is None and event_word.pos_ in VERBAL and (event_word.dep_ == "acl" or noun_before(event_word) is not None
                                                          or own_subject(event_word) is not None):
         noun = event_word.head if event_word.dep_ == "acl" else own_subject(event_word) or noun_before(event_word)
         chosen, replacements = reduced_relative(event_word, noun, dropped, words, resolve)
@@ -186,6 +193,19 @@ def _dated_in_front(parsed: ParsedSentence, event_word, own: frozenset[int], dro
             and preposition.head.pos_ in VERBAL:
         return False  # "a nurse was injured in the 1998 clinic bombing": the injury is the bombing's
     return word_count(parsed.tokens, noun_phrase(event_word, dropped)) >= _MIN_NOUN_PHRASE_WORDS
+
+
+def _noun_an_adjective_follows(parsed: ParsedSentence, head):
+    """The noun that an adjective with an infinitive, standing after it without a verb or subject of its
+    own, describes: "students due to take exams", "the Sats tests, due to be taken next week"."""
+    if head.pos_ != "ADJ" or parsed.subject_of.get(head.i) is not None or head.dep_ in ("acomp", "attr", "ROOT") \
+            or not any(c.dep_ == "xcomp" and c.pos_ in VERBAL for c in head.children) \
+            or any(c.dep_ in ("aux", "auxpass", "cop") for c in head.children):
+        return None
+    index = head.i - 1
+    while index >= 0 and parsed.tokens[index].is_punct:
+        index -= 1
+    return parsed.tokens[index] if index >= 0 and parsed.tokens[index].pos_ in NOMINAL else None
 
 
 def _clause_head(parsed: ParsedSentence, token):

@@ -93,7 +93,15 @@ def finite(verb) -> bool:
 
 
 def be_past(noun, words) -> str:
-    return "were" if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) else "was"
+    return "were" if _plural(noun) else "was"
+
+
+def be_present(noun) -> str:
+    return "are" if _plural(noun) else "is"
+
+
+def _plural(noun) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def inflect(lemma: str, tag: str) -> str | None:
