@@ -87,6 +87,10 @@ FURNITURE = [
     ("UK confirms new case Tuesday 5 May 2009 17.04 BST The leaflet is to be sent out.", "Tuesday 5 May 2009 17.04 BST"),
     ("Vaccine doses ordered GENEVA | Tue May 19 , 2009 2:36 pm EDT GENEVA - Vaccine makers said.",
      "Tue May 19 , 2009 2:36 pm EDT"),
+    # readers' comments under a blog post run from the first comment's header to the end of the page
+    ("The leaflet arrived on Monday. At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. "
+     "At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped.",
+     "At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped."),
 ]
 
 
@@ -128,6 +132,8 @@ BODY = [
     "This is the third time the river has flooded since 2019.",
     "Support for the plan fell to 40% in March (Reuters/Ipsos poll of 1,000 adults), the pollster said in a long note.",
     "Wind speeds reached 120 km/h (75 mph) on Tuesday.",
+    "At 9:30 on March 3, 2021, the mayor wrote to the council.",
+    "At 10:15 am on 4 May 2009, Jones wrote a letter of resignation.",
 ]
 
 
@@ -264,3 +270,12 @@ def test_page_date_headers_and_broadcast_lines_of_real_pages_are_furniture():
             if any(cue in not_event["why"] for cue in ("page date header", "broadcast", "page title", "timecode")):
                 start = text.index(not_event["quote"]) + not_event["quote"].index(not_event["text"])
                 assert document.in_furniture(start, start + len(not_event["text"])), (article["file"], not_event["quote"])
+
+
+def test_readers_comments_give_no_events():
+    page = ("Flu leaflet goes out\n\nThe government sent a leaflet to every home on Monday. At 5:49 pm on 05 May 2009 , "
+            "GiniaHickley wrote : My train was cancelled on Tuesday. At 6:02 pm on 05 May 2009 , Rob wrote : In 1976 "
+            "we coped without leaflets.")
+    from timeline.pipeline import extract
+
+    assert [event.headline for event in extract(page, "2009-05-05").events] == ["Government sent a leaflet to every home"]

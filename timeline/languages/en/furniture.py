@@ -150,6 +150,9 @@ INLINE_PATTERNS = {
     # "A version appeared on p1 of the Main section of the Guardian on 08.53 BST on Wednesday 6 May 2009"
     "print": rf"\bA version (?:of this (?:article|story|report) )?appeared\b"
              rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
+    # readers' comments under a blog post, from the first comment's header to the end of the page: "At 15:31
+    # 26th Apr 2009, Tumbleworld wrote:", "At 11:45 pm on 13 Jan 2010, SheffTim wrote:"
+    "comments": rf"\bAt\s+(?i:{CLOCK})\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})\s*,?\s*[^\s,.:;]{{1,40}}\s+wrote\s*:[\s\S]*",
 }
 # The inline kinds whose date is the publication date: a "published" note says so; a "print" note gives the day
 # the paper printed it, usually the day after, so it counts as an update (only when nothing better is found).
