@@ -87,6 +87,9 @@ FURNITURE = [
     ("UK confirms new case Tuesday 5 May 2009 17.04 BST The leaflet is to be sent out.", "Tuesday 5 May 2009 17.04 BST"),
     ("Vaccine doses ordered GENEVA | Tue May 19 , 2009 2:36 pm EDT GENEVA - Vaccine makers said.",
      "Tue May 19 , 2009 2:36 pm EDT"),
+    ("Flu spreads This article appeared on p28 of the Main section of the Guardian on 00.01 BST on Monday 27 April 2009 . "
+     "Time for action.", "This article appeared on p28 of the Main section of the Guardian on 00.01 BST on Monday 27 April 2009"),
+    ("Officials confirm case Link to this audio The ministry confirmed a case on Monday.", "Link to this audio"),
     # readers' comments under a blog post run from the first comment's header to the end of the page
     ("The leaflet arrived on Monday. At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. "
      "At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped.",

@@ -147,9 +147,12 @@ INLINE_PATTERNS = {
     # Nov. 15, 2024.", "This article was published ( ), so information in it may no longer be current."
     "published": rf"\bThis (?:report|article|story|item|piece|content)\b[^\n]{{0,150}}?\b(?:published|posted)\b"
                  rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
-    # "A version appeared on p1 of the Main section of the Guardian on 08.53 BST on Wednesday 6 May 2009"
-    "print": rf"\bA version (?:of this (?:article|story|report) )?appeared\b"
+    # "A version appeared on p1 of the Main section of the Guardian on 08.53 BST on Wednesday 6 May 2009", "This
+    # article appeared on p28 of the Main section of the Guardian on 00.01 BST on Monday 27 April 2009"
+    "print": rf"\b(?:A version (?:of this (?:article|story|report) )?|This (?:article|story|report) )appeared\b"
              rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
+    # the link a page puts under an embedded player: "Link to this audio", "Link to this video"
+    "player_link": r"\bLink to this (?:audio|video|clip|podcast)\b",
     # readers' comments under a blog post, from the first comment's header to the end of the page: "At 15:31
     # 26th Apr 2009, Tumbleworld wrote:", "At 11:45 pm on 13 Jan 2010, SheffTim wrote:"
     "comments": rf"\bAt\s+(?i:{CLOCK})\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})\s*,?\s*[^\s,.:;]{{1,40}}\s+wrote\s*:[\s\S]*",
@@ -158,7 +161,7 @@ INLINE_PATTERNS = {
 # the paper printed it, usually the day after, so it counts as an update (only when nothing better is found).
 INLINE_PUBLICATION_DATES = {"published": "published", "print": "updated"}
 # The characters the inline patterns start with: a cheap look at each position before trying them.
-INLINE_STARTS = r"[(\[PIAT]"
+INLINE_STARTS = r"[(\[PIATL]"
 # The longest line that line patterns are tried on: longer lines are paragraphs of body text.
 MAX_LINE = 400
 
