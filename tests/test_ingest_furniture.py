@@ -90,6 +90,8 @@ FURNITURE = [
     ("Flu spreads This article appeared on p28 of the Main section of the Guardian on 00.01 BST on Monday 27 April 2009 . "
      "Time for action.", "This article appeared on p28 of the Main section of the Guardian on 00.01 BST on Monday 27 April 2009"),
     ("Officials confirm case Link to this audio The ministry confirmed a case on Monday.", "Link to this audio"),
+    ("Susan Watts | 18:00 UK time , Saturday , 25 April 2009 Experts are worried about the new virus.",
+     "Susan Watts | 18:00 UK time , Saturday , 25 April 2009"),
     # readers' comments under a blog post run from the first comment's header to the end of the page
     ("The leaflet arrived on Monday. At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. "
      "At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped.",
@@ -162,6 +164,7 @@ PUBLICATION_DATES = [
      "2014-04-18", "dateline"),
     ("Budget passes\n\nWednesday, December 24, 2014 With the year ending, the council met.", "2014-12-24", "dateline"),
     ("WASHINGTON, Nov. 20, 2023 — The council met on Monday.", "2023-11-20", "dateline"),
+    ("Susan Watts | 18:00 UK time , Saturday , 25 April 2009 Experts met on Monday .", "2009-04-25", "byline"),
     # far from the top, the furniture still dates the page: a closing note, a share bar's date, a timestamp
     ("Budget passes\n\n" + "The council met on Monday. " * 60 + "\n\nThis report by The Canadian Press was first "
      "published Nov. 15, 2024.", "2024-11-15", "byline"),

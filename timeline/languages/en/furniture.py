@@ -30,7 +30,7 @@ DATE = (rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s*)?(?:(?P<month>{MONTH})\s*(?P<day>{_
         rf"|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<month2>{MONTH})(?:\s*,?\s*(?P<year2>{_YEAR}))?"
         rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))")
 # A clock time as datelines write it ("7:09 AM", "18.17", "34 am" when cut), with its zone ("EST", "(UTC)").
-ZONE = r"\(?\b(?:UTC|GMT|BST|CES?T|[ECMPA][SD]?T|AE[SD]T|NZ[SD]T|HKT|SGT|JST|IST)\b\)?|local time\b"
+ZONE = r"\(?\b(?:UTC|GMT|BST|CES?T|[ECMPA][SD]?T|AE[SD]T|NZ[SD]T|HKT|SGT|JST|IST)\b\)?|\b(?:local|UK) time\b"
 CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{{1,2}}[:.]\d\d(?::\d\d)?\b)(?:\s*(?:{ZONE}))?"
 
 # Labels that say a date line is the publication date, or a later update of it.
@@ -153,15 +153,18 @@ INLINE_PATTERNS = {
              rf"[^\n]{{0,150}}?(?:(?i:{FULL_DATE})\.?|[.!?](?=\s+[A-Z“\"]|[ \t]*(?:\n|$))|(?=\n)|$)",
     # the link a page puts under an embedded player: "Link to this audio", "Link to this video"
     "player_link": r"\bLink to this (?:audio|video|clip|podcast)\b",
+    # a blog's byline opening a line: the author, a bar, the time and the date ("Susan Watts | 18:00 UK time,
+    # Saturday, 25 April 2009")
+    "byline": rf"(?m:^)(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}\|[ \t]*(?i:{CLOCK})[ \t]*,?[ \t]*(?i:{FULL_DATE})",
     # readers' comments under a blog post, from the first comment's header to the end of the page: "At 15:31
     # 26th Apr 2009, Tumbleworld wrote:", "At 11:45 pm on 13 Jan 2010, SheffTim wrote:"
     "comments": rf"\bAt\s+(?i:{CLOCK})\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})\s*,?\s*[^\s,.:;]{{1,40}}\s+wrote\s*:[\s\S]*",
 }
 # The inline kinds whose date is the publication date: a "published" note says so; a "print" note gives the day
 # the paper printed it, usually the day after, so it counts as an update (only when nothing better is found).
-INLINE_PUBLICATION_DATES = {"published": "published", "print": "updated"}
+INLINE_PUBLICATION_DATES = {"published": "published", "byline": "published", "print": "updated"}
 # The characters the inline patterns start with: a cheap look at each position before trying them.
-INLINE_STARTS = r"[(\[PIATL]"
+INLINE_STARTS = r"[(\[A-Z]"
 # The longest line that line patterns are tried on: longer lines are paragraphs of body text.
 MAX_LINE = 400
 
