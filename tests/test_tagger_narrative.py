@@ -252,3 +252,13 @@ CONVENTION_REPORT = "2019-03-25"  # a Monday, eight days after the convention's 
 ])
 def test_a_weekday_of_the_event_reported(text, phrase, value):
     assert value_of(text, phrase, CONVENTION_REPORT) == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a bare season listed after another is the one that follows it, whatever the tense
+    ("Officials expect a second wave this autumn and winter.", "winter", "2009-WI"),
+    ("Cases rose this spring and summer.", "summer", "2009-SU"),
+    ("Cases fell last autumn or winter.", "winter", "2008-WI"),
+])
+def test_a_season_listed_after_another_follows_it(text, phrase, value):
+    assert value_of(text, phrase, "2009-05-05") == value

@@ -63,6 +63,7 @@ _GRANULARITY_ORDER = ["second", "minute", "hour", "part-of-day", "day", "week", 
 # The rule kinds whose dates may be asides, not moving the story (quarters and halves keep the period reported).
 _STORY_KINDS = {"year", "date", "month", "season", "decade", "century", "weekday", "holiday"}
 _STATE_REACH = _PERIOD_REACH + MATCH_REACH  # mentions farther back than this before an anchor cannot matter
+_LISTED_REACH = 40  # how far back the season a bare season is listed after may start ("this autumn and winter")
 # How underspecified dates resolve: against the publication date, the story's time, or either (decided per expression).
 MODES = ("auto", "news", "narrative")
 # Calendar units in months, for moving a date by whole units.
@@ -567,6 +568,13 @@ class Resolver:
         if self.ref.granularity == "year":
             return calendar_value(self.ref.day, "year") + "-XX-XX"
         return "XXXX-XX-XX"
+
+    def _listed_after_season(self, start: int) -> date | None:
+        """The first day of the season a bare season at ``start`` is listed after ("this autumn and winter")."""
+        ref = self.ref
+        if ref is None or ref.granularity != "season" or not 0 < start - ref.start <= _LISTED_REACH:
+            return None
+        return ref.day if self.cues.LISTED_AFTER.fullmatch(self.lower, ref.start, start) else None
 
     def _paired_year(self, end: int) -> int | None:
         """The year written with the month or day that an expression ending at ``end`` is paired with."""
@@ -1431,6 +1439,9 @@ class Resolver:
         rel = "that" if rel == "that same" else rel
         if rel in ("", "the") and (paired := self._paired_year(end)):  # "the summer and autumn of 481 BC"
             return Reading("DATE", f"{year_text(paired)}-{season}", mod)
+        listed = self._listed_after_season(start) if rel in ("", "the") else None
+        if listed is not None:  # "this autumn and winter": the winter after this autumn
+            return Reading("DATE", calendar_value(_season_from(listed, season, "future"), "season"), mod)
         story = self._story(start, end) if rel in ("", "the") else None
         if story is not None:  # "during the summer", "in the spring" of the year told of
             return Reading("DATE", calendar_value(_season_from(story.day, season, self._way_from_story(story, start, end)),

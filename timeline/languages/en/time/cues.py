@@ -75,6 +75,9 @@ LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{
 FOLLOWING_DAYS = [re.compile(pattern) for pattern in grammar.FOLLOWING_DAYS]
 PAIRED_YEAR = [re.compile(grammar.PAIRED_YEAR), re.compile(grammar.YEAR_AFTER_ASIDE)]
 RANGE_TO_BEFORE_ERA = re.compile(grammar.RANGE_TO_BEFORE_ERA)
+# What stands between a season and the bare season listed after it ("this autumn and winter", "last spring or
+# summer"): the second is the one that follows the first.
+LISTED_AFTER = re.compile(r"[a-z ]{1,30}?\s(?:and|or)\s+(?:the\s+)?")
 OF_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 EVENT_RELATIVE = re.compile(grammar.EVENT_AFTER)
 SHIFTED = re.compile(grammar.SHIFTED)
