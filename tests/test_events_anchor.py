@@ -693,3 +693,20 @@ def test_a_first_person_possessive_no_speaker_explains_gives_no_event():
 def test_an_adjective_after_a_noun_describes_it(text, headline):
     (event,) = extract(text, "2009-05-05").events
     assert event.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a name right after the common noun it names is the name, not an aside
+        ("The press-freedom organization Reporters Without Borders on Tuesday condemned the decision.",
+         "Press-freedom organization Reporters Without Borders condemned the decision"),
+        ("CDC acting director Dr. Richard Besser asked on Monday for calm.", "CDC acting director Dr. Richard Besser asked for calm"),
+        # a name followed by its acronym is said by the acronym, all of the name that spells it
+        ("On Thursday, the International Committee of the Red Cross (ICRC) criticised the decision.",
+         "ICRC criticised the decision"),
+    ],
+)
+def test_names_in_headlines(text, headline):
+    (event,) = extract(text, "2007-01-04").events
+    assert event.headline == headline

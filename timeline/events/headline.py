@@ -22,6 +22,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past, be_present,
+                                     close_apposition,
                                      descriptors, finite, inflect, noun_phrase, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
@@ -332,7 +333,7 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
     """Whether ``child`` (and its subtree) stays out of the headline of ``head``'s clause."""
     words = parsed.language.events
     label = child.dep_
-    if label in _NEVER:
+    if label in _NEVER and not close_apposition(child):
         return True
     if label == "conj" and (child.pos_ in VERBAL and any(c.dep_ in SUBJECTS for c in child.children)
                             or child.pos_ in VERBAL and parent.i == head.i

@@ -37,7 +37,8 @@ def noun_phrase(noun, dropped: frozenset[int], *, keep_determiner: bool = False)
         token = stack.pop()
         chosen.add(token.i)
         for child in token.children:
-            if child.i in dropped or child.dep_ in ("appos", "punct") or child.dep_ in ("relcl", "acl") and set_off(child):
+            if child.i in dropped or child.dep_ == "punct" or child.dep_ == "appos" and not close_apposition(child) \
+                    or child.dep_ in ("relcl", "acl") and set_off(child):
                 continue
             if token.i == noun.i and (child.i in description or not keep_determiner and child.dep_ == "det" and child.i < noun.i):
                 continue
@@ -61,6 +62,13 @@ def descriptors(name) -> set[int]:
         # the determiner of the description goes with it ("the veteran reporter Jane Doe")
         found |= {c.i for c in name.children if c.dep_ == "det" and c.i < max(found)}
     return found
+
+
+def close_apposition(token) -> bool:
+    """A name standing right after the common noun it names, with no comma: "the organization Reporters
+    Without Borders", "the band Queen". It is the name itself, not an aside."""
+    return token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.left_edge.i == token.head.i + 1 \
+        and token.left_edge.text[:1].isupper()
 
 
 def set_off(token) -> bool:

@@ -292,12 +292,30 @@ def use_acronyms(doc, chosen: set[int], replacements: dict[int, str]) -> tuple[s
     for token in doc:
         if token.dep_ == "appos" and token.text.isupper() and token.is_alpha and len(token.text) >= 2 \
                 and token.i > 0 and doc[token.i - 1].text == "(" and token.head.i in chosen:
-            name = {t.i for t in token.head.subtree if t.i < token.i - 1} & chosen
+            spelled = _spelled_name(doc, token)
+            name = (spelled if spelled is not None else {t.i for t in token.head.subtree if t.i < token.i - 1}) & chosen
             first = min(name)
             if first not in replacements and not name & set(replacements):
                 chosen = (chosen - name) | {first}
                 replacements = {**replacements, first: token.text}
     return chosen, replacements
+
+
+def _spelled_name(doc, acronym) -> set[int] | None:
+    """The words before an acronym's bracket whose capitals spell it: "International Committee of the Red Cross
+    (ICRC)", where the parse hangs the acronym from "Cross" alone. None when no run of words spells it."""
+    letters, capitals = acronym.text, ""
+    for index in range(acronym.i - 2, max(-1, acronym.i - 2 - 3 * len(letters)), -1):
+        word = doc[index]
+        if word.text[:1].isupper() and word.is_alpha:
+            capitals = word.text[0] + capitals
+            if capitals == letters:
+                return set(range(index, acronym.i - 1))
+            if not letters.endswith(capitals):
+                return None
+        elif not word.is_lower or not word.is_alpha or word.is_punct:
+            return None  # the joining words of a name are lower-case words: "of", "the", "for"
+    return None
 
 
 def stranded_subject(parsed: ParsedSentence, head):
