@@ -710,3 +710,8 @@ def test_an_adjective_after_a_noun_describes_it(text, headline):
 def test_names_in_headlines(text, headline):
     (event,) = extract(text, "2007-01-04").events
     assert event.headline == headline
+
+
+def test_an_opener_governing_the_time_phrase_leaves_with_it():
+    (event,) = extract("Media organisations focused on Edinburgh early in the year.", "2014-12-31").events
+    assert (event.date.value, event.headline) == ("2014", "Media organisations focused on Edinburgh")

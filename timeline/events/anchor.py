@@ -265,10 +265,11 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
                      and phrase.tokens[0].pos_ != "DET" and preposition.head.pos_ in ("VERB", "AUX")):
         found.append(preposition.i)  # but "took over last year": a particle, not the phrase's preposition
     start, end = min(found), max(found)
-    # an opener modifies the phrase or its preposition ("early in May", "back in 2007"), not the verb ("came
-    # back the next week")
+    # an opener modifies the phrase or its preposition ("early in May", "back in 2007", or governs it: "focused on
+    # Edinburgh early in the year"), not the verb ("came back the next week")
     while start > 0 and doc[start - 1].lower_ in words.TIME_PHRASE_OPENERS and (
-            doc[start - 1].head.i in found or preposition is not None and doc[start - 1].head.i == preposition.head.i):
+            doc[start - 1].head.i in found
+            or preposition is not None and (doc[start - 1].head.i == preposition.head.i or preposition.head.i == start - 1)):
         start -= 1
         found.append(start)
     following = " ".join(token.lower_ for token in doc[end + 1:end + 3])
