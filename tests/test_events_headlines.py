@@ -73,8 +73,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # what is to come, in headline style, without a web page's reference mark
         ("The poll went to a second round [4] to be held later this month.",
          [("2023-11", "went", "Poll went to a second round to be held")]),
-        # "not ... until" a date tells what is expected on that date
-        ("The bridge is not expected to reopen until March.", [("2024-03", "expected to reopen", "Bridge is expected to reopen")]),
+        # "not ... until" a date tells what is expected on that date; the headline says it as the text does
+        ("The bridge is not expected to reopen until March.",
+         [("2024-03", "expected to reopen", "Bridge is not expected to reopen until March")]),
+        ("The bridge will be unavailable until March.", [("2024-03", "be unavailable", "Bridge will be unavailable until March")]),
+        # a date something is put off to stays in the headline, and lies ahead of the putting off
+        ("The vote was postponed to June 5.", [("2024-06-05", "postponed", "Vote was postponed to June 5")]),
+        ("A supply shortage pushed the work into 2025.", [("2025", "pushed", "A supply shortage pushed the work into 2025")]),
         # a description in apposition to a name is told by the name; a hyphenated word stays whole
         ("Acme Steel, the once-mighty maker that dominated the market in 2019, closed a plant on Monday.",
          [("2019", "dominated", "Acme Steel dominated the market"), ("2023-11-13", "closed", "Acme Steel closed a plant")]),

@@ -177,7 +177,9 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         if trigger is None:
             continue
         trigger = event_predicate(parsed, trigger, phrase)
-        kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) else frozenset()
+        # a date in a list, or the date something was moved to ("pushed the work into 2025"), stays in the headline
+        kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) or _destination(parsed, phrase) \
+            else frozenset()
         sharing = _sharing_the_date(parsed, trigger) if not kept else []
         told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
         for predicate in (trigger, *sharing, *told):
@@ -328,6 +330,15 @@ def _premodifier(phrase: TimePhrase) -> bool:
     governor = phrase.governor
     return phrase.preposition is None and governor is not None and governor.i > phrase.head.i \
         and phrase.head.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and governor.pos_ in ("NOUN", "PROPN")
+
+
+def _destination(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """A date that something was moved or put off to: "a shortage pushed the work into 2025", "the vote was
+    postponed to June 5". The headline says so: without its date it would tell another event ("the vote was
+    postponed")."""
+    preposition = phrase.preposition
+    return preposition is not None and preposition.lower_ in parsed.language.events.DESTINATION_PREPOSITIONS \
+        and preposition.head.pos_ in ("VERB", "AUX")
 
 
 def _coordinated(phrase: TimePhrase, own: list[TimePhrase], ranges: "_Ranges") -> bool:

@@ -441,6 +441,8 @@ class Resolver:
             # "had been due to expire Friday", but not "talks, which had stalled, will resume Friday" nor "forces
             # that had invaded Burma besieged Myitkyina in May": the nearer verb's clause holds the expression
             return "pluperfect"
+        if self.cues.POSTPONED_TO.search(self.lower, max(0, start - 60), start):
+            return "future"  # "the vote was postponed to June 5": the new date lies ahead
         if deadline and self.cues.DEADLINE.search(self.lower, max(0, start - 25), start):
             # "by February" looks ahead, but "By 6 p.m. Wednesday, 2,000 people had been ordered to leave" and
             # "until Thursday, they had not" look back: a past perfect in the sentence decides

@@ -65,6 +65,8 @@ RANGE_LINKS = {"from": _words("to until till through - –"), "between": _words(
 # "died during Saturday's match", "spoke at Friday's rally" happened then; "was arrested in connection with last
 # year's blasts", "a play based on the 1998 beating" did not.
 WITHIN_PREPOSITIONS = _words("in during at amid throughout")
+# Prepositions that make a date the time something was moved or put off to: "pushed into 2025", "postponed to June".
+DESTINATION_PREPOSITIONS = _words("into to until till")
 # Words that may stand between a range's opening word and its first date: "from roughly 1948 to 1951".
 APPROXIMATORS = _words("roughly about around approximately circa some nearly almost early late mid")
 # Conjunctions of contrast: a predicate joined by one does not share the other's date.

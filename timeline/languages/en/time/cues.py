@@ -57,6 +57,11 @@ CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\
 PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
 # Words of what happens habitually, which gives a clause no direction in time: "normally ends in February".
 HABITUAL = re.compile(r"\b(?:normally|usually|typically|generally|customarily|traditionally|habitually)\b")
+# A date something is moved or put off to lies ahead of the moving, whatever its tense: "the vote was postponed to
+# June 5", "talks were moved to Friday", "pushed the work into 2025".
+POSTPONED_TO = re.compile(r"\b(?:postpon|delay|push|mov|reschedul|defer|put\s+(?:off|back)|set\s+back|bump|shift)[a-z]*"
+                          r"(?:\s+(?!(?:in|on|at|by|since|during|from)\b)[a-z'’]+){0,3}\s+(?:to|until|till|into)\s+"
+                          r"(?:early\s+|late\s+|mid-?|next\s+)?$")
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
 # "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
