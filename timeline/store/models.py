@@ -9,7 +9,8 @@ An event keeps what extraction gave (``extracted``, a JSON copy of ``event_dict`
 apart from what an editor changed (the ``edit_*`` columns and ``hidden``, ``group``,
 ``media_url``), so re-extraction can replace the one and keep the other. The
 ``headline``/``body``/``earliest``/``latest``/... columns hold the effective values
-(edits over extraction), denormalized so the feed can filter and order in SQL.
+(edits over extraction, as ``views.event_view`` makes them), denormalized so the feed can filter and
+order in SQL. ``views`` describes the one shape of an event from here to the screen.
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Reads and writes of timelines, articles and events, as plain dicts.
+"""Reads and writes of timelines, articles and events, as plain dicts (events in the one shape of
+``store.views.event_view``).
 
 Every write to a timeline (or to anything in it) bumps the timeline's ``version``
 in the same transaction, with ``UPDATE ... WHERE version = :expected`` when the
@@ -22,6 +23,7 @@ from timeline.store import extraction
 from timeline.store.db import reading, writing
 from timeline.store.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
 from timeline.store.models import ArticleResultRow, ArticleRow, EventRow, TimelineArticleRow, TimelineRow, as_utc, utcnow
+from timeline.store.views import article_view, event_view
 
 PUBLISHED = "published"
 STATUSES = ("draft", PUBLISHED)
@@ -392,32 +394,3 @@ def _visible(row: TimelineRow, include_drafts: bool) -> bool:
 def _summary(row: TimelineRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "description": row.description, "status": row.status,
             "version": row.version, "created": as_utc(row.created).isoformat(), "updated": as_utc(row.updated).isoformat()}
-
-
-def article_view(row: ArticleRow) -> dict[str, Any]:
-    """An article as the API shows it."""
-    return {"id": row.id, "title": row.title, "url": row.url, "dct": row.dct, "language": row.language,
-            "format": row.format, "mode": row.mode, "text": row.text}
-
-
-def event_view(row: Any) -> dict[str, Any]:
-    """A stored event as the API shows it: ``event_dict`` fields plus the editor's ones."""
-    extracted = row.extracted or {}
-    view: dict[str, Any] = {
-        "id": row.id,
-        "timeline": row.timeline_id,
-        "key": row.key,
-        "headline": row.headline,
-        "text": row.body,
-        "sentence": extracted.get("sentence"),
-        "start": extracted.get("start"),
-        "end": extracted.get("end"),
-        "trigger": extracted.get("trigger"),
-        "date": extraction.effective_date(row),
-    }
-    for optional in ("end_date", "participants", "evidence"):
-        if optional in extracted and row.edit_date is None:
-            view[optional] = extracted[optional]
-    view.update({"article": row.article_id, "group": row.group, "hidden": row.hidden, "media_url": row.media_url,
-                 "manual": row.manual, "date_override": row.edit_date})
-    return view
