@@ -16,7 +16,7 @@ from timeline.pipeline import extract
 from timeline.serialize import event_dict, timeline_dict
 from timeline.store.errors import InvalidInput
 from timeline.store.models import EventRow, TimelineRow
-from timeline.store.views import event_view
+from timeline.store.views import effective_date
 
 
 def article_format(text: str, declared: str | None = None) -> str:
@@ -87,12 +87,12 @@ def reconcile(timeline: TimelineRow, articles: Iterable[tuple[int, Timeline]]) -
 
 
 def apply_effective(row: EventRow) -> None:
-    """Copy the event view's values (the editor's over the extracted ones, ``views.event_view``) into the
-    columns SQL filters and orders by."""
-    view = event_view(row)
-    date = view["date"]
-    row.headline, row.body = view["headline"], view["text"]
-    row.value, row.granularity, row.earliest, row.latest = date["value"], date["granularity"], date["earliest"], date["latest"]
-    end_date = view.get("end_date")
-    if end_date and end_date.get("latest") and row.earliest is not None:
+    """Recompute the effective columns: the editor's values over the extracted ones (``views.event_view`` reads them)."""
+    extracted = row.extracted or {}
+    row.headline = row.edit_headline if row.edit_headline is not None else extracted.get("headline", "")
+    row.body = row.edit_text if row.edit_text is not None else extracted.get("sentence", "")
+    date = effective_date(extracted, row.edit_date)
+    row.value, row.granularity, row.earliest, row.latest = (date.get(name) for name in ("value", "granularity", "earliest", "latest"))
+    end_date = extracted.get("end_date")
+    if row.edit_date is None and end_date and end_date.get("latest") and row.earliest is not None:
         row.latest = end_date["latest"]  # a range covers its end date too

@@ -154,6 +154,8 @@ class JobRow(Base):
     """A queued piece of work (a Celery task): what the API shows at /api/v1/jobs/<id>."""
 
     __tablename__ = "jobs"
+    # The jobs still to do of a kind (the re-extractions in flight), without reading every job ever done.
+    __table_args__ = (Index("ix_jobs_kind_state", "kind", "state"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the Celery task id
     kind: Mapped[str] = mapped_column(String(40))  # extract_article, extract_url, import_item, reextract, follow_feed

@@ -9,8 +9,9 @@ An event's way from the pipeline to the screen::
 The event view is a plain dict with exactly the fields of ``timeline.web.api.schemas.EventOut``, built here and
 nowhere else. The REST API dumps it with ``EventOut``; the pages (Jinja templates) read it as it is and hand it
 to the viewer (``static/viewer/``) as JSON; the exports (TimelineJS, JSON Feed, iCalendar, Atom, CSV) and the
-search read it too. The ``headline``/``body``/date columns of ``events`` are copies of the view's values
-(``extraction.apply_effective``), kept so that SQL can filter and order by them.
+search read it too. The editor's corrections are applied once, when an event is written
+(``extraction.apply_effective`` fills the ``headline``/``body``/date columns SQL filters and orders by);
+the view reads those columns, and the date in full from ``effective_date``.
 
 The event view's fields:
 
@@ -50,8 +51,8 @@ def event_view(row: Any) -> dict[str, Any]:
         "id": row.id,
         "timeline": row.timeline_id,
         "key": row.key,
-        "headline": row.edit_headline if row.edit_headline is not None else extracted.get("headline", ""),
-        "text": row.edit_text if row.edit_text is not None else extracted.get("sentence", ""),
+        "headline": row.headline,  # the effective columns: the editor's values, else the extracted ones
+        "text": row.body,
         "sentence": extracted.get("sentence"),
         "start": extracted.get("start"),
         "end": extracted.get("end"),
