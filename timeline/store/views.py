@@ -8,7 +8,7 @@ An event's way from the pipeline to the screen::
 
 The event view is a plain dict with exactly the fields of ``timeline.web.api.schemas.EventOut``, built here and
 nowhere else. The REST API dumps it with ``EventOut``; the pages (Jinja templates) read it as it is and hand it
-to the viewer (``static/viewer/``) as JSON; the exports (TimelineJS, JSON Feed, iCalendar, Atom, CSV) and the
+to the viewer (``static/viewer/``) as JSON (the fields the viewer reads, ``pages.VIEWER_FIELDS``); the exports (TimelineJS, JSON Feed, iCalendar, Atom, CSV) and the
 search read it too. The editor's corrections are applied once, when an event is written
 (``extraction.apply_effective`` fills the ``headline``/``body``/date columns SQL filters and orders by);
 the view reads those columns, and the date in full from ``effective_date``.

@@ -30,6 +30,10 @@ ACCENT = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 # one a value starts with is its machine date ("2023-W45" for the weekend "2023-W45-WE").
 OEMBED_PATH = re.compile(r"/(?:timelines|embed)/(\d+)/?")
 JSON_LD_EVENTS = 100  # search engines get the first events; the page itself lists them all
+# The fields of an event (in the one shape, timeline/store/views.py) that static/viewer reads: the page carries
+# every event, so it leaves out the rest (the key, trigger, extracted sentence, editor's bookkeeping: half the bytes).
+VIEWER_FIELDS = ("id", "headline", "text", "start", "end", "date", "end_date", "participants", "evidence", "article",
+                 "group", "media_url", "media_is_image")
 OEMBED_SIZE = (800, 600)  # default width and height of an embedded timeline, in CSS pixels
 PROVIDER_NAME = "timeline"
 
@@ -64,9 +68,13 @@ def json_ld(timeline: dict[str, Any], page_url: str) -> dict[str, Any]:
 
 
 def viewer_data(timeline: dict[str, Any]) -> dict[str, Any]:
-    """What the page hands the viewer script: the timeline's events as the API shows them."""
+    """What the page hands the viewer script: the timeline's events as the API shows them, with the fields the
+    viewer reads (``VIEWER_FIELDS``)."""
+    def fields(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{name: event[name] for name in VIEWER_FIELDS if name in event} for event in events]
+
     return {"id": timeline.get("id"), "title": timeline.get("title"), "articles": timeline.get("articles", []),
-            "events": timeline.get("events", []), "undated": timeline.get("undated", [])}
+            "events": fields(timeline.get("events", [])), "undated": fields(timeline.get("undated", []))}
 
 
 def theme_options() -> dict[str, str | None]:
