@@ -26,8 +26,6 @@ pages = Blueprint("pages", __name__)
 THEMES = ("auto", "light", "dark")
 # An accent colour is a CSS hex colour, nothing else: it ends up in a style property.
 ACCENT = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
-# Forms of a TIMEX3 value that are also valid HTML <time datetime> and ISO 8601 strings; the longest
-# one a value starts with is its machine date ("2023-W45" for the weekend "2023-W45-WE").
 OEMBED_PATH = re.compile(r"/(?:timelines|embed)/(\d+)/?")
 JSON_LD_EVENTS = 100  # search engines get the first events; the page itself lists them all
 # The fields of an event (in the one shape, timeline/store/views.py) that static/viewer reads: the page carries
