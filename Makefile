@@ -23,7 +23,10 @@ node_modules/.installed: package.json package-lock.json
 system-deps:
 	bash scripts/install-system-deps
 
+# Articles an older pipeline version extracted are extracted again first (with no broker there is no Celery
+# beat to do it; with one, this only queues them): see docs/deployment.md, "Re-extraction".
 run: $(VENV)/.installed
+	$(VENV)/bin/timeline reextract
 	$(VENV)/bin/flask --app wsgi run --host $(HOST) --port $(PORT)
 
 test: system-deps setup

@@ -67,10 +67,11 @@ def synthetic_timeline(timeline_id: int, size: int) -> dict:
     for n in range(size):
         date = synthetic_date(rng)
         words = " ".join(rng.choice(WORDS) for _ in range(4))
-        event = {"id": n + 1, "headline": f"Event {n + 1}: {words}", "sentence": f"In {date['value']}, the {words} happened, officials said.",
+        sentence = f"In {date['value']}, the {words} happened, officials said."
+        event = {"id": n + 1, "headline": f"Event {n + 1}: {words}", "text": sentence, "sentence": sentence,
                  "start": 0, "end": 10, "trigger": {"text": "happened", "start": 0, "end": 8},
                  "date": {"text": date["value"], "start": 0, "end": 4, **date},
-                 "article": rng.randint(1, len(GROUPS)), "group": None, "hidden": False, "media_url": None}
+                 "article": rng.randint(1, len(GROUPS)), "group": None, "hidden": False, "media_url": None, "media_is_image": False}
         if rng.random() < 0.1:
             end = synthetic_date(rng)
             if end["earliest"] > date["earliest"]:

@@ -9,9 +9,14 @@ from timeline.serialize import timeline_dict
 
 
 def test_extract_returns_the_timeline_dict_of_the_pipeline(client):
+    """The pipeline's JSON (the CLI's), each event with its ``text`` as every event the API shows has: what a
+    reader is shown, here its sentence."""
     response = client.post("/api/v1/extract", json={"text": ARTICLE, "dct": "2024-03-14"})
     assert response.status_code == 200
-    assert response.get_json() == timeline_dict(extract(ARTICLE, "2024-03-14"))
+    expected = timeline_dict(extract(ARTICLE, "2024-03-14"))
+    for name in ("events", "undated"):
+        expected[name] = [{**event, "text": event["sentence"]} for event in expected[name]]
+    assert response.get_json() == expected
     assert response.get_json()["events"], "the article has dated events"
 
 

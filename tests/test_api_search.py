@@ -148,3 +148,13 @@ def test_the_story_page_lists_events_by_importance_with_their_sources(client, au
 def test_a_query_with_no_words_is_refused(client, auth):
     assert_error(client.post("/api/v1/stories", json={"query": "\u0080 !?"}, headers=auth), 422)
     assert_error(client.get("/api/v1/search", query_string={"q": "!?"}), 422)
+
+
+def test_a_story_source_without_a_web_address_is_named_not_linked(app, client):
+    """The story page's source list and the timeline page's source lines share one macro: only http(s) links."""
+    from timeline import store
+
+    with app.app_context():  # past the API's validation, as an old or damaged row could be
+        store.create_timeline("Hostile", [{**FIRST, "url": "javascript:alert(1)"}], status="published")
+    html = client.get("/stories?q=Millbrook").get_data(as_text=True)
+    assert "javascript:" not in html and f'<span dir="auto">{FIRST["title"]}</span>' in html

@@ -145,3 +145,26 @@ def test_reextract_queues_the_articles_of_an_older_pipeline_version(app, client,
     assert run_cli(database_url, "reextract").stdout.strip() == "queued 0 articles for re-extraction"
     after = client.get(f"/api/v1/timelines/{timeline['id']}", headers=auth).get_json()
     assert [event["key"] for event in after["events"]] == [event["key"] for event in timeline["events"]]
+
+
+def test_stale_articles_are_reextracted_in_batches_and_never_queued_twice(app, client, auth):
+    """No broker: ``queue_stale`` (Celery beat's task, `timeline reextract`) re-extracts at once, a batch at a time;
+    an article whose re-extraction is in flight is not queued again, and a repeated job on a current article does nothing."""
+    from timeline.jobs.tasks import queue_stale
+    from timeline.store import jobs as job_records
+
+    create(client, auth)
+    with app.app_context():
+        store.import_article({"text": SECOND_ARTICLE})
+        store.import_article({"text": THIRD})
+        with engine().begin() as connection:
+            connection.execute(text("UPDATE article_results SET pipeline_version = 'older'"))
+        first, second, third = store.stale_articles()
+        job_records.create_job("in-flight", job_records.REEXTRACT, article_id=first)  # queued by someone else
+        assert store.stale_articles(skip_queued=True) == [second, third]
+        assert queue_stale(1) == [second]
+        assert store.stale_articles() == [first, third]
+        job_records.mark("in-flight", job_records.SUCCEEDED)
+        assert queue_stale(5) == [first, third]
+        assert store.stale_articles() == [] and queue_stale(5) == []
+        assert store.reextract(first, stale_only=True) == []  # current: a repeated job changes nothing

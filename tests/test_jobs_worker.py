@@ -1,6 +1,7 @@
 """The job queue with a real Redis and real Celery workers, on SQLite and PostgreSQL: a queued extraction
 completes; a worker killed mid-task leaves no half-stored article and the task runs again on a new worker;
-the same article imported twice is stored once; a feed followed twice adds only its new items."""
+the same article imported twice is stored once; a feed followed twice adds only its new items; Celery beat
+re-extracts what an older pipeline version extracted, each article once."""
 from __future__ import annotations
 
 import json
@@ -13,12 +14,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from api_helpers import ARTICLE, SECOND_ARTICLE, create
 from timeline import store
-from timeline.store.db import reading
-from timeline.store.models import ArticleResultRow, ArticleRow
+from timeline.store import jobs as job_records
+from timeline.store.db import engine, reading
+from timeline.store.models import ArticleResultRow, ArticleRow, JobRow
 
 # Long enough that its extraction takes seconds: time to see it running and kill its worker.
 LONG_ARTICLE = "Published March 14, 2024\n\n" + " ".join(
@@ -191,3 +193,37 @@ def test_a_feed_followed_twice_adds_only_new_items(make_app, queue_settings, sta
     with app.app_context(), reading() as session:
         urls = sorted(session.scalars(select(ArticleRow.url)))
     assert urls == [f"{feed_site.base}/story{n}" for n in (1, 2, 3)]
+
+
+def reextractions(app) -> list[tuple[int, str]]:
+    """(article, state) of every re-extraction job."""
+    with app.app_context(), reading() as session:
+        return sorted(session.execute(select(JobRow.article_id, JobRow.state).where(JobRow.kind == job_records.REEXTRACT)).all())
+
+
+def test_beat_reextracts_the_results_of_an_older_pipeline_version_once_each(queued_app, start_worker):
+    app, client, auth = queued_app
+    timeline = create(client, auth)
+    event = timeline["events"][0]
+    client.patch(f"/api/v1/timelines/{timeline['id']}/events/{event['id']}", json={"headline": "Edited"}, headers=auth)
+    with app.app_context():
+        store.import_article({"text": SECOND_ARTICLE})
+        store.import_article({"text": LONG_ARTICLE[:3000]})
+        with engine().begin() as connection:  # as after an upgrade of the pipeline
+            connection.execute(text("UPDATE article_results SET pipeline_version = 'older'"))
+        articles = store.stale_articles()
+    assert len(articles) == 3
+    # Beat every second, two articles a run: the three are queued over two runs and each re-extracted once,
+    # however many runs see them queued or running meanwhile.
+    start_worker(beat=True, TIMELINE_REEXTRACT_INTERVAL=1, TIMELINE_REEXTRACT_BATCH=2)
+    wait_for(lambda: len(reextractions(app)) == 3 and {state for _article, state in reextractions(app)} == {"succeeded"})
+    with app.app_context():
+        assert store.stale_articles() == []
+        with engine().begin() as connection:  # one article stale again: only it is queued by the next runs
+            connection.execute(text("DELETE FROM article_results WHERE article_id = :id AND pipeline_version != 'older'"),
+                               {"id": articles[1]})
+    wait_for(lambda: len(reextractions(app)) == 4 and {state for _article, state in reextractions(app)} == {"succeeded"})
+    assert [article for article, _state in reextractions(app)] == sorted(articles + [articles[1]])
+    after = client.get(f"/api/v1/timelines/{timeline['id']}", headers=auth).get_json()
+    assert [e["headline"] for e in after["events"] if e["id"] == event["id"]] == ["Edited"]  # the editor's change stays
+    assert [e["key"] for e in after["events"]] == [e["key"] for e in timeline["events"]]

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from timeline.display import display_date
-from timeline.web.pages import machine_date
+from timeline.display import machine_date
 
 # (date, its HTML <time datetime>): the value at its precision, or the longest valid date it starts with.
 MACHINE_DATES = [

@@ -77,12 +77,9 @@ def _command_follow(args: argparse.Namespace) -> None:
 
 
 def _command_reextract(args: argparse.Namespace) -> None:
-    from timeline import store
-    from timeline.jobs import enqueue
+    from timeline.jobs.tasks import queue_stale
 
     app = _app()
     with app.app_context():
-        stale = store.stale_articles(args.limit)
-        for article_id in stale:
-            enqueue("reextract", article_id, kind="reextract")
+        stale = queue_stale(args.limit)  # with no broker, re-extracted here and now
     print(f"queued {len(stale)} articles for re-extraction")

@@ -12,6 +12,7 @@ from typing import Any, Iterable, TextIO
 
 from timeline.events.parser import ParserUnavailable, check_parser
 from timeline.ingest import IngestError
+from timeline.jsonlines import read_lines
 from timeline.model import Timeline
 from timeline.pipeline import extract
 from timeline.serialize import timeline_dict
@@ -85,13 +86,12 @@ def run_jsonl(lines: Iterable[str], out: TextIO, mode: str = "auto") -> tuple[li
     """
     failed: list[str] = []
     read = 0
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for line in read_lines(lines):
         read += 1
-        identifier = None
+        item, number, identifier = line.value, line.number, None
         try:
-            item = _parse_line(line)
+            if line.error is not None:
+                raise _BadLine(line.error)
             identifier = item.get("id") if isinstance(item, dict) else None
             _check_item(item)
             result = timeline_dict(extract(item["text"], item.get("dct"), mode=mode))
@@ -110,13 +110,6 @@ def run_jsonl(lines: Iterable[str], out: TextIO, mode: str = "auto") -> tuple[li
                              ensure_ascii=False) + "\n")
         out.flush()
     return failed, read
-
-
-def _parse_line(line: str) -> Any:
-    try:
-        return json.loads(line)
-    except json.JSONDecodeError as error:
-        raise _BadLine(f"invalid JSON ({error.msg})") from None
 
 
 def _check_item(item: Any) -> None:

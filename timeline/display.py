@@ -1,9 +1,17 @@
-"""What readers are shown: dates at their precision ("2022", "January 2023", "November 16, 2023") and links to events."""
+"""What readers are shown: dates at their precision ("2022", "January 2023", "November 16, 2023"), links to
+events, and only the links that are safe to follow."""
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
 
+# Forms of a TIMEX3 value that are also valid HTML <time datetime> and ISO 8601 strings; the longest
+# one a value starts with is its machine date ("2023-W45" for the weekend "2023-W45-WE").
+HTML_DATETIME = re.compile(r"\d{4}-W\d{2}|\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?")
+# A media URL ending in one of these is shown as a picture; any other is a link (video pages, documents ...).
+IMAGE_PATH = re.compile(r"\.(?:avif|gif|jpe?g|png|svg|webp)$", re.IGNORECASE)
 _MONTH_NAMES = ("January February March April May June July August September October November December").split()
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Fall", "WI": "Winter"}
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
@@ -63,3 +71,28 @@ def event_link(page_url: str, event_id: int | str) -> str:
     """The event's deep link on a timeline page; the fragment is the element id the page and the viewer
     give every event (``_events.html``, ``static/viewer/model.js`` ``anchor``)."""
     return f"{page_url}#event-{event_id}"
+
+
+def when(date_: dict[str, Any] | None) -> str:
+    """An event's date (``{"value", "granularity", ...}``) for a reader; "" when it has none."""
+    if not date_ or not date_.get("value"):
+        return ""
+    return display_date(date_["value"], date_.get("granularity"))
+
+
+def machine_date(date_: dict[str, Any] | None) -> str | None:
+    """The value as an HTML/ISO date string at its precision, or the interval start when it has none."""
+    if not date_:
+        return None
+    start = HTML_DATETIME.match(date_.get("value") or "")  # "2023-10-07" of "2023-10-07TMO", "2023" of "2023-Q3"
+    return start.group() if start else (date_.get("earliest") or "")[:10] or None
+
+
+def web_url(url: str | None) -> str | None:
+    """The URL when it is an http(s) one: a stored ``javascript:`` link must never become a link."""
+    return url if url and re.match(r"https?://", url, re.IGNORECASE) else None
+
+
+def media_is_image(url: str | None) -> bool:
+    """Whether a (web) media URL names a picture, shown as one; any other is a link."""
+    return bool(url and IMAGE_PATH.search(urlsplit(url).path))

@@ -9,7 +9,6 @@ rate are those of finished work.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 import time
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any, Iterator, Mapping, TextIO
 
 from timeline import store
 from timeline.feeds import fetch_feed
+from timeline.jsonlines import read_lines
 from timeline.store import jobs as job_records
 
 ITEM_FIELDS = ("text", "url", "title", "dct", "language", "format")
@@ -63,15 +63,8 @@ def read_source(source: str, settings: Mapping[str, Any]) -> list[Item]:
 
 
 def _jsonl_items(handle: TextIO) -> Iterator[Item]:
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Item(number, error=f"invalid JSON ({error.msg})")
-            continue
-        yield _item(number, data)
+    for line in read_lines(handle):
+        yield Item(line.number, error=line.error) if line.error is not None else _item(line.number, line.value)
 
 
 def _csv_items(handle: TextIO) -> Iterator[Item]:

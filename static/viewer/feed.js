@@ -9,7 +9,7 @@ function dates(event) {
 }
 
 function media(event) {
-  // The page hands over only http(s) URLs (media_url), flagged when they name a picture.
+  // An event holds only an http(s) media_url, flagged when it names a picture (timeline/store/views.py).
   if (!event.media_url) return null;
   return h('p', { class: 'tl-media' }, h('a', { href: event.media_url, rel: 'noopener noreferrer' },
     event.media_is_image ? h('img', { src: event.media_url, alt: `Picture for: ${event.headline}`, loading: 'lazy', referrerpolicy: 'no-referrer' })
@@ -68,7 +68,7 @@ export class Feed {
     const group = this.model.groups.length > 1 && event.group.name !== source ? h('span', { class: 'tl-group' }, event.group.name) : null;
     const from = this.model.several && source ? h('span', { class: 'tl-from', dir: 'auto' }, source) : null;
     // The sentence only when it tells more than the headline (or holds a searched word); else it is in the context.
-    const sentence = event.tells || this.words.length ? h('p', { class: 'tl-sentence', dir: 'auto' }, highlight(event.sentence, this.words)) : null;
+    const sentence = event.tells || this.words.length ? h('p', { class: 'tl-sentence', dir: 'auto' }, highlight(event.text, this.words)) : null;
     return h('article', { id, 'data-event-id': event.key, class: `tl-event g${event.group.index % this.options.groupColours} tl-depth-${Math.min(event.depth, 3)}`,
       tabindex: 0, 'aria-posinset': position + 1, 'aria-setsize': this.list.length, 'aria-labelledby': `${id}-w ${id}-h`,
       title: !this.model.several && source ? `From ${source}` : null },

@@ -19,9 +19,10 @@ function prepareEvent(event, index, articleOf, groupOf) {
   const when = displayDate(event.date?.value);
   const until = event.end_date ? displayDate(event.end_date.value) : '';
   const group = groupOf(event.group || article?.title || 'Events');
-  const sentence = event.sentence || event.text || '';
-  const words = [event.headline, sentence, when, until, ...(event.participants || [])].join(' ');
-  return { ...event, id: anchor(event.id), key: event.id, sentence, tells: adds(sentence, `${event.headline} ${when} ${until}`), index, t0, t1, when, until, group, article, datetime: machineDate(event.date),
+  // What a reader is shown: the API's ``text`` (the sentence, or an editor's text; see timeline/store/views.py).
+  const text = event.text || '';
+  const words = [event.headline, text, when, until, ...(event.participants || [])].join(' ');
+  return { ...event, id: anchor(event.id), key: event.id, text, tells: adds(text, `${event.headline} ${when} ${until}`), index, t0, t1, when, until, group, article, datetime: machineDate(event.date),
     untilDatetime: event.end_date ? machineDate(event.end_date) : '', words: fold(words) };
 }
 

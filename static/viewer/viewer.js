@@ -82,7 +82,7 @@ export class Viewer {
     this.feed.show(this.shown, this.controls.query.trim().split(/\s+/).filter(Boolean));
     this.axis?.setEvents(this.shown);
     this.undatedList.replaceChildren(...undatedShown.map((event) => h('li', { id: event.id },
-      h('h3', { dir: 'auto' }, event.headline), h('p', { dir: 'auto' }, event.sentence))));
+      h('h3', { dir: 'auto' }, event.headline), h('p', { dir: 'auto' }, event.text))));
     const filtered = this.shown.length !== events.length;
     this.controls.status.textContent = filtered ? `Showing ${this.shown.length} of ${events.length} events.` : `${events.length} events.`;
     this.steps();

@@ -58,7 +58,9 @@ def init_app(app: Flask) -> Celery:
         result_backend_transport_options={"visibility_timeout": config["TIMELINE_BROKER_VISIBILITY_TIMEOUT"]},
         broker_connection_retry_on_startup=True,
         beat_schedule={"follow-feeds": {"task": "timeline.follow_feeds",
-                                        "schedule": timedelta(seconds=config["TIMELINE_FEED_INTERVAL"])}},
+                                        "schedule": timedelta(seconds=config["TIMELINE_FEED_INTERVAL"])},
+                       "reextract-stale": {"task": "timeline.reextract_stale",
+                                           "schedule": timedelta(seconds=config["TIMELINE_REEXTRACT_INTERVAL"])}},
         imports=("timeline.jobs.tasks",),
     )
     import timeline.jobs.tasks  # noqa: F401 - registers the tasks with every Celery app
@@ -72,9 +74,9 @@ def queued() -> bool:
     return bool(current_app.config["TIMELINE_BROKER_URL"])
 
 
-def enqueue(task: str, *args: Any, kind: str, timeline_id: int | None = None) -> str:
+def enqueue(task: str, *args: Any, kind: str, timeline_id: int | None = None, article_id: int | None = None) -> str:
     """Record a job and queue its task (``timeline.<task>``); return the job id."""
     job_id = uuid.uuid4().hex
-    jobs.create_job(job_id, kind, timeline_id)
+    jobs.create_job(job_id, kind, timeline_id, article_id=article_id)
     current_app.extensions[EXTENSION].tasks[f"timeline.{task}"].apply_async(args, task_id=job_id)
     return job_id

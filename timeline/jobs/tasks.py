@@ -72,11 +72,12 @@ def extract_url(self, url: str, timeline_id: int | None = None, title: str = "",
 
 
 @shared_task(name="timeline.reextract", **TASK_OPTIONS)
-def reextract(self, article_id: int) -> dict[str, Any]:
-    """Extract a stored article again with the running pipeline version and rebuild the timelines using it."""
+def reextract(self, article_id: int, stale_only: bool = False) -> dict[str, Any]:
+    """Extract a stored article again with the running pipeline version and rebuild the timelines using it
+    (``stale_only``: unless it has a result of that version already)."""
     jobs.mark(self.request.id, jobs.RUNNING, article_id=article_id)
     try:
-        timelines = store.reextract(article_id)
+        timelines = store.reextract(article_id, stale_only)
     except (store.InvalidInput, store.NotFound) as error:
         jobs.mark(self.request.id, jobs.FAILED, error=str(error))
         return {"error": str(error)}
@@ -98,6 +99,25 @@ def follow_feeds(self) -> dict[str, int]:
         with writing() as session:
             session.get(FeedRow, feed_id).checked = utcnow()
     return {"feeds": len(feeds), "queued": queued}
+
+
+@shared_task(name="timeline.reextract_stale", bind=True, acks_late=True)
+def reextract_stale(self) -> dict[str, int]:
+    """Celery beat's periodic task: queue re-extraction of the next batch of articles an older pipeline version
+    extracted (TIMELINE_REEXTRACT_BATCH of them; none twice)."""
+    return {"queued": len(queue_stale(current_app.config["TIMELINE_REEXTRACT_BATCH"]))}
+
+
+def queue_stale(limit: int | None = None) -> list[int]:
+    """Queue re-extraction of (at most ``limit``) articles whose stored result is of an older pipeline version and
+    whose re-extraction is not queued already; return their ids. Each job does nothing if the article is current by
+    the time it runs. With no broker they are re-extracted here and now, one after the other."""
+    from timeline.jobs import enqueue
+
+    stale = store.stale_articles(limit, skip_queued=True)
+    for article_id in stale:
+        enqueue("reextract", article_id, True, kind=jobs.REEXTRACT, article_id=article_id)
+    return stale
 
 
 def queue_new_items(url: str, timeline_id: int | None = None) -> list[str]:

@@ -14,9 +14,9 @@ from timeline.ingest import IngestError, looks_like_html
 from timeline.model import Event, Timeline
 from timeline.pipeline import extract
 from timeline.serialize import event_dict, timeline_dict
-from timeline.store.dates import parse_calendar_value
 from timeline.store.errors import InvalidInput
 from timeline.store.models import EventRow, TimelineRow
+from timeline.store.views import effective_date
 
 
 def article_format(text: str, declared: str | None = None) -> str:
@@ -87,28 +87,12 @@ def reconcile(timeline: TimelineRow, articles: Iterable[tuple[int, Timeline]]) -
 
 
 def apply_effective(row: EventRow) -> None:
-    """Recompute the effective columns: the editor's values over the extracted ones."""
+    """Recompute the effective columns: the editor's values over the extracted ones (``views.event_view`` reads them)."""
     extracted = row.extracted or {}
     row.headline = row.edit_headline if row.edit_headline is not None else extracted.get("headline", "")
     row.body = row.edit_text if row.edit_text is not None else extracted.get("sentence", "")
-    date = effective_date(row)
-    row.value = date.get("value")
-    row.granularity = date.get("granularity")
-    row.earliest = date.get("earliest")
-    row.latest = date.get("latest")
+    date = effective_date(extracted, row.edit_date)
+    row.value, row.granularity, row.earliest, row.latest = (date.get(name) for name in ("value", "granularity", "earliest", "latest"))
     end_date = extracted.get("end_date")
     if row.edit_date is None and end_date and end_date.get("latest") and row.earliest is not None:
         row.latest = end_date["latest"]  # a range covers its end date too
-
-
-def effective_date(row: EventRow) -> dict[str, Any]:
-    """The event's date as the API shows it: the override, else the extracted date."""
-    if row.edit_date is None:
-        return dict((row.extracted or {}).get("date") or {"text": "", "start": None, "end": None, "value": None,
-                                                           "granularity": None, "earliest": None, "latest": None})
-    try:
-        value = parse_calendar_value(row.edit_date)
-    except ValueError as error:
-        raise InvalidInput(str(error)) from error
-    return {"text": value.value, "start": None, "end": None, "value": value.value,
-            "granularity": value.granularity, "earliest": value.earliest, "latest": value.latest}

@@ -15,12 +15,13 @@ from timeline.store.models import JobRow, as_utc, utcnow
 
 QUEUED, RUNNING, SUCCEEDED, FAILED = "queued", "running", "succeeded", "failed"
 FINISHED = (SUCCEEDED, FAILED)
+REEXTRACT = "reextract"  # the kind of a re-extraction job
 
 
-def create_job(job_id: str, kind: str, timeline_id: int | None = None, total: int = 1) -> None:
+def create_job(job_id: str, kind: str, timeline_id: int | None = None, total: int = 1, article_id: int | None = None) -> None:
     """Record a job about to be queued."""
     with writing() as session:
-        session.add(JobRow(id=job_id, kind=kind, state=QUEUED, done=0, total=total, timeline_id=timeline_id))
+        session.add(JobRow(id=job_id, kind=kind, state=QUEUED, done=0, total=total, timeline_id=timeline_id, article_id=article_id))
 
 
 def mark(job_id: str, state: str, **values: Any) -> None:

@@ -9,7 +9,8 @@ An event keeps what extraction gave (``extracted``, a JSON copy of ``event_dict`
 apart from what an editor changed (the ``edit_*`` columns and ``hidden``, ``group``,
 ``media_url``), so re-extraction can replace the one and keep the other. The
 ``headline``/``body``/``earliest``/``latest``/... columns hold the effective values
-(edits over extraction), denormalized so the feed can filter and order in SQL.
+(edits over extraction, as ``views.event_view`` makes them), denormalized so the feed can filter and
+order in SQL. ``views`` describes the one shape of an event from here to the screen.
 """
 from __future__ import annotations
 
@@ -153,6 +154,8 @@ class JobRow(Base):
     """A queued piece of work (a Celery task): what the API shows at /api/v1/jobs/<id>."""
 
     __tablename__ = "jobs"
+    # The jobs still to do of a kind (the re-extractions in flight), without reading every job ever done.
+    __table_args__ = (Index("ix_jobs_kind_state", "kind", "state"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the Celery task id
     kind: Mapped[str] = mapped_column(String(40))  # extract_article, extract_url, import_item, reextract, follow_feed

@@ -1,4 +1,5 @@
-"""Reads and writes of timelines, articles and events, as plain dicts.
+"""Reads and writes of timelines, articles and events, as plain dicts (events in the one shape of
+``store.views.event_view``).
 
 Every write to a timeline (or to anything in it) bumps the timeline's ``version``
 in the same transaction, with ``UPDATE ... WHERE version = :expected`` when the
@@ -21,7 +22,9 @@ from timeline.store import articles as stored_articles
 from timeline.store import extraction
 from timeline.store.db import reading, writing
 from timeline.store.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
-from timeline.store.models import ArticleResultRow, ArticleRow, EventRow, TimelineArticleRow, TimelineRow, as_utc, utcnow
+from timeline.store.jobs import QUEUED, REEXTRACT, RUNNING
+from timeline.store.models import ArticleResultRow, ArticleRow, EventRow, JobRow, TimelineArticleRow, TimelineRow, as_utc, utcnow
+from timeline.store.views import article_view, event_view
 
 PUBLISHED = "published"
 STATUSES = ("draft", PUBLISHED)
@@ -286,13 +289,16 @@ def reextract_article(timeline_id: int, article_id: int, expected_version: int |
     return get_timeline(timeline_id, include_drafts=True)
 
 
-def reextract(article_id: int) -> list[int]:
+def reextract(article_id: int, stale_only: bool = False) -> list[int]:
     """Extract an article again with the running pipeline and rebuild every timeline that uses it; return
-    their ids. Nothing is stored until the new result is ready, and then all at once."""
+    their ids. Nothing is stored until the new result is ready, and then all at once. ``stale_only``: nothing
+    when the article already has a result of the running pipeline version (so a repeated job is a no-op)."""
     with reading() as session:
         row = session.get(ArticleRow, article_id)
         if row is None:
             raise NotFound(f"no article {article_id}")
+        if stale_only and stored_articles.has_current_result(session, article_id):
+            return []
         fields = stored_articles.columns(row)
     result = extraction.extract_result(fields)
     with writing() as session:
@@ -306,12 +312,17 @@ def reextract(article_id: int) -> list[int]:
     return timeline_ids
 
 
-def stale_articles(limit: int | None = None) -> list[int]:
-    """Ids of the articles with no result of the running pipeline version (what `timeline reextract` queues)."""
+def stale_articles(limit: int | None = None, skip_queued: bool = False) -> list[int]:
+    """Ids of the articles with no result of the running pipeline version (what `timeline reextract` and Celery
+    beat queue); ``skip_queued``: leave out those whose re-extraction is queued or running already."""
     current = select(ArticleResultRow.article_id).where(ArticleResultRow.article_id == ArticleRow.id,
                                                         ArticleResultRow.pipeline_version == PIPELINE_VERSION)
     # NOT EXISTS rather than NOT IN: PostgreSQL plans it as an anti-join over the primary key.
     query = select(ArticleRow.id).where(~current.exists()).order_by(ArticleRow.id)
+    if skip_queued:
+        in_flight = select(JobRow.article_id).where(JobRow.kind == REEXTRACT, JobRow.state.in_((QUEUED, RUNNING)),
+                                                    JobRow.article_id.is_not(None))
+        query = query.where(ArticleRow.id.not_in(in_flight))
     if limit is not None:
         query = query.limit(limit)
     with reading() as session:
@@ -392,32 +403,3 @@ def _visible(row: TimelineRow, include_drafts: bool) -> bool:
 def _summary(row: TimelineRow) -> dict[str, Any]:
     return {"id": row.id, "title": row.title, "description": row.description, "status": row.status,
             "version": row.version, "created": as_utc(row.created).isoformat(), "updated": as_utc(row.updated).isoformat()}
-
-
-def article_view(row: ArticleRow) -> dict[str, Any]:
-    """An article as the API shows it."""
-    return {"id": row.id, "title": row.title, "url": row.url, "dct": row.dct, "language": row.language,
-            "format": row.format, "mode": row.mode, "text": row.text}
-
-
-def event_view(row: Any) -> dict[str, Any]:
-    """A stored event as the API shows it: ``event_dict`` fields plus the editor's ones."""
-    extracted = row.extracted or {}
-    view: dict[str, Any] = {
-        "id": row.id,
-        "timeline": row.timeline_id,
-        "key": row.key,
-        "headline": row.headline,
-        "text": row.body,
-        "sentence": extracted.get("sentence"),
-        "start": extracted.get("start"),
-        "end": extracted.get("end"),
-        "trigger": extracted.get("trigger"),
-        "date": extraction.effective_date(row),
-    }
-    for optional in ("end_date", "participants", "evidence"):
-        if optional in extracted and row.edit_date is None:
-            view[optional] = extracted[optional]
-    view.update({"article": row.article_id, "group": row.group, "hidden": row.hidden, "media_url": row.media_url,
-                 "manual": row.manual, "date_override": row.edit_date})
-    return view

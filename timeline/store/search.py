@@ -17,7 +17,8 @@ from sqlalchemy import ColumnElement, and_, exists, literal_column, or_, select,
 from timeline.store.db import reading
 from timeline.store.errors import InvalidInput
 from timeline.store.models import ArticleRow, EventRow, TimelineArticleRow, TimelineRow
-from timeline.store.repository import PUBLISHED, article_view, event_view
+from timeline.store.repository import PUBLISHED
+from timeline.store.views import article_view, event_view
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -1,12 +1,12 @@
 """Articles for a story from JSON lines ``{"id", "dct", "text"}`` (optional ``"url"``, ``"title"``)."""
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Iterable, Iterator
 
 from timeline import languages
 from timeline.ingest import ingest
+from timeline.jsonlines import read_lines
 from timeline.model import Span, Timeline
 from timeline.pipeline import extract
 from timeline.stories.model import StoryArticle
@@ -23,13 +23,10 @@ class BadArticle(ValueError):
 def parse_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     """The articles of JSON lines, checked: an object with a string "text", and strings or nothing for
     "dct", "url", "title"; "id" a string or a number (the line number when missing)."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise BadArticle(f"line {number}: invalid JSON ({error.msg})") from None
+    for line in read_lines(lines):
+        number, item = line.number, line.value
+        if line.error is not None:
+            raise BadArticle(f"line {number}: {line.error}")
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise BadArticle(f'line {number}: expected an object with a string "text"')
         for name in ("dct", "url", "title"):

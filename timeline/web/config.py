@@ -49,6 +49,8 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "TIMELINE_BROKER_VISIBILITY_TIMEOUT": (3600, int, "seconds after which a task a worker took but never acknowledged (the worker died) goes back to the queue; longer than any task"),
     "TIMELINE_QUEUE_MIN_CHARS": (20_000, int, "with a broker, articles added to a timeline with at least this many characters (or by URL) are queued (202 and a job) instead of extracted in the request"),
     "TIMELINE_FEED_INTERVAL": (900, int, "seconds between two checks of the followed feeds by Celery beat"),
+    "TIMELINE_REEXTRACT_INTERVAL": (600, int, "seconds between two runs of Celery beat's re-extraction of the articles an older pipeline version extracted"),
+    "TIMELINE_REEXTRACT_BATCH": (500, int, "most articles one run of that re-extraction queues (those already queued are not queued again)"),
 }
 
 

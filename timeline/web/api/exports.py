@@ -1,7 +1,8 @@
 """A stored timeline in the formats other tools read: TimelineJS, JSON Feed, iCalendar, Atom, CSV.
 
 Each exporter takes the timeline as ``store.get_timeline`` gives it (hidden events
-already left out) and an ``Links`` of absolute URLs, and returns the body.
+already left out), its events in the one shape the API and the pages show (``timeline.store.views``),
+and an ``Links`` of absolute URLs, and returns the body.
 """
 from __future__ import annotations
 

@@ -166,7 +166,7 @@ class EventPatch(Strict):
     date = CalendarValue(allow_none=True)
     hidden = fields.Boolean()
     group = Text(allow_none=True, validate=validate.Length(max=200))
-    media_url = fields.Url(allow_none=True, validate=validate.Length(max=2000))
+    media_url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(max=2000))
 
 
 class EventIn(EventPatch):
@@ -226,7 +226,8 @@ class _EventFields(Output):
     """What every shape of an event shows as extraction gave it (``timeline.serialize.event_dict``)."""
 
     headline = fields.String()
-    sentence = fields.String(allow_none=True)
+    text = fields.String(metadata={"description": "what a reader is shown: the sentence, or the editor's text"})
+    sentence = fields.String(allow_none=True, metadata={"description": "the extracted sentence (start and end are its offsets)"})
     start = fields.Integer(allow_none=True)
     end = fields.Integer(allow_none=True)
     trigger = fields.Nested(SpanOut, allow_none=True, metadata={"description": (
@@ -239,9 +240,10 @@ class _EventFields(Output):
 
 
 class ExtractedEventOut(_EventFields):
-    """An event as extraction gives it (``timeline.serialize.event_dict``)."""
+    """An event as extraction gives it (``timeline.serialize.event_dict``); its ``text`` is its sentence."""
 
     id = fields.String()
+    text = fields.String(attribute="sentence", dump_only=True, metadata={"description": "what a reader is shown: the sentence"})
     article = fields.String()
 
 
@@ -268,7 +270,8 @@ class ExtractOut(Output):
 
 
 class EventOut(_EventFields):
-    """A stored event: the extracted fields, the effective values and the editor's fields."""
+    """A stored event in the one shape the API, the pages, the viewer and the exports read (``timeline.store.views``):
+    the extracted fields with the editor's corrections over them, and the editor's fields."""
 
     id = fields.Integer()
     timeline = fields.Integer()
@@ -278,7 +281,8 @@ class EventOut(_EventFields):
     article = fields.Integer(allow_none=True)
     group = fields.String(allow_none=True)
     hidden = fields.Boolean()
-    media_url = fields.String(allow_none=True)
+    media_url = fields.String(allow_none=True, metadata={"description": "an http(s) URL"})
+    media_is_image = fields.Boolean(metadata={"description": "the media URL names a picture"})
     manual = fields.Boolean()
     date_override = fields.String(allow_none=True)
 
