@@ -40,7 +40,7 @@ def test_a_deep_link_of_the_host_page_reaches_the_event_in_the_frame(page, base_
     target, other = stored["events"][2], stored["events"][0]
     page.goto(host_site.serve("/story", snippet(page, base_url, stored, "script")) + f"#event-{target['id']}")
     frame = embedded_frame(page)
-    frame.wait_for_function(f"() => document.activeElement.id === 'event-{target['id']}'")
+    frame.wait_for_function(f"() => document.activeElement?.id === 'event-{target['id']}'")
     frame.locator(f"#event-{other['id']} h3").click()  # reading another event keeps the place in the host address
     page.wait_for_function(f"() => location.hash === '#event-{other['id']}'")
 
@@ -49,7 +49,7 @@ def test_a_plain_iframe_deep_link_works(page, base_url, stored, host_site):
     target = stored["events"][3]
     page.goto(host_site.serve("/story", f'<iframe src="{base_url}/embed/{stored["id"]}#event-{target["id"]}" width="800" height="600"></iframe>'))
     frame = embedded_frame(page)
-    frame.wait_for_function(f"() => document.activeElement.id === 'event-{target['id']}'")
+    frame.wait_for_function(f"() => document.activeElement?.id === 'event-{target['id']}'")
     assert frame.evaluate(f"document.getElementById('event-{target['id']}').getAttribute('aria-current')") == "true"
 
 

@@ -182,7 +182,7 @@ def test_the_embed_script_opens_at_the_latest_event(page, base_url, bridge, host
     page.wait_for_selector("iframe")
     assert "start=latest" in page.locator("iframe").get_attribute("src")
     frame = page.frames[1]
-    frame.wait_for_function(f"() => document.activeElement.id === 'event-{bridge['events'][-1]['id']}'")
+    frame.wait_for_function(f"() => document.activeElement?.id === 'event-{bridge['events'][-1]['id']}'")
 
 
 def in_view(frame, selector):

@@ -141,7 +141,7 @@ def test_a_deep_link_focuses_its_event(page, base_url, stored):
     assert page.locator(f"#event-{target['id']}").get_attribute("aria-current") == "true"
     other = stored["events"][0]
     page.evaluate(f"location.hash = '#event-{other['id']}'")
-    page.wait_for_function(f"() => document.activeElement.id === 'event-{other['id']}'")
+    page.wait_for_function(f"() => document.activeElement?.id === 'event-{other['id']}'")
 
 
 def test_the_axis_zooms_and_pans_by_keyboard(page, base_url, stored):
