@@ -21,7 +21,10 @@ from timeline import languages
 MODEL_SETTING = "TIMELINE_SPACY_MODEL"
 # Components the event stage does not read at parse time (entities are run on demand).
 _AT_PARSE_TIME_DISABLED = ("ner",)
-_BATCH_SIZE = 1000
+# Sentences per batch through the networks. A long article's thousands of sentences in batches of 1000 run
+# about a third slower than in batches of 128 (the arrays of a batch no longer fit the processor's caches);
+# each sentence's annotation is the same whatever its batch (checked on every TempEval-3 sentence).
+_BATCH_SIZE = 128
 _LOCK = threading.Lock()
 
 
