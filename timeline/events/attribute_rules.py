@@ -76,7 +76,7 @@ class _IndexedRules:
             self.match_ids[rule] = ruler.vocab.strings.add(str(rule))
             for pattern in entry["patterns"]:
                 self._add(rule, pattern)
-        self.starting: dict[tuple, tuple[list[int], list[int]]] = {}  # memo of ``_starting``
+        self.starting: dict[tuple, tuple[list[tuple[int, int]], list[int]]] = {}  # memo of ``_starting``
         self.values: dict[tuple, dict] = {}  # memo of ``_values``
 
     def _add(self, rule: int, pattern: list[dict]) -> None:
@@ -103,17 +103,21 @@ class _IndexedRules:
 
     def match(self, doc) -> list[tuple[int, int, int, int]]:
         """The matches as ``AttributeRuler.match`` gives them: (rule, match id, start, end), sorted."""
-        keys = [tuple(row) for row in doc.to_array(_ATTRIBUTE_IDS).tolist()]
+        keys = list(map(tuple, doc.to_array(_ATTRIBUTE_IDS).tolist()))
+        strings, starting = doc.vocab.strings, self.starting
         found = []
+        append = found.append
         for start, key in enumerate(keys):
-            matched, longer = self._starting(key, doc.vocab.strings)
-            found.extend((rule, self.match_ids[rule], start, start + 1) for rule in matched)
+            known = starting.get(key)
+            matched, longer = known if known is not None else self._starting(key, strings)
+            for rule, match_id in matched:
+                append((rule, match_id, start, start + 1))
             for number in longer:
                 rule, tokens = self.patterns[number]
                 end = start + len(tokens)
-                if end <= len(keys) and all(self._passes(keys[position], tests, doc.vocab.strings)
+                if end <= len(keys) and all(self._passes(keys[position], tests, strings)
                                             for position, tests in zip(range(start + 1, end), tokens[1:])):
-                    found.append((rule, self.match_ids[rule], start, end))
+                    append((rule, self.match_ids[rule], start, end))
         found.sort()
         return found
 
@@ -127,9 +131,9 @@ class _IndexedRules:
                 raise ValueError(f"attribute rule {rule}: token {index} is outside its match {doc[start:end].text!r}")
             set_token_attrs(doc[position], self.attributes[rule])
 
-    def _starting(self, key: tuple, strings) -> tuple[list[int], list[int]]:
-        """For a token with these attribute ids: the rules of the one-token patterns it matches, and the
-        longer patterns whose first token it matches (worked out once per distinct key)."""
+    def _starting(self, key: tuple, strings) -> tuple[list[tuple[int, int]], list[int]]:
+        """For a token with these attribute ids: the rules of the one-token patterns it matches (with their
+        match ids), and the longer patterns whose first token it matches (worked out once per distinct key)."""
         known = self.starting.get(key)
         if known is None:
             values = self._values(key, strings)
@@ -140,7 +144,10 @@ class _IndexedRules:
             for number in sorted(numbers):
                 rule, tokens = self.patterns[number]
                 if all(test(values[attribute]) for attribute, test in tokens[0]):
-                    (matched if len(tokens) == 1 else longer).append(rule if len(tokens) == 1 else number)
+                    if len(tokens) == 1:
+                        matched.append((rule, self.match_ids[rule]))
+                    else:
+                        longer.append(number)
             known = self.starting[key] = (matched, longer)
         return known
 

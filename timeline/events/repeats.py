@@ -35,8 +35,15 @@ def _stem(word: str) -> str:
 
 def content_words(text: str, language: str = languages.DEFAULT) -> set[str]:
     """The stems of a text's content words."""
+    return set(_content_stems(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _content_stems(text: str, language: str) -> frozenset[str]:
+    """``content_words`` worked out once per headline: folding compares each mention with every other of its
+    date, so the same headline's words were worked out again for each pair."""
     stopwords = languages.load(language).events.STOPWORDS
-    return {_stem(word) for word in re.findall(r"[A-Za-z0-9]+", text) if word.lower() not in stopwords}
+    return frozenset(_stem(word) for word in re.findall(r"[A-Za-z0-9]+", text) if word.lower() not in stopwords)
 
 
 def date_key(event: Event) -> tuple[str, str | None]:
@@ -55,7 +62,8 @@ def same_event(first: Event, second: Event) -> bool:
     """True when two mentions are of the same event (same date, same wording)."""
     if date_key(first) != date_key(second):
         return False
-    words_first, words_second = content_words(first.headline), content_words(second.headline)
+    words_first = _content_stems(first.headline, languages.DEFAULT)
+    words_second = _content_stems(second.headline, languages.DEFAULT)
     overlap = len(words_first & words_second) / max(1, min(len(words_first), len(words_second)))
     same_trigger = _stem(first.trigger.text) == _stem(second.trigger.text)
     # "condemned the bomb explosions" and "bombs exploded" share their words but are two events
