@@ -94,3 +94,17 @@ def test_the_indexed_attribute_ruler_finds_exactly_the_matchers_matches():
         assert found == AttributeRuler.match(ruler, doc)
         lengths.update(end - start for _, _, start, end in found)
     assert lengths == {1, 2}  # two-word rules were reached too
+
+
+def test_entity_labels_are_the_same_whichever_step_asks_first():
+    from timeline.events.parsed import build
+    from timeline.model import Sentence
+
+    text = "The first flight of Boeing left Seattle in 1958."
+    sentence = Sentence(text, 0, len(text))
+    fresh = build(sentence, parse([text])[0], [], languages.load())
+    recognized = parse([text])[0]
+    load_parser().get_pipe("ner")(recognized)
+    # a parse whose entities were never asked for gives the labels the recognizer gives
+    assert [fresh.entity_type(token) for token in fresh.tokens] == [token.ent_type_ for token in recognized]
+    assert "ORDINAL" in [fresh.entity_type(token) for token in fresh.tokens]

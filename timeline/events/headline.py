@@ -94,7 +94,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if subject is None:
             return None
         chosen = _clause(parsed, head, event_word, dropped - kept, several_dates)
-        who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(doc[subject], participle_governor(head), dropped, words) \
+        who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(parsed, doc[subject], participle_governor(head), dropped) \
             or plain(doc, sorted(noun_phrase(doc[subject], dropped, keep_determiner=True)))
         replacements[head.i] = f"{who} {finite_participle(head, doc[subject], words)}"
         subject = None
@@ -129,7 +129,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         chosen = attribution(parsed, head, chosen, resolve)
         chosen, replacements = object_relative(parsed, head, chosen, replacements, dropped)
     if subject is not None and subject in chosen:
-        referent = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(doc[subject], head, dropped, words)
+        referent = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(parsed, doc[subject], head, dropped)
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)

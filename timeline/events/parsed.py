@@ -64,6 +64,14 @@ class ParsedSentence:
         """Offset of the sentence's first character in the article."""
         return self.sentence.start
 
+    def entity_type(self, token) -> str:
+        """The named-entity label of a token of this sentence ("PERSON", "ORDINAL", "" for none). Entities are
+        recognized on first use, for the whole sentence: every reader sees the same labels, whichever asked first."""
+        from timeline.events.parser import entities  # the parser module loads spaCy: imported when first needed
+
+        entities(self.doc, self.language.__name__.rsplit(".", 1)[-1])
+        return token.ent_type_
+
     def document_start(self, token) -> int:
         """Offset of a token in the article."""
         return self.sentence.start + token.idx

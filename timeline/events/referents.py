@@ -172,10 +172,10 @@ class Referents:
         words = self._words
         if subject.lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.PERSON_PRONOUNS | words.FIRST_PERSON:
             return None
-        if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in _PERSON_LABELS:
+        if subject.pos_ not in ("NOUN", "PROPN") or parsed.entity_type(subject) in _PERSON_LABELS:
             return None
         plural = subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children)
-        group = subject.pos_ == "PROPN" and subject.ent_type_ in _GROUP_LABELS
+        group = subject.pos_ == "PROPN" and parsed.entity_type(subject) in _GROUP_LABELS
         if several != (plural or group and several):
             return None
         return _phrase_text(subject)

@@ -239,9 +239,10 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
     return chosen - {pronoun.i}, {**replacements, last: f"{replacements.get(last, parsed.tokens[last].text)} {noun_text}"}
 
 
-def relative_antecedent(subject, head, dropped: frozenset[int], words) -> str | None:
+def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozenset[int]) -> str | None:
     """The noun a relative pronoun subject stands for: "Gustav, which was categorized as a hurricane",
     "Lazaro, who kept the boy and who went to court"."""
+    words = parsed.language.events
     if subject.tag_ not in ("WDT", "WP"):
         return None
     clause = head
@@ -258,7 +259,7 @@ def relative_antecedent(subject, head, dropped: frozenset[int], words) -> str | 
         return None
     if subject.lower_ in words.PERSON_RELATIVES:
         # "Nasheed, the first elected president of Maldives, who was ousted": "who" is a person, above the place
-        while noun.dep_ == "pobj" and noun.head.lower_ in words.BELONGING_PREPOSITIONS and noun.ent_type_ != "PERSON" \
+        while noun.dep_ == "pobj" and noun.head.lower_ in words.BELONGING_PREPOSITIONS and parsed.entity_type(noun) != "PERSON" \
                 and noun.head.head.pos_ in NOMINAL:
             noun = noun.head.head
     while noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":

@@ -85,7 +85,7 @@ def _scope_of_record(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     for token in reversed(doc[max(0, preposition.i - 6):preposition.i]):
         if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
             return False
-        if token.tag_ in ("JJS", "RBS") or token.ent_type_ == "ORDINAL" or token.lower_ in words.RECORD_WORDS:
+        if token.tag_ in ("JJS", "RBS") or parsed.entity_type(token) == "ORDINAL" or token.lower_ in words.RECORD_WORDS:
             return True
     return False
 
