@@ -715,3 +715,15 @@ def test_names_in_headlines(text, headline):
 def test_an_opener_governing_the_time_phrase_leaves_with_it():
     (event,) = extract("Media organisations focused on Edinburgh early in the year.", "2014-12-31").events
     assert (event.date.value, event.headline) == ("2014", "Media organisations focused on Edinburgh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This brings the official total to 1,784 on Monday.",  # what "this" is, the sentence before said
+        "You go to a million doses in June.",  # the reader, anyone: no one did it
+        "Your child may have been exposed to the virus on Monday.",
+    ],
+)
+def test_a_headline_never_opens_on_a_pronoun_nothing_explains(text):
+    assert extract(text, "2009-05-05").events == ()

@@ -133,10 +133,12 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        elif (doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON
-              or doc[subject].tag_ in ("WDT", "WP")) and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
-            # "It's going to be Joe", "We briefly recap": a headline cannot open on an "it", "they" or "we" that
-            # nothing explains ("he" and "she" at least say a person did it)
+        elif (doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON | words.SECOND_PERSON
+              or doc[subject].tag_ in ("WDT", "WP") or doc[subject].lower_ in words.DEMONSTRATIVES and doc[subject].pos_ == "PRON") \
+                and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
+            # "It's going to be Joe", "We briefly recap", "You go to a million", "This brings the total to 1,784": a
+            # headline cannot open on an "it", "they", "we", "you" or "this" that nothing explains ("he" and "she" at
+            # least say a person did it)
             return None
         chosen -= {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}
     for token in doc:
@@ -149,8 +151,9 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             referent = resolve(token)
         elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
             referent = resolve(token)  # "Her report warned": "Marguerite Olsen’s report warned"
-            if referent is None and token.lower_ in words.FIRST_PERSON:
-                return None  # "My target is ...": whose, nothing says (a reader's comment, an unlabelled quote)
+            if referent is None and token.lower_ in words.FIRST_PERSON | words.SECOND_PERSON | words.THING_PRONOUNS \
+                    | words.GROUP_PRONOUNS:
+                return None  # "My target is ...", "Its latest headline ...": whose, nothing says
         else:
             continue
         if referent is not None:

@@ -150,6 +150,11 @@ PERSON_PRONOUNS = _words("he she him her his hers himself herself")
 THING_PRONOUNS = _words("it its itself")
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
+# "You" in news prose is the reader or anyone ("you go to a million"), never who did something.
+SECOND_PERSON = _words("you your yours yourself yourselves")
+# Pronouns that point back at what the text said before ("This brings the total to 1,784"): a headline cannot
+# open on one, out of its context.
+DEMONSTRATIVES = _words("this that these those")
 # Words that open a relative clause: "the report that the agency published".
 RELATIVE_MARKERS = _words("that which who whom")
 # Verbs whose "it" stands for nothing: "it rained", "it seems".
