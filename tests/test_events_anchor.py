@@ -727,3 +727,19 @@ def test_an_opener_governing_the_time_phrase_leaves_with_it():
 )
 def test_a_headline_never_opens_on_a_pronoun_nothing_explains(text):
     assert extract(text, "2009-05-05").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "headlines"),
+    [
+        # a verb of saying or asking without what was said tells nothing on a timeline
+        ('"Will there be more disease?" the director asked on Monday.', []),
+        ("The newspaper said in an editorial on Monday.", []),
+        # with it, or in the passive (its subject is what was said), it is an event
+        ("The director asked on Monday for calm.", ["Director asked for calm"]),
+        ("Nine new cases were confirmed on Monday.", ["Nine new cases were confirmed"]),
+        ("Police said on Monday that the man was arrested.", ["Police said that the man was arrested"]),
+    ],
+)
+def test_saying_needs_what_was_said(text, headlines):
+    assert [event.headline for event in extract(text, "2009-05-14").events] == headlines

@@ -42,6 +42,8 @@ _MODIFIERS = frozenset("amod compound nmod".split())
 # How a date in front of a noun hangs from it: "the 1995 shooting", "Friday's meeting".
 _PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
+# What a verb of saying says: its clause, object or complement ("said it would close", "announced a deal").
+_SAID = frozenset("ccomp dobj xcomp attr oprd dative parataxis csubj".split())
 _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
 
 
@@ -164,6 +166,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
     chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
+    if _says_nothing(parsed, head, chosen):
+        return None
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
         return None
@@ -458,6 +462,17 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], head, event_word, subject
             if token.i in chosen:
                 chosen -= {t.i for t in token.subtree} - keep
     return chosen
+
+
+def _says_nothing(parsed: ParsedSentence, head, chosen: set[int]) -> bool:
+    """A verb of saying or asking without what was said: "a World Health Organisation official said", "Dr.
+    Richard Besser asked on Monday" (after a quoted question) tell nothing on a timeline."""
+    words = parsed.language.events
+    if head is None or head.lemma_ not in words.REPORTING_VERBS | words.ASKING_VERBS \
+            or any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children):
+        return False  # a passive's subject is what was said: "Nine cases were confirmed"
+    return not any(child.i in chosen for child in head.children
+                   if child.dep_ in _SAID or child.dep_ == "prep" and child.lower_ in words.SAID_PREPOSITIONS)
 
 
 def _reads_alone(parsed: ParsedSentence, chosen: set[int], head, event_word) -> bool:

@@ -108,6 +108,10 @@ BASELINE_VERB = "had"
 REPORTING_VERBS = _words(
     "say tell add claim state announce report write declare note explain insist argue warn confirm deny "
     "reveal acknowledge admit assert suggest predict testify told")
+# Verbs of asking: with the reporting verbs, a headline of one needs what was said or asked.
+ASKING_VERBS = _words("ask wonder inquire enquire")
+# Prepositions that bring what was said: "warned of a collapse", "asked for calm", "spoke about the plan".
+SAID_PREPOSITIONS = _words("of about for against")
 # Verbs whose object noun names the event: "had an attempt on her life", "posted a loss", "held talks".
 LIGHT_VERBS = _words("have make take give hold face suffer undergo post report do get launch stage conduct")
 # Verbs of motion whose "to" opens a goal, not an infinitive: "went to court", "came to power".
