@@ -733,7 +733,7 @@ def test_a_headline_never_opens_on_a_pronoun_nothing_explains(text):
     ("text", "headlines"),
     [
         # a verb of saying or asking without what was said tells nothing on a timeline
-        ('"Will there be more disease?" the director asked on Monday.', []),
+        ('"Will there be more disease?" Dr. Jane Roe asked on Monday.', []),
         ("The newspaper said in an editorial on Monday.", []),
         # with it, or in the passive (its subject is what was said), it is an event
         ("The director asked on Monday for calm.", ["Director asked for calm"]),

@@ -166,7 +166,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
     chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
-    if _says_nothing(parsed, head, chosen):
+    if head is not None and _says_nothing(parsed, head, chosen):
         return None
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -465,10 +465,10 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], head, event_word, subject
 
 
 def _says_nothing(parsed: ParsedSentence, head, chosen: set[int]) -> bool:
-    """A verb of saying or asking without what was said: "a World Health Organisation official said", "Dr.
+    """A clause's verb of saying or asking without what was said: "a World Health Organisation official said", "Dr.
     Richard Besser asked on Monday" (after a quoted question) tell nothing on a timeline."""
     words = parsed.language.events
-    if head is None or head.lemma_ not in words.REPORTING_VERBS | words.ASKING_VERBS \
+    if head.pos_ not in VERBAL or head.lemma_ not in words.REPORTING_VERBS | words.ASKING_VERBS \
             or any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children):
         return False  # a passive's subject is what was said: "Nine cases were confirmed"
     return not any(child.i in chosen for child in head.children
