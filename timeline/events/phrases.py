@@ -37,7 +37,8 @@ def noun_phrase(noun, dropped: frozenset[int], *, keep_determiner: bool = False)
         token = stack.pop()
         chosen.add(token.i)
         for child in token.children:
-            if child.i in dropped or child.dep_ == "punct" or child.dep_ == "appos" and not close_apposition(child) \
+            if child.i in dropped or child.dep_ == "punct" and child.tag_ != "HYPH" \
+                    or child.dep_ == "appos" and not close_apposition(child) \
                     or child.dep_ in ("relcl", "acl") and set_off(child):
                 continue
             if token.i == noun.i and (child.i in description or not keep_determiner and child.dep_ == "det" and child.i < noun.i):
