@@ -750,3 +750,9 @@ def test_a_hyphenated_word_in_a_noun_phrase_keeps_its_hyphens():
     (event,) = extract("Martin Hale had steered contracts to a building firm owned by his brother-in-law between 2014 and 2018.",
                        "2023-11-16").events
     assert "brother-in-law" in event.headline
+
+
+def test_a_date_naming_which_race_is_no_event_when_a_related_event_places_the_clause():
+    events = extract("Joe Schriner announced his candidacy for the 2012 race immediately following the 2008 election.",
+                     "2010-04-17").events
+    assert [event.date.value for event in events] == ["2008"]

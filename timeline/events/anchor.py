@@ -302,15 +302,25 @@ def _names_a_thing(parsed: ParsedSentence, phrase: TimePhrase, attacher: Attache
 
 
 def _which_one(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase], roles: dict) -> bool:
-    """A date in front of a noun a preposition governs, in a clause another date places: it tells which
-    thing is meant ("announced his candidacy for the 2012 race immediately following the 2008 election": the
-    announcement is 2008's, the 2012 race only named)."""
+    """A date in front of a noun a preposition governs, in a clause another date places (or an event dated in
+    front of its noun after a relation word): it tells which thing is meant ("announced his candidacy for the
+    2012 race immediately following the 2008 election": the announcement is 2008's, the 2012 race only named)."""
     governor = phrase.governor
     if not _premodifier(phrase) or governor.dep_ != "pobj":
         return False
     clause = parsed.clause_of[governor.i]
-    return any(other is not phrase and roles.get(other.timex) == EVENT and not _premodifier(other)
-               and parsed.clause_of[other.head.i] == clause for other in own)
+    return any(other is not phrase and roles.get(other.timex) == EVENT and (
+        not _premodifier(other) and parsed.clause_of[other.head.i] == clause
+        or _premodifier(other) and _relation_word(parsed, other) is not None
+        and parsed.clause_of[_relation_word(parsed, other).head.i] == clause) for other in own)
+
+
+def _relation_word(parsed: ParsedSentence, phrase: TimePhrase):
+    """The relation word ("after", "following") that governs the noun a date stands in front of: "immediately
+    following the 2008 election" places its clause by that event."""
+    relation = phrase.governor.head
+    return relation if phrase.governor.dep_ in ("pobj", "dobj") \
+        and relation.lower_ in parsed.language.events.RELATION_PREPOSITIONS else None
 
 
 def _placed_by_event(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
