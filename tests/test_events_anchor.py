@@ -756,3 +756,35 @@ def test_a_date_naming_which_race_is_no_event_when_a_related_event_places_the_cl
     events = extract("Joe Schriner announced his candidacy for the 2012 race immediately following the 2008 election.",
                      "2010-04-17").events
     assert [event.date.value for event in events] == ["2008"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems less lethal than Sars, experts said on Monday.",  # a reported clause's "it" put first
+        "On Monday, they told us that we would not be having classes until May 6.",
+        "It rapidly spread through Europe, lasting until 1892.",  # a participle's "it"
+    ],
+)
+def test_no_headline_opens_on_an_unexplained_it_we_or_they(text):
+    assert extract(text, "2009-04-29").events == ()
+
+
+def test_it_of_a_verb_that_speaks_of_something_is_no_expletive():
+    # "it appears that" stands for nothing; "it appeared in Mexico" for what the sentence before named
+    (event,) = extract("The virus spread quickly. It first appeared in Mexico in April.", "2009-05-01").events
+    assert event.headline == "Virus first appeared in Mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # "US" the country is no "us": its sentences are news, not the publication speaking of itself
+        ("The US said on Monday that troops would be sent.", "US said that troops would be sent"),
+        ("Last week, US Defense Secretary Robert Gates said airdrops had been ruled out.",
+         "US Defense Secretary Robert Gates said airdrops had been ruled out"),
+    ],
+)
+def test_the_us_is_no_pronoun(text, headline):
+    (event,) = extract(text, "2010-01-19").events
+    assert event.headline == headline

@@ -30,6 +30,7 @@ from timeline import languages
 from timeline.events.attach import Attacher, load_attacher
 from timeline.events.headline import Headline, baseline_headline, build_headline, time_participle_headline
 from timeline.events.parsed import ParsedSentence, TimePhrase, build
+from timeline.events.phrases import is_pronoun
 from timeline.events.parser import parse
 from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
@@ -421,7 +422,7 @@ def _editorial(parsed: ParsedSentence, position: int, referents: Referents) -> b
     if subject is None or subject in parsed.quoted:
         return False
     token = parsed.tokens[subject]
-    return token.lower_ in parsed.language.events.FIRST_PERSON and referents.resolve(parsed, position, token) is None
+    return is_pronoun(token, parsed.language.events.FIRST_PERSON) and referents.resolve(parsed, position, token) is None
 
 
 def _caption(parsed: ParsedSentence) -> bool:

@@ -22,7 +22,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past, be_present,
-                                     close_apposition,
+                                     close_apposition, is_pronoun,
                                      descriptors, finite, inflect, noun_phrase, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
@@ -96,8 +96,10 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if subject is None:
             return None
         chosen = _clause(parsed, head, event_word, dropped - kept, several_dates)
-        who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(parsed, doc[subject], participle_governor(head), dropped) \
-            or plain(doc, sorted(noun_phrase(doc[subject], dropped, keep_determiner=True)))
+        who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(parsed, doc[subject], participle_governor(head), dropped)
+        if who is None and _unexplained(doc[subject], words):
+            return None  # "It rapidly spread ..., lasting until 1892": what "it" is, the sentence before said
+        who = who or plain(doc, sorted(noun_phrase(doc[subject], dropped, keep_determiner=True)))
         replacements[head.i] = f"{who} {finite_participle(head, doc[subject], words)}"
         subject = None
         readable = True
@@ -135,9 +137,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        elif (doc[subject].lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON | words.SECOND_PERSON
-              or doc[subject].tag_ in ("WDT", "WP") or doc[subject].lower_ in words.DEMONSTRATIVES and doc[subject].pos_ == "PRON") \
-                and doc[subject].i == min(chosen) and not expletive(doc[subject], words):
+        elif (_unexplained(doc[subject], words) or doc[subject].tag_ in ("WDT", "WP")
+              or doc[subject].lower_ in words.DEMONSTRATIVES and doc[subject].pos_ == "PRON") and doc[subject].i == min(chosen):
             # "It's going to be Joe", "We briefly recap", "You go to a million", "This brings the total to 1,784": a
             # headline cannot open on an "it", "they", "we", "you" or "this" that nothing explains ("he" and "she" at
             # least say a person did it)
@@ -146,15 +147,15 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     for token in doc:
         if token.i not in chosen or token.i in replacements:
             continue
-        if token.i != subject and (token.lower_ in words.FIRST_PERSON and token.dep_ in SUBJECTS
+        if token.i != subject and (is_pronoun(token, words.FIRST_PERSON) and token.dep_ in SUBJECTS
                                    or token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative")
                                    or token.lower_ == "it" and token.dep_ == "dobj" and not _object_before(doc, token)):
             # the "I" of a quote in a clause of its own, a pronoun object ("Mubarak freed him")
             referent = resolve(token)
         elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
             referent = resolve(token)  # "Her report warned": "Marguerite Olsen’s report warned"
-            if referent is None and token.lower_ in words.FIRST_PERSON | words.SECOND_PERSON | words.THING_PRONOUNS \
-                    | words.GROUP_PRONOUNS:
+            if referent is None and is_pronoun(token, words.FIRST_PERSON, words.SECOND_PERSON, words.THING_PRONOUNS,
+                                               words.GROUP_PRONOUNS):
                 return None  # "My target is ...", "Its latest headline ...": whose, nothing says
         else:
             continue
@@ -166,7 +167,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
     chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
-    if head is not None and _says_nothing(parsed, head, chosen):
+    if head is not None and _says_nothing(parsed, head, chosen) or _opens_on_unexplained_pronoun(parsed, chosen, replacements):
         return None
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -462,6 +463,24 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], head, event_word, subject
             if token.i in chosen:
                 chosen -= {t.i for t in token.subtree} - keep
     return chosen
+
+
+def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
+    """Whether the headline would open on an "it", "they", "we" or "you" that nothing replaced: the subject of a
+    reported clause put first ("It seems less lethal than Sars, experts said")."""
+    words = parsed.language.events
+    # the first word the headline shows: punctuation and joining words ("that", "and") do not open one
+    first = next((parsed.tokens[i] for i in sorted(chosen)
+                  if not parsed.tokens[i].is_punct and parsed.tokens[i].dep_ not in OPENING_MARKERS), None)
+    return first is not None and first.i not in replacements and _unexplained(first, words)
+
+
+def _unexplained(token, words) -> bool:
+    """An "it", "they", "we" or "you" (or their possessives) that stands for someone or something the headline
+    cannot name ("he" and "she" at least say a person); an "it" that stands for nothing ("it rained") is no
+    such pronoun."""
+    return is_pronoun(token, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.FIRST_PERSON, words.SECOND_PERSON) \
+        and not expletive(token, words)
 
 
 def _says_nothing(parsed: ParsedSentence, head, chosen: set[int]) -> bool:

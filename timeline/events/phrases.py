@@ -65,6 +65,11 @@ def descriptors(name) -> set[int]:
     return found
 
 
+def is_pronoun(token, *word_lists) -> bool:
+    """Whether the token is a pronoun of one of the word lists: "us" is one, "US" (the country) is not."""
+    return token.pos_ == "PRON" and any(token.lower_ in words for words in word_lists)
+
+
 def close_apposition(token) -> bool:
     """A name standing right after the common noun it names, with no comma: "the organization Reporters
     Without Borders", "the band Queen". It is the name itself, not an aside."""

@@ -47,6 +47,8 @@ class Referents:
         """Who or what the pronoun ``token`` of sentence ``position`` stands for, if the article says."""
         lower = token.lower_
         words = self._words
+        if token.pos_ != "PRON":
+            return None  # "US" (the country) is no "us"
         if lower in words.FIRST_PERSON:
             if token.i in parsed.quoted:
                 return self._speaker(parsed, position, token)
@@ -186,6 +188,7 @@ def expletive(token, words) -> bool:
     head = token.head
     return token.dep_ == "expl" or token.lower_ in words.THING_PRONOUNS and (
         head.lemma_ == "be" and any(child.dep_ in ("ccomp", "xcomp") for child in head.children)
+        or head.lemma_ in words.RAISING_VERBS and any(child.dep_ == "ccomp" for child in head.children)
         or head.lemma_ in words.SUBJECTLESS_VERBS)
 
 

@@ -17,7 +17,7 @@ import re
 
 from timeline.events.parsed import ParsedSentence
 from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
-                                     noun_phrase, plain)
+                                     is_pronoun, noun_phrase, plain)
 
 
 def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], resolve: Resolver) -> tuple[int, Headline] | None:
@@ -191,7 +191,7 @@ def attribution(parsed: ParsedSentence, head, chosen: set[int], resolve: Resolve
         return chosen
     speaker_token = doc[speaker]
     content_subject = parsed.subject_of.get(content.i)
-    said_by_itself = content_subject is not None and doc[content_subject].lower_ in words.FIRST_PERSON \
+    said_by_itself = content_subject is not None and is_pronoun(doc[content_subject], words.FIRST_PERSON) \
         and resolve(doc[content_subject]) is not None
     if said_by_itself or speaker_token.lower_ in words.PERSON_PRONOUNS | words.GROUP_PRONOUNS and resolve(speaker_token) is None:
         return {t.i for t in content.subtree} & chosen
@@ -348,6 +348,6 @@ def shared_auxiliaries(head) -> set[int]:
 
 def pronoun_referent(parsed: ParsedSentence, subject, resolve: Resolver) -> str | None:
     words = parsed.language.events
-    if subject.lower_ in words.PERSON_PRONOUNS | words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.FIRST_PERSON:
+    if is_pronoun(subject, words.PERSON_PRONOUNS, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.FIRST_PERSON):
         return resolve(subject)
     return None
