@@ -788,3 +788,15 @@ def test_it_of_a_verb_that_speaks_of_something_is_no_expletive():
 def test_the_us_is_no_pronoun(text, headline):
     (event,) = extract(text, "2010-01-19").events
     assert event.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("WHO declared a pandemic on Thursday.", "WHO declared a pandemic"),  # an acronym the tagger took for "who"
+        ("It was announced in May that the plant would close.", "Plant would close"),  # what was announced
+    ],
+)
+def test_acronyms_and_expletives_are_not_unexplained_pronouns(text, headline):
+    (event,) = extract(text, "2009-06-12").events
+    assert event.headline == headline

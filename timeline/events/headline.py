@@ -22,7 +22,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past, be_present,
-                                     close_apposition, is_pronoun,
+                                     close_apposition, is_pronoun, is_relative_pronoun,
                                      descriptors, finite, inflect, noun_phrase, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
@@ -137,7 +137,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        elif (_unexplained(doc[subject], words) or doc[subject].tag_ in ("WDT", "WP")
+        elif (_unexplained(doc[subject], words) or is_relative_pronoun(doc[subject])
               or doc[subject].lower_ in words.DEMONSTRATIVES and doc[subject].pos_ == "PRON") and doc[subject].i == min(chosen):
             # "It's going to be Joe", "We briefly recap", "You go to a million", "This brings the total to 1,784": a
             # headline cannot open on an "it", "they", "we", "you" or "this" that nothing explains ("he" and "she" at

@@ -70,6 +70,12 @@ def is_pronoun(token, *word_lists) -> bool:
     return token.pos_ == "PRON" and any(token.lower_ in words for words in word_lists)
 
 
+def is_relative_pronoun(token) -> bool:
+    """"who", "which", "that" opening a relative clause; not an acronym the tagger took for one ("WHO declared
+    a pandemic": the World Health Organization)."""
+    return token.tag_ in ("WDT", "WP") and not (len(token.text) > 1 and token.text.isupper())
+
+
 def close_apposition(token) -> bool:
     """A name standing right after the common noun it names, with no comma: "the organization Reporters
     Without Borders", "the band Queen". It is the name itself, not an aside."""

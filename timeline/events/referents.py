@@ -184,10 +184,12 @@ class Referents:
 
 
 def expletive(token, words) -> bool:
-    """An "it" that stands for nothing: "it is expected that", "it was raining", "it seems"."""
+    """An "it" that stands for nothing: "it is expected that", "it was announced that", "it was raining", "it
+    seems that"."""
     head = token.head
     return token.dep_ == "expl" or token.lower_ in words.THING_PRONOUNS and (
         head.lemma_ == "be" and any(child.dep_ in ("ccomp", "xcomp") for child in head.children)
+        or token.dep_ == "nsubjpass" and any(child.dep_ == "ccomp" for child in head.children)  # "it was announced that"
         or head.lemma_ in words.RAISING_VERBS and any(child.dep_ == "ccomp" for child in head.children)
         or head.lemma_ in words.SUBJECTLESS_VERBS)
 

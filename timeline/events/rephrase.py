@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from timeline.events.parsed import ParsedSentence
+from timeline.events.referents import expletive
 from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
-                                     is_pronoun, noun_phrase, plain)
+                                     is_pronoun, is_relative_pronoun, noun_phrase, plain)
 
 
 def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], resolve: Resolver) -> tuple[int, Headline] | None:
@@ -177,8 +178,9 @@ def finite_participle(participle, subject, words) -> str:
 
 def attribution(parsed: ParsedSentence, head, chosen: set[int], resolve: Resolver) -> set[int]:
     """Who said it, in reported speech. The speaker goes when the quote's "I" or "we" already says who
-    ("“We will keep fighting,” said Ray Mills" is "Ray Mills will keep fighting") and when the speaker
-    is a pronoun nothing resolves ("The company will cut 500 jobs, he said"); a speaker named in an
+    ("“We will keep fighting,” said Ray Mills" is "Ray Mills will keep fighting"), when the speaker
+    is a pronoun nothing resolves ("The company will cut 500 jobs, he said") and when there is none ("It was
+    announced that the plant would close"); a speaker named in an
     apposition goes by the name ("said her daughter, Ingrid Berg"); and a quote before its verb keeps its
     comma ("She never stopped asking, said Ingrid Berg")."""
     words = parsed.language.events
@@ -193,7 +195,8 @@ def attribution(parsed: ParsedSentence, head, chosen: set[int], resolve: Resolve
     content_subject = parsed.subject_of.get(content.i)
     said_by_itself = content_subject is not None and is_pronoun(doc[content_subject], words.FIRST_PERSON) \
         and resolve(doc[content_subject]) is not None
-    if said_by_itself or speaker_token.lower_ in words.PERSON_PRONOUNS | words.GROUP_PRONOUNS and resolve(speaker_token) is None:
+    if said_by_itself or speaker_token.lower_ in words.PERSON_PRONOUNS | words.GROUP_PRONOUNS and resolve(speaker_token) is None \
+            or expletive(speaker_token, words):  # "It was announced that her son had also died": what was announced
         return {t.i for t in content.subtree} & chosen
     name = next((c for c in speaker_token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None:
@@ -209,7 +212,7 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
     which the council voted to demolish" is "Council voted to demolish the bridge"."""
     if head.dep_ != "relcl":
         return chosen, replacements
-    pronoun = next((t for t in head.subtree if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.i in chosen), None)
+    pronoun = next((t for t in head.subtree if is_relative_pronoun(t) and t.dep_ in ("dobj", "pobj") and t.i in chosen), None)
     if pronoun is None:
         # "the report that the agency published": the pronoun may be left out or be "that" as a marker
         pronoun = next((t for t in head.children if t.lower_ == "that" and t.dep_ in ("mark", "dobj", "nsubj")
@@ -243,7 +246,7 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
     """The noun a relative pronoun subject stands for: "Gustav, which was categorized as a hurricane",
     "Lazaro, who kept the boy and who went to court"."""
     words = parsed.language.events
-    if subject.tag_ not in ("WDT", "WP"):
+    if not is_relative_pronoun(subject):
         return None
     clause = head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
