@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
-from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past, be_present,
-                                     close_apposition, is_pronoun, is_relative_pronoun,
-                                     descriptors, finite, inflect, noun_phrase, plain, set_off)
+from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past,
+                                     be_present, close_apposition, descriptors, finite, inflect, is_pronoun,
+                                     is_relative_pronoun, noun_phrase, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
 from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
@@ -138,7 +138,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             replacements[subject] = referent
             referents.add(subject)
         elif (_unexplained(doc[subject], words) or is_relative_pronoun(doc[subject])
-              or doc[subject].lower_ in words.DEMONSTRATIVES and doc[subject].pos_ == "PRON") and doc[subject].i == min(chosen):
+              or is_pronoun(doc[subject], words.DEMONSTRATIVES)) and doc[subject].i == min(chosen):
             # "It's going to be Joe", "We briefly recap", "You go to a million", "This brings the total to 1,784": a
             # headline cannot open on an "it", "they", "we", "you" or "this" that nothing explains ("he" and "she" at
             # least say a person did it)
@@ -192,8 +192,8 @@ def _dated_in_front(parsed: ParsedSentence, event_word, own: frozenset[int], dro
     of Dr. Short". The date is the noun's own and the clause that mentions the noun is another, later event:
     the headline is the noun's phrase ("Deadly U.S. Embassy blasts in Kenya and Tanzania"), when it says
     more than the noun. Not so for a happening the verb's event is part of ("was injured in the 1998 clinic
-    bombing", ``WITHIN_PREPOSITIONS``). A dated subject ("Thursday's announcement brought the total to 13") is told by its
-    clause at that time."""
+    bombing", ``WITHIN_PREPOSITIONS``). A dated subject ("Thursday's announcement brought the total to 13") is
+    told by its clause at that time."""
     if event_word.pos_ not in NOMINAL or event_word.dep_ in SUBJECTS or not names_event(event_word) or not any(
             child.i in own and child.i < event_word.i and child.dep_ in _PREMODIFIER_DEPS for child in event_word.children):
         return False
