@@ -245,13 +245,9 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
         # go with the date
         found.extend(range(stretch.left_edge.i, phrase.tokens.start))
         preposition = stretch.head if stretch.dep_ == "pobj" else None
-        if preposition is None:
-            return found
-        found.append(preposition.i)
-        phrase_words = set(found)
-        if all(child.i in phrase_words for child in preposition.children):
-            return found
-        return found[:-1]
+        if preposition is not None and all(child.i in found for child in preposition.children):
+            found.append(preposition.i)
+        return found
     if preposition is None and phrase.head.dep_ == "conj":
         first = phrase.head
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -310,18 +306,20 @@ def _which_one(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase]
     if not _premodifier(phrase) or governor.dep_ != "pobj":
         return False
     clause = parsed.clause_of[governor.i]
-    return any(other is not phrase and roles.get(other.timex) == EVENT and (
-        not _premodifier(other) and parsed.clause_of[other.head.i] == clause
-        or _premodifier(other) and _relation_word(parsed, other) is not None
-        and parsed.clause_of[_relation_word(parsed, other).head.i] == clause) for other in own)
+    return any(other is not phrase and roles.get(other.timex) == EVENT and _placed_clause(parsed, other) == clause
+               for other in own)
 
 
-def _relation_word(parsed: ParsedSentence, phrase: TimePhrase):
-    """The relation word ("after", "following") that governs the noun a date stands in front of: "immediately
-    following the 2008 election" places its clause by that event."""
+def _placed_clause(parsed: ParsedSentence, phrase: TimePhrase) -> int | None:
+    """The clause a date places: its own; for a date in front of a noun, the clause around the relation word
+    ("after", "following") that governs the noun ("immediately following the 2008 election" places its clause
+    by that event), else none."""
+    if not _premodifier(phrase):
+        return parsed.clause_of[phrase.head.i]
     relation = phrase.governor.head
-    return relation if phrase.governor.dep_ in ("pobj", "dobj") \
-        and relation.lower_ in parsed.language.events.RELATION_PREPOSITIONS else None
+    if phrase.governor.dep_ in ("pobj", "dobj") and relation.lower_ in parsed.language.events.RELATION_PREPOSITIONS:
+        return parsed.clause_of[relation.head.i]
+    return None
 
 
 def _placed_by_event(parsed: ParsedSentence, phrase: TimePhrase) -> bool:

@@ -96,6 +96,7 @@ class Referents:
         subject = parsed.subject_of.get(main) if main is not None else None
         entities(parsed.doc, self._code)
         seen: set[int] = set()
+        subjects = set(parsed.subject_of.values())
         for token in parsed.tokens:
             if before is not None and token.i >= before:
                 break
@@ -105,7 +106,6 @@ class Referents:
             if not self._is_person(token, name) or not_subject_of is not None and parsed.subject_of.get(not_subject_of) == token.i:
                 continue
             seen.add(token.i)
-            subjects = {index for index in parsed.subject_of.values()}
             rank = 0 if token.i == subject else 1 if token.i in subjects else 2
             found.append((rank, token.i, self.full_name(_clean_name(name))))
         found.sort(key=lambda item: (item[0], -item[1]))
