@@ -800,3 +800,8 @@ def test_the_us_is_no_pronoun(text, headline):
 def test_acronyms_and_expletives_are_not_unexplained_pronouns(text, headline):
     (event,) = extract(text, "2009-06-12").events
     assert event.headline == headline
+
+
+def test_it_can_stand_for_the_us():
+    events = extract("The US sent troops to Haiti. It said on Monday that aid would follow.", "2010-01-19").events
+    assert [event.headline for event in events] == ["US said that aid would follow"]

@@ -23,6 +23,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence
 from timeline.events.parser import entities
+from timeline.events.phrases import is_pronoun
 
 LOOK_BACK = 6  # sentences searched before the pronoun's own
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
@@ -172,7 +173,7 @@ class Referents:
     def _thing(self, parsed: ParsedSentence, subject, several: bool) -> str | None:
         """The subject's noun phrase when it is a thing or group of the number wanted."""
         words = self._words
-        if subject.lower_ in words.THING_PRONOUNS | words.GROUP_PRONOUNS | words.PERSON_PRONOUNS | words.FIRST_PERSON:
+        if is_pronoun(subject, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.PERSON_PRONOUNS, words.FIRST_PERSON):
             return None
         if subject.pos_ not in ("NOUN", "PROPN") or parsed.entity_type(subject) in _PERSON_LABELS:
             return None
