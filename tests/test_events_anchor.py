@@ -764,6 +764,8 @@ def test_a_date_naming_which_race_is_no_event_when_a_related_event_places_the_cl
         "It seems less lethal than Sars, experts said on Monday.",  # a reported clause's "it" put first
         "On Monday, they told us that we would not be having classes until May 6.",
         "It rapidly spread through Europe, lasting until 1892.",  # a participle's "it"
+        # a relative pronoun that a shortened headline would open on, whatever clause it stands in
+        "The gist of what you have been reporting in the last week is that 15 people caught the flu.",
     ],
 )
 def test_no_headline_opens_on_an_unexplained_it_we_or_they(text):

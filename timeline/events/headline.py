@@ -137,12 +137,6 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        elif (_unexplained(doc[subject], words) or is_relative_pronoun(doc[subject])
-              or is_pronoun(doc[subject], words.DEMONSTRATIVES)) and doc[subject].i == min(chosen):
-            # "It's going to be Joe", "We briefly recap", "You go to a million", "This brings the total to 1,784": a
-            # headline cannot open on an "it", "they", "we", "you" or "this" that nothing explains ("he" and "she" at
-            # least say a person did it)
-            return None
         chosen -= {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}
     for token in doc:
         if token.i not in chosen or token.i in replacements:
@@ -466,13 +460,16 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], head, event_word, subject
 
 
 def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
-    """Whether the headline would open on an "it", "they", "we" or "you" that nothing replaced: the subject of a
-    reported clause put first ("It seems less lethal than Sars, experts said")."""
+    """Whether the headline would open on a pronoun that nothing replaced: an "it", "they", "we" or "you", a
+    relative "which" or a pointing "this" ("It's going to be Joe", "We briefly recap", "You go to a million",
+    "This brings the total to 1,784", "It seems less lethal than Sars, experts said"); "he" and "she" at least say
+    a person did it."""
     words = parsed.language.events
     # the first word the headline shows: punctuation and joining words ("that", "and") do not open one
     first = next((parsed.tokens[i] for i in sorted(chosen)
                   if not parsed.tokens[i].is_punct and parsed.tokens[i].dep_ not in OPENING_MARKERS), None)
-    return first is not None and first.i not in replacements and _unexplained(first, words)
+    return first is not None and first.i not in replacements and (
+        _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES))
 
 
 def _unexplained(token, words) -> bool:
