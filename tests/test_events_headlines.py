@@ -105,6 +105,23 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # the statement a participle brings is not the news: what it says is
         ("In a statement released on Thursday, the Red Cross said it had no access to the prisoners.",
          [("2023-11-09", "released", "Red Cross said it had no access to the prisoners")]),
+        # ... and "when" goes with the adverbial clause it opens, which a date heading it tells of
+        ("The town needed help in 1979 when the river flooded the valley.",
+         [("1979", "needed", "Town needed help"), ("1979", "flooded", "River flooded the valley")]),
+        ("Shares have halved since August, when they traded at $10.",
+         [("2023-08", "halved", "Shares have halved"), ("2023-08", "traded", "Shares traded at $10")]),
+        # an infinitive clause with a subject of its own belongs to the verb before it
+        ("The two companies said they expect the merger to be completed by Dec. 15.",
+         [("2023-12-15", "completed", "Two companies expect the merger to be completed")]),
+        # a verb of saying that tells a deed, with nothing said to miss
+        ("Auto makers added to the gloom on Monday.", [("2023-11-13", "added", "Auto makers added to the gloom")]),
+        ("The mayor wrote to the premier on Monday.", [("2023-11-13", "wrote", "Mayor wrote to the premier")]),
+        # a chain of "it"s stands for what the first one stood for
+        ("The Acme Corporation was founded in a garage. It is based in Ohio. It opened a plant in Texas in 2019.",
+         [("2019", "opened", "Acme Corporation opened a plant in Texas")]),
+        # a passive clause a parse hangs on a noun as a relative tells what was decided, with no noun put in
+        ("They said they would appeal the ruling, issued Wednesday by Judge Ann Lee, that the boy must be "
+         "returned to his father by Jan. 14.", [("2024-01-14", "returned", "Boy must be returned to his father")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

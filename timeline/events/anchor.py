@@ -204,10 +204,12 @@ def _with_restatement(parsed: ParsedSentence, phrase: TimePhrase, own: list[Time
 
 def _told_by_the_time(phrase: TimePhrase) -> list[int]:
     """The verbs of the relative clauses that the time phrase heads: "in 1987, the same year he joined the
-    party", "born the year the war ended" tell those events at that time too; but not "the day before police
-    issued a warrant", whose relation word puts the clause on another day."""
+    party", "born the year the war ended", "in 1979, when the Soviet Union invaded Afghanistan" tell those
+    events at that time too; but not "the day before police issued a warrant", whose relation word puts the
+    clause on another day."""
     return [child.i for child in phrase.head.children if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX")
-            and not any(grandchild.dep_ in ("mark", "advmod") and grandchild.i < child.i for grandchild in child.children)]
+            and not any(grandchild.dep_ in ("mark", "advmod") and grandchild.tag_ != "WRB" and grandchild.i < child.i
+                        for grandchild in child.children)]
 
 
 def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:

@@ -23,7 +23,7 @@ from typing import Callable
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past,
                                      be_present, close_apposition, descriptors, finite, inflect, is_pronoun,
-                                     is_relative_pronoun, noun_phrase, plain, set_off)
+                                     is_relative_pronoun, noun_phrase, opens_clause, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
 from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
@@ -226,8 +226,8 @@ def _clause_head(parsed: ParsedSentence, token):
         # unavailable to comment"); a copula's complement to the copula's ("Shenouda was exiled")
         while token.head.i != token.i and token.head.i not in parsed.time_words and (
                 token.dep_ == "xcomp" and token.head.pos_ in VERBAL | {"ADJ"}
-                or token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.pos_ in VERBAL
-                and any(c.tag_ == "TO" for c in token.children)  # "expects net income to fall"
+                or token.dep_ == "ccomp" and token.tag_ in ("VB", "VBN") and token.head.pos_ in VERBAL
+                and _infinitive(token)  # "expects net income to fall", "expect the deal to be completed"
                 or token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in VERBAL  # "will remain closed"
                 or token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in VERBAL
                 and any(c.tag_ == "TO" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)):
@@ -467,7 +467,7 @@ def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], repl
     words = parsed.language.events
     # the first word the headline shows: punctuation and joining words ("that", "and") do not open one
     first = next((parsed.tokens[i] for i in sorted(chosen)
-                  if not parsed.tokens[i].is_punct and parsed.tokens[i].dep_ not in OPENING_MARKERS), None)
+                  if not parsed.tokens[i].is_punct and not opens_clause(parsed.tokens[i])), None)
     return first is not None and first.i not in replacements and (
         _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES))
 
@@ -487,8 +487,10 @@ def _says_nothing(parsed: ParsedSentence, head, chosen: set[int]) -> bool:
     if head.pos_ not in VERBAL or head.lemma_ not in words.REPORTING_VERBS | words.ASKING_VERBS \
             or any(child.dep_ in ("auxpass", "nsubjpass") for child in head.children):
         return False  # a passive's subject is what was said: "Nine cases were confirmed"
+    deed = words.DEED_PREPOSITIONS.get(head.lemma_, frozenset())
     return not any(child.i in chosen for child in head.children
-                   if child.dep_ in _SAID or child.dep_ == "prep" and child.lower_ in words.SAID_PREPOSITIONS)
+                   if child.dep_ in _SAID or child.dep_ == "prep" and (child.lower_ in words.SAID_PREPOSITIONS
+                                                                       or child.lower_ in deed))
 
 
 def _reads_alone(parsed: ParsedSentence, chosen: set[int], head, event_word) -> bool:

@@ -14,6 +14,13 @@ FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())  # Penn tags of verbs with a t
 OPENING_MARKERS = frozenset("mark cc preconj".split())
 
 
+def opens_clause(token) -> bool:
+    """A word that only joins its clause to the sentence, which a headline does not open on: a marker or
+    conjunction ("that", "and"), or the "when" or "where" of a relative or adverbial clause ("when the Soviet
+    Union invaded Afghanistan")."""
+    return token.dep_ in OPENING_MARKERS or token.tag_ == "WRB" and token.head.dep_ in ("relcl", "advcl")
+
+
 @dataclass(frozen=True)
 class Headline:
     """A headline and the people it names."""

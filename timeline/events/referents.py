@@ -8,7 +8,8 @@ Rules, in the order news prose uses them:
 - "I"/"we" inside quotation marks: the speaker, the subject of the reporting verb outside the quote
   ("he said", "said Alinejad"), in the sentence or in the next ones while the quote runs on.
 - "it"/"they": in a later clause, the sentence's own subject; otherwise the subject of the sentence
-  before, when it is one thing (for "it") or several (for "they").
+  before, when it is one thing (for "it") or several (for "they"); when that subject is the same pronoun,
+  what it stands for (a chain of "it"s, back at most ``LOOK_BACK`` sentences).
 A surname is given its full name from the first place the article names the person ("Alinejad" is
 "Masih Alinejad").
 
@@ -44,7 +45,7 @@ class Referents:
         self._text = text
         self._paragraphs = [0] + [match.end() for match in re.finditer(r"\n", text)]  # where each line starts
 
-    def resolve(self, parsed: ParsedSentence, position: int, token) -> str | None:
+    def resolve(self, parsed: ParsedSentence, position: int, token, _depth: int = 0) -> str | None:
         """Who or what the pronoun ``token`` of sentence ``position`` stands for, if the article says."""
         lower = token.lower_
         words = self._words
@@ -78,7 +79,12 @@ class Referents:
                 subject = previous.subject_of.get(main)
                 objects = [child.i for child in previous.tokens[main].children if child.dep_ in ("dobj", "attr")]
                 for candidate in ([subject] if subject is not None else []) + objects:
-                    found = self._thing(previous, previous.tokens[candidate], several)
+                    earlier = previous.tokens[candidate]
+                    if earlier.lower_ == lower and earlier.pos_ == "PRON" and _depth < LOOK_BACK:
+                        # "It ... . It ...": the same pronoun continues the same thing; who it is, said earlier
+                        found = self.resolve(previous, position - 1, earlier, _depth + 1)
+                    else:
+                        found = self._thing(previous, earlier, several)
                     if found is not None:
                         return found
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.parsed import ParsedSentence
-from timeline.events.phrases import OPENING_MARKERS
+from timeline.events.phrases import opens_clause
 
 PUNCTUATION_SPACING = re.compile(r"\s+([,.;:!?%)\]}”’])")
 OPENING_SPACING = re.compile(r"([(\[{“‘$])\s+")
@@ -28,9 +28,9 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
     # a word bracketed inside a kept phrase is read without its brackets: "had (a) conversation"
     indices = [i for i in indices if not (doc[i].text in "()" and brackets_one_word(doc, i))]
     # never open or end on a word that needs another: punctuation, a conjunction, a preposition, "the"
-    # nor on the "where" or "when" that opens a relative clause ("where he died on Monday night": "He died")
-    while indices and indices[0] not in replacements and (doc[indices[0]].is_punct or doc[indices[0]].dep_ in OPENING_MARKERS
-                                                          or doc[indices[0]].tag_ == "WRB" and doc[indices[0]].head.dep_ == "relcl"):
+    # nor on the "where" or "when" that opens a relative or adverbial clause ("where he died on Monday night",
+    # "when the Soviet Union invaded Afghanistan": "He died", "Soviet Union invaded Afghanistan")
+    while indices and indices[0] not in replacements and (doc[indices[0]].is_punct or opens_clause(doc[indices[0]])):
         indices.pop(0)
     while indices and indices[-1] not in replacements and doc[indices[-1]].dep_ != "prt" and (doc[indices[-1]].is_punct and doc[indices[-1]].text not in (")", "%")
                        or doc[indices[-1]].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON") and doc[indices[-1]].dep_ != "dobj"

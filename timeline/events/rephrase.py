@@ -220,7 +220,10 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
         governor = head
     else:
         governor = pronoun.head
-    if pronoun is None or any(c.dep_ == "dobj" and c.i != pronoun.i for c in governor.children):
+    if pronoun is None or any(c.dep_ == "dobj" and c.i != pronoun.i for c in governor.children) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children) and pronoun.dep_ != "pobj":
+        # a passive has no object to stand for: "the decision ... that Elian must be returned" tells what was
+        # decided (a parse may hang it on the last noun as a relative clause)
         return chosen, replacements
     noun = head.head
     if noun.i in parsed.time_words:

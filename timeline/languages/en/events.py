@@ -112,6 +112,9 @@ REPORTING_VERBS = _words(
 ASKING_VERBS = _words("ask wonder inquire enquire")
 # Prepositions that bring what was said: "warned of a collapse", "asked for calm", "spoke about the plan".
 SAID_PREPOSITIONS = _words("of about for against")
+# A verb of saying with one of these prepositions tells a deed of its own, with nothing said to miss: "auto
+# makers added to the gloom", "he wrote to the attorney general" (a letter), "she reported to the police".
+DEED_PREPOSITIONS = {"add": _words("to"), "write": _words("to"), "report": _words("to")}
 # Verbs whose object noun names the event: "had an attempt on her life", "posted a loss", "held talks".
 LIGHT_VERBS = _words("have make take give hold face suffer undergo post report do get launch stage conduct")
 # Verbs of motion whose "to" opens a goal, not an infinitive: "went to court", "came to power".
