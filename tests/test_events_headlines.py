@@ -159,3 +159,23 @@ def test_a_date_that_dates_no_event(text):
 def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(text, dated_by_dct):
     events = extract(text, DCT).events
     assert bool(events and events[0].date.value == DCT and events[0].date.text == "") is dated_by_dct
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name is written with capitals: a lowercase run a tagger calls a proper noun ("swine flu") is no one
+        ("First swine flu death in Spain\n\nA Moroccan woman infected with swine flu has died in Madrid. "
+         "She was admitted to hospital on June 15.",
+         [("2023-06-15", "She was admitted to hospital"), ("2023-11-15", "A Moroccan woman infected with swine flu has died in Madrid")]),
+        # two pronouns of one clause are two people: never "Silvio Berlusconi criticised Silvio Berlusconi"
+        ("Prime Minister Silvio Berlusconi spoke in Warsaw. Berlusconi has three children with Veronica Lario. "
+         "Two years ago, she criticised him for flirting with starlets.",
+         [("2021", "She criticised him for flirting with starlets")]),
+        # "its stock" says no more than "it": no headline opens on it
+        ("Acme Corp. reported a loss. Its stock fell 5% on Monday. They said it closed at $4 on Tuesday.",
+         [("2023-11-13", "Acme Corp.’s stock fell 5%")]),
+    ],
+)
+def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expected):
+    assert [(event.date.value, event.headline) for event in extract(text, DCT).events] == expected

@@ -156,6 +156,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[token.i] = referent
             referents.add(token.i)
+    replacements = _no_one_twice_in_a_clause(doc, replacements, referents)
     replacements = _agreeing_with_a_named_speaker(doc, replacements, words)
     chosen = _without_negation_before_until(parsed, chosen, head, own)
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
@@ -409,6 +410,17 @@ def _without_negation_before_until(parsed: ParsedSentence, chosen: set[int], hea
     if preposition is None or preposition.lower_ not in words.UNTIL or preposition.i in chosen:
         return chosen
     return chosen - {c.i for c in head.children if c.dep_ == "neg"}
+
+
+def _no_one_twice_in_a_clause(doc, replacements: dict[int, str], referents: set[int]) -> dict[int, str]:
+    """Two pronouns of one clause that are not reflexive stand for two people ("she criticised him"): when they
+    were both given one name, one of them is wrong and nothing says which, so both stay pronouns (the
+    headline is then "She criticised him", not "Silvio Berlusconi criticised Silvio Berlusconi")."""
+    clashing = {index for index, name in replacements.items() for other, other_name in replacements.items()
+                if other != index and name == other_name and doc[index].pos_ == doc[other].pos_ == "PRON"
+                and doc[index].head.i == doc[other].head.i}
+    referents -= clashing
+    return {index: name for index, name in replacements.items() if index not in clashing}
 
 
 def _agreeing_with_a_named_speaker(doc, replacements: dict[int, str], words) -> dict[int, str]:

@@ -124,6 +124,8 @@ class Referents:
         if token.ent_type_:
             return False  # a place, an organization, a date
         parts = name.split()
+        if not all(part[:1].isupper() for part in parts):
+            return False  # a name is written with capitals: "swine flu" a tagger calls a proper noun is none
         return 2 <= len(parts) <= 3 or _clean_name(token.text) in self._full_names and " " in self.full_name(_clean_name(token.text))
 
     def _last_person(self, parsed: ParsedSentence, position: int, before: int, not_subject_of: int | None = None) -> str | None:
@@ -187,6 +189,9 @@ class Referents:
         group = subject.pos_ == "PROPN" and parsed.entity_type(subject) in _GROUP_LABELS
         if several != (plural or group and several):
             return None
+        if any(t.tag_ == "PRP$" and is_pronoun(t, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.FIRST_PERSON,
+                                                words.SECOND_PERSON) for t in subject.subtree if t.i < subject.i):
+            return None  # "its latest headline" says no more than "it"
         return _phrase_text(subject)
 
 
