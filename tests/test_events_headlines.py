@@ -116,6 +116,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a verb of saying that tells a deed, with nothing said to miss
         ("Auto makers added to the gloom on Monday.", [("2023-11-13", "added", "Auto makers added to the gloom")]),
         ("The mayor wrote to the premier on Monday.", [("2023-11-13", "wrote", "Mayor wrote to the premier")]),
+        # the dates of a list share the first one's verb, whatever the parse hangs the later ones from
+        ("Schriner ran for mayor in 2000, 2004, and 2008, but failed to win.",
+         [("2000", "ran", "Schriner ran for mayor in 2000"), ("2004", "ran", "Schriner ran for mayor in 2004"),
+          ("2008", "ran", "Schriner ran for mayor in 2008")]),
+        # a connective opening a clause after "and" leaves its headline too
+        ("The firm cut jobs in May and then the owners closed a plant in June.",
+         [("2023-05", "cut", "Firm cut jobs"), ("2023-06", "closed", "Owners closed a plant")]),
         # a chain of "it"s stands for what the first one stood for
         ("The Acme Corporation was founded in a garage. It is based in Ohio. It opened a plant in Texas in 2019.",
          [("2019", "opened", "Acme Corporation opened a plant in Texas")]),

@@ -152,6 +152,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
             roles[phrase.timex] = LABEL
     leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] in (EVENT, RESTATEMENT)]
     found = []
+    chosen: dict[Timex, int] = {}  # each date's trigger, for the dates listed after it
     for phrase in own:
         timex = phrase.timex
         if roles[timex] == RESTATEMENT:
@@ -174,10 +175,15 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         if special is not None:
             found.append(_made_event(parsed, special[0], special[1], timex, period_end.get(timex) or ranges.end_of.get(timex)))
             continue
-        trigger = attacher.choose(parsed, phrase)
-        if trigger is None:
-            continue
-        trigger = event_predicate(parsed, trigger, phrase)
+        first = _first_of_list(parsed, phrase)
+        if first is not None and first.timex in chosen:
+            trigger = chosen[first.timex]  # "ran for president in 2000, 2004 and 2008": each date dates the running
+        else:
+            trigger = attacher.choose(parsed, phrase)
+            if trigger is None:
+                continue
+            trigger = event_predicate(parsed, trigger, phrase)
+        chosen[timex] = trigger
         # a date in a list, or the date something was moved to ("pushed the work into 2025"), stays in the headline
         kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) or _destination(parsed, phrase) \
             else frozenset()
@@ -210,6 +216,17 @@ def _told_by_the_time(phrase: TimePhrase) -> list[int]:
     return [child.i for child in phrase.head.children if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX")
             and not any(grandchild.dep_ in ("mark", "advmod") and grandchild.tag_ != "WRB" and grandchild.i < child.i
                         for grandchild in child.children)]
+
+
+def _first_of_list(parsed: ParsedSentence, phrase: TimePhrase) -> TimePhrase | None:
+    """The first date of the list a date is coordinated in ("in 2000, 2004, and 2008"): the words a list
+    shares (its preposition, its verb) are the first date's."""
+    head = phrase.head
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.i in parsed.time_words:
+        head = head.head
+    if head.i == phrase.head.i:
+        return None
+    return next((other for other in parsed.phrases if head.i in other.indices), None)
 
 
 def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
