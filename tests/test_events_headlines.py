@@ -123,6 +123,16 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a connective opening a clause after "and" leaves its headline too
         ("The firm cut jobs in May and then the owners closed a plant in June.",
          [("2023-05", "cut", "Firm cut jobs"), ("2023-06", "closed", "Owners closed a plant")]),
+        # ... and so does an adverb in -ly that says what the writer thinks of it; "only" stays
+        ("Clearly the minister resigned on Monday.", [("2023-11-13", "resigned", "Minister resigned")]),
+        ("Only two people survived the crash on Monday.", [("2023-11-13", "survived", "Only two people survived the crash")]),
+        # a clause a date heads is told without the date another event keeps
+        ("The disease spread until 1957, when a vaccine stopped it.",
+         [("1957", "spread", "Disease spread until 1957"), ("1957", "stopped", "A vaccine stopped the disease")]),
+        # a sentence the parse left without a verb tells a past when past and participle are spelt alike, and
+        # the clause the date heads leaves with the date
+        ("The factory operated until 1990, when a fire destroyed it.",
+         [("1990", "operated", "Factory operated"), ("1990", "destroyed", "A fire destroyed it")]),
         # a chain of "it"s stands for what the first one stood for
         ("The Acme Corporation was founded in a garage. It is based in Ohio. It opened a plant in Texas in 2019.",
          [("2019", "opened", "Acme Corporation opened a plant in Texas")]),

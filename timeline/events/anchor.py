@@ -190,8 +190,10 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         sharing = _sharing_the_date(parsed, trigger) if not kept else []
         told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
         for predicate in (trigger, *sharing, *told):
+            # a clause the date heads ("until Friday, when the alarm was raised") tells its event without the date
             event = _event(parsed, position, predicate, timex, period_end.get(timex) or ranges.end_of.get(timex), dropped,
-                           kept, referents, attacher, own=frozenset(phrase.indices), several_dates=len(own) > 1)
+                           frozenset() if predicate in told else kept, referents, attacher, own=frozenset(phrase.indices),
+                           several_dates=len(own) > 1)
             if event is not None:
                 found.append(event)
     return found

@@ -116,8 +116,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if subject is None:
             subject = stranded_subject(parsed, head)
         if head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" and not finite(head) \
-                and not shared_auxiliaries(head) and head.dep_ == "ROOT" and not _other_finite_verb(doc, head):
-            pass  # an irregular past the tagger read as a participle ("strong winds swept across the region")
+                and not shared_auxiliaries(head) and head.dep_ == "ROOT" \
+                and (not _other_finite_verb(doc, head) or inflect(head.lemma_, "VBD") == head.lower_):
+            # a past the tagger read as a participle ("strong winds swept across the region"); a past and a
+            # participle spelt alike ("the factory operated until 1990, when a fire destroyed it") is a past
+            pass
         elif head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" and not finite(head) \
                 and not shared_auxiliaries(head) and head.dep_ == "ROOT" and not _infinitive(head):
             # a headline-style passive ("A diary ... published back in 2007"): "Diary ... was published"
@@ -386,11 +389,17 @@ def _opener(parsed: ParsedSentence, child, head, words) -> bool:
         return False
     # the clause's first word: the sentence's, or the first after "and" ("... and then you get a second wave")
     first = next((t.i for t in head.subtree if not t.is_punct and not opens_clause(t)), _first_word(doc))
-    if child.i == child.left_edge.i and (child.i == first and child.lower_ in words.LEADING_CONNECTIVES
+    if child.i == child.left_edge.i and (child.i == first and (child.lower_ in words.LEADING_CONNECTIVES or _sentence_adverb(child, words))
                                          or child.i == _first_word(doc) and child.tag_ == "WRB"):
         return True
     following = child.right_edge.i + 1
     return following < len(doc) and doc[following].text == ","
+
+
+def _sentence_adverb(token, words) -> bool:
+    """A single adverb such as "Intriguingly", "Clearly" opening the clause."""
+    return token.dep_ == "advmod" and token.tag_ == "RB" and token.right_edge.i == token.i \
+        and token.lower_.endswith(words.SENTENCE_ADVERB_ENDING) and token.lower_ not in words.NOT_SENTENCE_ADVERBS
 
 
 def _first_word(doc) -> int:

@@ -76,6 +76,12 @@ def time_participle_headline(parsed: ParsedSentence, phrase, dropped: frozenset[
     return participle.i, Headline(text[0].upper() + text[1:], ())
 
 
+def _below(participle, index: int) -> bool:
+    """Whether word ``index`` is below the participle (not the participle or above it)."""
+    token = participle.doc[index]
+    return token.i != participle.i and participle in token.ancestors
+
+
 def reduced_relative(participle, noun, dropped: frozenset[int], words,
                       resolve: Resolver = lambda token: None) -> tuple[set[int], dict[int, str]]:
     """A noun and the participle clause after it, as a clause: a passive one with its agent reads as the
@@ -89,7 +95,9 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
     end = participle.left_edge.i if participle.left_edge.i > noun.i else start
     core = {t.i for t in noun.subtree if t.i < end} - {
         t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree} - dropped
-    clause = {t.i for t in participle.subtree if not t.is_punct and t.i >= start and t.dep_ not in ("meta", "dep")} - dropped
+    # the dates that leave go with what they head ("until 1990, when a fire destroyed it")
+    leaving = {t.i for i in dropped if _below(participle, i) for t in participle.doc[i].subtree}
+    clause = {t.i for t in participle.subtree if not t.is_punct and t.i >= start and t.dep_ not in ("meta", "dep")} - leaving
     agent = next((c for c in participle.children if c.dep_ == "agent"), None)
     performer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     doc = participle.doc
@@ -102,6 +110,11 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
         object_text = plain(doc, [i for i in range(antecedent.left_edge.i, antecedent.i + 1) if i not in dropped])
         object_text = object_text[0].lower() + object_text[1:] if doc[antecedent.left_edge.i].pos_ == "DET" else object_text
         return core | clause, {participle.i: f"{participle.text} {object_text}"}
+    if performer is None and noun.dep_ == "ROOT" and participle.head.i == noun.i \
+            and not any(t.is_punct for t in doc[noun.i:participle.i]) and inflect(participle.lemma_, "VBD") == participle.lower_:
+        # a sentence the parse left without a verb: its past and participle spelt alike, "The factory operated
+        # until 1990" tells a past, not "Factory was operated"
+        return core | clause, {}
     if performer is None:
         # "N was V-ed": the participle takes the verb "be" in the noun's number before it
         return core | clause, {participle.i: f"{be_past(noun, words)} {participle.text}"}

@@ -131,6 +131,10 @@ PARTICLES = _words("down up out off away over back in on")
 LEADING_CONNECTIVES = _words(
     "but and so however meanwhile also still yet separately moreover furthermore additionally instead "
     "nevertheless nonetheless thus therefore then now indeed besides likewise similarly")
+# An adverb of this ending opening a clause before its subject says what the writer thinks of it or when, not
+# what happened: "Intriguingly, swine flu is ...", "Clearly we are expecting ...", "Previously, it offered".
+SENTENCE_ADVERB_ENDING = "ly"
+NOT_SENTENCE_ADVERBS = _words("only early")  # "Only two people survived", "Early voting began"
 # Articles a headline drops when it opens with one, as headlines do ("Council approved the plan"; "a"
 # stays: "A jury convicted him").
 LEADING_ARTICLES = _words("the")
