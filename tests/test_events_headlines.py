@@ -189,6 +189,9 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         ("Prime Minister Silvio Berlusconi spoke in Warsaw. Berlusconi has three children with Veronica Lario. "
          "Two years ago, she criticised him for flirting with starlets.",
          [("2021", "She criticised him for flirting with starlets")]),
+        # ... nor does a relative clause's "which" when what it follows is owned by no one the article names
+        ("Tents were ordered for the storms. Officials fear its hurricane season, which is expected to start around June.",
+         []),
         # "its stock" says no more than "it": no headline opens on it
         ("Acme Corp. reported a loss. Its stock fell 5% on Monday. They said it closed at $4 on Tuesday.",
          [("2023-11-13", "Acme Corp.’s stock fell 5%")]),

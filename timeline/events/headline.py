@@ -97,8 +97,10 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             return None
         chosen = _clause(parsed, head, event_word, dropped - kept, several_dates)
         who = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(parsed, doc[subject], participle_governor(head), dropped)
-        if who is None and _unexplained(doc[subject], words):
-            return None  # "It rapidly spread ..., lasting until 1892": what "it" is, the sentence before said
+        if who is None and (_unexplained(doc[subject], words) or expletive(doc[subject], words)):
+            # "It rapidly spread ..., lasting until 1892": what "it" is, the sentence before said; "..., when
+            # making the announcement on Monday, that it was expected that": an "it" that is no one made nothing
+            return None
         who = who or plain(doc, sorted(noun_phrase(doc[subject], dropped, keep_determiner=True)))
         replacements[head.i] = f"{who} {finite_participle(head, doc[subject], words)}"
         subject = None

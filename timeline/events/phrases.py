@@ -77,6 +77,13 @@ def is_pronoun(token, *word_lists) -> bool:
     return token.pos_ == "PRON" and any(token.lower_ in words for words in word_lists)
 
 
+def owned_by_no_one(noun, words) -> bool:
+    """A noun phrase whose owner is a pronoun that names no one: "its latest headline", "their plan" says no
+    more than "it" or "they" ("his", "her" at least say a person)."""
+    return any(t.tag_ == "PRP$" and is_pronoun(t, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.FIRST_PERSON,
+                                               words.SECOND_PERSON) for t in noun.subtree if t.i < noun.i)
+
+
 def is_relative_pronoun(token) -> bool:
     """"who", "which", "that" opening a relative clause; not an acronym the tagger took for one ("WHO declared
     a pandemic": the World Health Organization)."""

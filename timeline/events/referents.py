@@ -24,7 +24,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence
 from timeline.events.parser import entities
-from timeline.events.phrases import is_pronoun
+from timeline.events.phrases import is_pronoun, owned_by_no_one
 
 LOOK_BACK = 6  # sentences searched before the pronoun's own
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
@@ -189,8 +189,7 @@ class Referents:
         group = subject.pos_ == "PROPN" and parsed.entity_type(subject) in _GROUP_LABELS
         if several != (plural or group and several):
             return None
-        if any(t.tag_ == "PRP$" and is_pronoun(t, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.FIRST_PERSON,
-                                                words.SECOND_PERSON) for t in subject.subtree if t.i < subject.i):
+        if owned_by_no_one(subject, words):
             return None  # "its latest headline" says no more than "it"
         return _phrase_text(subject)
 

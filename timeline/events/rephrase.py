@@ -18,7 +18,7 @@ import re
 from timeline.events.parsed import ParsedSentence
 from timeline.events.referents import expletive
 from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
-                                     is_pronoun, is_relative_pronoun, noun_phrase, plain)
+                                     is_pronoun, is_relative_pronoun, noun_phrase, owned_by_no_one, plain)
 
 
 def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], resolve: Resolver) -> tuple[int, Headline] | None:
@@ -285,6 +285,8 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
         # a description in apposition to a name is told by the name: "the first elected president" is
         # Nasheed, "the once-mighty money machine that grabbed the crown" is Toyota Motor
         noun = noun.head
+    if owned_by_no_one(noun, words):
+        return None  # "its hurricane season, which is expected to start around June"
     return plain(noun.doc, sorted(noun_phrase(noun, dropped | {t.i for t in clause.subtree}, keep_determiner=True)))
 
 
