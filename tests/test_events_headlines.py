@@ -192,6 +192,11 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         # ... nor does a relative clause's "which" when what it follows is owned by no one the article names
         ("Tents were ordered for the storms. Officials fear its hurricane season, which is expected to start around June.",
          []),
+        # a pronoun stands for the person's name, without the title a parse joins to it, spelt as written
+        ("The cabinet met on Monday. Prime Minister Gordon Brown said he would take part in a meeting on Tuesday.",
+         [("2023-11-13", "Cabinet met"), ("2023-11-21", "Gordon Brown would take part in a meeting")]),
+        ("IMF Managing Director Dominique Strauss-Kahn spoke in Paris. He said on Tuesday that he did not see a recovery.",
+         [("2023-11-14", "Dominique Strauss-Kahn said that he did not see a recovery")]),
         # "its stock" says no more than "it": no headline opens on it
         ("Acme Corp. reported a loss. Its stock fell 5% on Monday. They said it closed at $4 on Tuesday.",
          [("2023-11-13", "Acme Corp.’s stock fell 5%")]),

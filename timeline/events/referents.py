@@ -109,7 +109,7 @@ class Referents:
                 break
             if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue
-            name = _name_of(token)
+            name = _name_of(token, self._words.TITLES)
             if not self._is_person(token, name) or not_subject_of is not None and parsed.subject_of.get(not_subject_of) == token.i:
                 continue
             seen.add(token.i)
@@ -152,7 +152,7 @@ class Referents:
                     return self._last_person(sentence, index, before=speaker.i)
                 if speaker.pos_ == "PRON":
                     return None  # "we said", "they say": no one named
-                return self.full_name(_clean_name(_name_of(speaker)))
+                return self.full_name(_clean_name(_name_of(speaker, self._words.TITLES)))
             if offset > 0 and not sentence.quoted:
                 break  # the quote ended without saying who spoke
         return None
@@ -223,8 +223,20 @@ def _between(token, head) -> list:
     return chain
 
 
-def _name_of(token) -> str:
-    """The proper-noun run a name token ends: "Masih Alinejad" for "Alinejad"."""
+def _name_of(token, titles: frozenset[str] = frozenset()) -> str:
+    """The proper-noun run a name token ends: "Masih Alinejad" for "Alinejad"; a person's name without the
+    title a parse joins to it ("Gordon Brown" in "Prime Minister Gordon Brown", not "Minister Gordon Brown"):
+    the person the named entities mark, and the capitalized words before it up to a title ("Adela Maria
+    Gutierrez" when only "Maria Gutierrez" is marked)."""
+    doc = token.doc
+    if token.ent_type_ in _PERSON_LABELS and token.ent_iob_ != "O":
+        entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+        if entity is not None:
+            start = entity.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].lower_.strip(".") not in titles and doc[start - 1].head.i in range(start, token.i + 1):
+                start -= 1
+            return doc[start:token.i + 1].text
     parts = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"] + [token]
     return " ".join(part.text for part in sorted(parts, key=lambda t: t.i))
 

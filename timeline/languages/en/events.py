@@ -183,7 +183,8 @@ TITLES = _words(
     "mr mrs ms miss dr prof professor sir dame lord lady president prime minister premier chancellor king queen "
     "prince princess pope rev reverend father sister brother sen senator rep representative gov governor mayor "
     "judge justice gen general col colonel lt lieutenant capt captain sgt sergeant officer chief inspector "
-    "detective constable minister secretary ambassador chairman chairwoman ceo director coach")
+    "detective constable minister secretary ambassador chairman chairwoman ceo director coach executive commander "
+    "spokesman spokeswoman")
 # The longest headline, in words, before optional parts are left out.
 HEADLINE_MAX_WORDS = 15
 # Words that open a run of capitals without being part of a name ("The RCMP", "In Ottawa").
