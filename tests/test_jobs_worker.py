@@ -23,9 +23,10 @@ from timeline.store.db import engine, reading
 from timeline.store.models import ArticleResultRow, ArticleRow, JobRow
 
 # Long enough that its extraction takes seconds: time to see it running and kill its worker.
+# Long enough that its extraction takes over a second on a fast machine: a worker can be killed inside it.
 LONG_ARTICLE = "Published March 14, 2024\n\n" + " ".join(
-    f"In {1700 + i}, the council of town {i} approved plan number {i * 7}. Work on bridge {i} began in May {1701 + i} after a flood."
-    for i in range(300))
+    f"In {1700 + i % 300}, the council of town {i} approved plan number {i * 7}. Work on bridge {i} began in May "
+    f"{1701 + i % 300} after a flood." for i in range(1000))
 TIMELINE = str(Path(sys.executable).with_name("timeline"))
 
 
@@ -91,8 +92,8 @@ def test_a_worker_killed_mid_task_stores_nothing_and_the_task_runs_again(queued_
     response = client.post(f"/api/v1/timelines/{timeline['id']}/articles", json={"text": LONG_ARTICLE}, headers=auth)
     assert response.status_code == 202
     url = response.get_json()["url"]
-    wait_for(lambda: job(client, auth, url)["state"] == "running")
-    time.sleep(1)  # well inside the extraction
+    wait_for(lambda: job(client, auth, url)["state"] == "running", step=0.05)
+    time.sleep(0.2)  # inside the extraction, which takes over a second
     first.kill()
     assert job(client, auth, url)["state"] == "running"
     assert article_count(app) == before, "a killed worker left a half-stored article"
