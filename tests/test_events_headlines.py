@@ -133,6 +133,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # the clause the date heads leaves with the date
         ("The factory operated until 1990, when a fire destroyed it.",
          [("1990", "operated", "Factory operated"), ("1990", "destroyed", "A fire destroyed it")]),
+        # a noun a parse made a conjunct of the verb before is the subject of the verb right after it
+        ("The fair, with a team of eight people, drew in more than 100 reporters and 70 speakers, and at least 350 "
+         "delegates from 52 countries were at the conference on Saturday.",
+         [("2023-11-11", "conference", "At least 350 delegates were at the conference")]),
         # a chain of "it"s stands for what the first one stood for
         ("The Acme Corporation was founded in a garage. It is based in Ohio. It opened a plant in Texas in 2019.",
          [("2019", "opened", "Acme Corporation opened a plant in Texas")]),

@@ -163,8 +163,23 @@ def _subject(predicate):
             return (before[-1] if before else subjects[0]).i
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             return None
+        stranded = _stranded_subject(current)
+        if stranded is not None:
+            return stranded.i
         current = current.head
     return None
+
+
+def _stranded_subject(conjunct):
+    """A noun a parse made a conjunct of the verb before, standing right before this conjunct verb: its own
+    subject ("drew in 100 members of press, and at least 350 delegates were at the conference": the
+    delegates were, not Wikimania)."""
+    if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = conjunct.doc
+    nouns = [child for child in conjunct.head.children if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+             and child.i < conjunct.i and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i + 1:conjunct.i])]
+    return nouns[-1] if nouns else None
 
 
 def _quoted(doc, language: ModuleType) -> frozenset[int]:
