@@ -167,6 +167,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
     chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
+    chosen = _without_unfinished_links(parsed, chosen, head)
     if head is not None and _says_nothing(parsed, head, chosen) or _opens_on_unexplained_pronoun(parsed, chosen, replacements):
         return None
     text, participants = render(parsed, chosen, replacements, words, referents)
@@ -396,6 +397,20 @@ def _opener(parsed: ParsedSentence, child, head, words) -> bool:
         return True
     following = child.right_edge.i + 1
     return following < len(doc) and doc[following].text == ","
+
+
+def _without_unfinished_links(parsed: ParsedSentence, chosen: set[int], head) -> set[int]:
+    """Without a clause whose linking verb lost what it links to ("An influenza pandemic started that became":
+    a parse that hung "a global disaster" under a participle that left); the headline's own predicate stays,
+    and the headline is then judged as it is."""
+    doc, words = parsed.tokens, parsed.language.events
+    for index in sorted(chosen, reverse=True):
+        verb = doc[index]
+        if verb.pos_ in VERBAL and verb.lemma_ in words.LINKING_VERBS and (head is None or verb.i != head.i) \
+                and not any(child.i in chosen and child.dep_ in ("acomp", "attr", "oprd", "xcomp", "prep", "advmod")
+                            for child in verb.children):
+            chosen = chosen - {t.i for t in verb.subtree}
+    return chosen
 
 
 def _sentence_adverb(token, words) -> bool:

@@ -115,6 +115,9 @@ SAID_PREPOSITIONS = _words("of about for against")
 # A verb of saying with one of these prepositions tells a deed of its own, with nothing said to miss: "auto
 # makers added to the gloom", "he wrote to the attorney general" (a letter), "she reported to the police".
 DEED_PREPOSITIONS = {"add": _words("to"), "write": _words("to"), "report": _words("to")}
+# Verbs that link a subject to what it is or becomes: with nothing after them a clause says nothing ("a
+# pandemic started that became ..." is no headline without what it became).
+LINKING_VERBS = _words("become remain seem")
 # Verbs whose object noun names the event: "had an attempt on her life", "posted a loss", "held talks".
 LIGHT_VERBS = _words("have make take give hold face suffer undergo post report do get launch stage conduct")
 # Verbs of motion whose "to" opens a goal, not an infinitive: "went to court", "came to power".
