@@ -140,6 +140,15 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a clause whose linking verb lost what it links to leaves the headline
         ("In 1918, an influenza pandemic started that became a global disaster - eventually killing more people "
          "than the Great War.", [("1918", "started", "An influenza pandemic started")]),
+        # an "it" that stands for nothing: a cleft tells its relative clause, an adjective judging a clause tells
+        # the clause, one judging an infinitive tells no event; "due to arrive" has the ship for its subject
+        ("It was the flood which forced the council to act in 2019.",
+         [("2019", "forced the council to act", "Flood forced the council to act")]),
+        ("It was obvious on Monday that the bridge would need repairs.",
+         [("2023-11-13", "need", "Bridge would need repairs")]),
+        ("It is very difficult to keep hope on Monday.", []),
+        ("The ship left Halifax on Friday. It was due to arrive on Sunday.",
+         [("2023-11-10", "left", "Ship left Halifax"), ("2023-11-12", "due to arrive", "Ship was due to arrive")]),
         # a chain of "it"s stands for what the first one stood for
         ("The Acme Corporation was founded in a garage. It is based in Ohio. It opened a plant in Texas in 2019.",
          [("2019", "opened", "Acme Corporation opened a plant in Texas")]),

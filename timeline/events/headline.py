@@ -59,6 +59,12 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     doc, words = parsed.tokens, parsed.language.events
     event_word = _event_word(doc[trigger])
     head = None if _dated_in_front(parsed, event_word, own, dropped, names_event) else _clause_head(parsed, event_word)
+    if head is not None:
+        tells, told = _past_an_empty_it(parsed, head)
+        if not tells:
+            return None
+        if told is not None:
+            head = event_word = told
     if head is not None and event_word.dep_ == "acl" and event_word.lemma_ in words.VEHICLE_PARTICIPLES:
         event_word = head  # "In a statement released on Thursday, the Red Cross said": the saying is the news
     replacements: dict[int, str] = {}
@@ -397,6 +403,39 @@ def _opener(parsed: ParsedSentence, child, head, words) -> bool:
         return True
     following = child.right_edge.i + 1
     return following < len(doc) and doc[following].text == ","
+
+
+def _past_an_empty_it(parsed: ParsedSentence, head) -> tuple[bool, object]:
+    """(whether the clause tells an event, the predicate that tells it instead) for a clause of "it" and
+    "be" where "it" stands for nothing: a cleft tells its relative clause ("It was the huge influx which
+    helped persuade Clinton": "Huge influx helped persuade Clinton"); an adjective judging a clause tells that
+    clause ("It was obvious the quake would be a disaster"), unless it says how sure the clause is ("It is
+    likely that ..." stays); one judging an infinitive tells nothing ("It is very difficult to maintain hope",
+    "It's interesting to see ...")."""
+    words = parsed.language.events
+    subject = parsed.subject_of.get(head.i)
+    if head.lemma_ != "be" or subject is None or not is_pronoun(parsed.tokens[subject], ("it",)) \
+            or parsed.tokens[subject].head.i != head.i:
+        return True, None
+    children = list(head.children)
+    for attr in (c for c in children if c.dep_ == "attr" and c.pos_ in NOMINAL):
+        relative = next((c for c in attr.children if c.dep_ == "relcl" and parsed.subject_of.get(c.i) is not None
+                         and is_relative_pronoun(parsed.tokens[parsed.subject_of[c.i]])), None)
+        if relative is not None:
+            return True, relative
+    judged = next((c for c in children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if judged is None or judged.lower_ in words.HEDGING_ADJECTIVES | words.SUBJECT_INFINITIVE_ADJECTIVES:
+        return True, None
+    def own_subject(clause) -> bool:
+        return any(c.dep_ in SUBJECTS for c in clause.children)
+
+    clause = next((c for c in (*children, *judged.children) if c.dep_ == "ccomp" and c.pos_ in VERBAL and own_subject(c)),
+                  None)
+    if clause is not None:
+        return True, clause
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and not own_subject(c)
+                     for c in (*children, *judged.children))
+    return not infinitive, None
 
 
 def _without_unfinished_links(parsed: ParsedSentence, chosen: set[int], head) -> set[int]:

@@ -118,6 +118,13 @@ DEED_PREPOSITIONS = {"add": _words("to"), "write": _words("to"), "report": _word
 # Verbs that link a subject to what it is or becomes: with nothing after them a clause says nothing ("a
 # pandemic started that became ..." is no headline without what it became).
 LINKING_VERBS = _words("become remain seem")
+# Adjectives that judge how sure a clause is: "It is likely that profit will fall" stays as it is (the clause
+# alone would say that it will).
+HEDGING_ADJECTIVES = _words("likely unlikely possible impossible probable improbable certain uncertain unclear doubtful")
+# Adjectives whose infinitive has the subject for its own, so that an "it" before them stands for something: "it
+# was due to arrive on Sunday" (the aid was), unlike "it is difficult to keep hope".
+SUBJECT_INFINITIVE_ADJECTIVES = _words(
+    "due able unable ready set about sure bound willing unwilling eager reluctant quick slow free scheduled expected")
 # Verbs whose object noun names the event: "had an attempt on her life", "posted a loss", "held talks".
 LIGHT_VERBS = _words("have make take give hold face suffer undergo post report do get launch stage conduct")
 # Verbs of motion whose "to" opens a goal, not an infinitive: "went to court", "came to power".
