@@ -117,7 +117,7 @@ SAID_PREPOSITIONS = _words("of about for against")
 DEED_PREPOSITIONS = {"add": _words("to"), "write": _words("to"), "report": _words("to")}
 # Verbs that link a subject to what it is or becomes: with nothing after them a clause says nothing ("a
 # pandemic started that became ..." is no headline without what it became).
-LINKING_VERBS = _words("become remain seem")
+LINKING_VERBS = _words("become seem")
 # Adjectives that judge how sure a clause is: "It is likely that profit will fall" stays as it is (the clause
 # alone would say that it will).
 HEDGING_ADJECTIVES = _words("likely unlikely possible impossible probable improbable certain uncertain unclear doubtful")
