@@ -140,6 +140,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a clause whose linking verb lost what it links to leaves the headline
         ("In 1918, an influenza pandemic started that became a global disaster - eventually killing more people "
          "than the Great War.", [("1918", "started", "An influenza pandemic started")]),
+        # ... and so does a "be" whose complement left with the dates (text pasted as a tokenizer left it)
+        ("The minister , the first senior politician to arrive , said the army would be `` here today , tomorrow "
+         "and for the time ahead '' .", []),
         # ... but "remain" tells a state of its own
         ("A Pentagon spokesman said Thursday that the troops in the Gulf will remain until Iraq complies with the "
          "agreement.", [("2023-11-09", "said", "A Pentagon spokesman said that the troops in the Gulf will remain")]),

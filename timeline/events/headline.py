@@ -440,13 +440,14 @@ def _past_an_empty_it(parsed: ParsedSentence, head) -> tuple[bool, object]:
 
 def _without_unfinished_links(parsed: ParsedSentence, chosen: set[int], head) -> set[int]:
     """Without a clause whose linking verb lost what it links to ("An influenza pandemic started that became":
-    a parse that hung "a global disaster" under a participle that left); the headline's own predicate stays,
-    and the headline is then judged as it is."""
+    a parse that hung "a global disaster" under a participle that left). Only a clause below the headline's
+    predicate goes; the predicate stays, and the headline is then judged as it is."""
     doc, words = parsed.tokens, parsed.language.events
     for index in sorted(chosen, reverse=True):
         verb = doc[index]
-        if verb.pos_ in VERBAL and verb.lemma_ in words.LINKING_VERBS and (head is None or verb.i != head.i) \
-                and not any(child.i in chosen and child.dep_ in ("acomp", "attr", "oprd", "xcomp", "prep", "advmod")
+        if verb.pos_ in VERBAL and verb.lemma_ in words.LINKING_VERBS and verb.dep_ not in ("aux", "auxpass", "case") \
+                and verb.tag_ != "POS" and (head is None or any(above.i == head.i for above in verb.ancestors)) \
+                and not any(child.i in chosen and child.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "advmod")
                             for child in verb.children):
             chosen = chosen - {t.i for t in verb.subtree}
     return chosen

@@ -116,8 +116,9 @@ SAID_PREPOSITIONS = _words("of about for against")
 # makers added to the gloom", "he wrote to the attorney general" (a letter), "she reported to the police".
 DEED_PREPOSITIONS = {"add": _words("to"), "write": _words("to"), "report": _words("to")}
 # Verbs that link a subject to what it is or becomes: with nothing after them a clause says nothing ("a
-# pandemic started that became ..." is no headline without what it became).
-LINKING_VERBS = _words("become seem")
+# pandemic started that became ..." is no headline without what it became; "said the US would be here today"
+# without "here today" said nothing).
+LINKING_VERBS = _words("be become seem")
 # Adjectives that judge how sure a clause is: "It is likely that profit will fall" stays as it is (the clause
 # alone would say that it will).
 HEDGING_ADJECTIVES = _words("likely unlikely possible impossible probable improbable certain uncertain unclear doubtful")
