@@ -219,6 +219,12 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
          [("2023-11-13", "Cabinet met"), ("2023-11-21", "Gordon Brown would take part in a meeting")]),
         ("IMF Managing Director Dominique Strauss-Kahn spoke in Paris. He said on Tuesday that he did not see a recovery.",
          [("2023-11-14", "Dominique Strauss-Kahn said that he did not see a recovery")]),
+        # "its" with an "it" for its clause's subject is that subject's; with that subject in the headline it stays
+        ("The Ohio-based maker of hair products said it cut the dividend due to its third-quarter loss of $9 million.",
+         [("2023-Q3", "Ohio-based maker’s loss of $9 million")]),
+        ("Acme Corp. said on Monday that it would close its Ohio plant in 2024.",
+         [("2023-11-13", "Acme Corp. said that it would close its Ohio plant"),
+          ("2024", "Acme Corp. would close its Ohio plant")]),
         # "its stock" says no more than "it": no headline opens on it
         ("Acme Corp. reported a loss. Its stock fell 5% on Monday. They said it closed at $4 on Tuesday.",
          [("2023-11-13", "Acme Corp.’s stock fell 5%")]),

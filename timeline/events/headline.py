@@ -157,6 +157,12 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
                                    or token.lower_ == "it" and token.dep_ == "dobj" and not _object_before(doc, token)):
             # the "I" of a quote in a clause of its own, a pronoun object ("Mubarak freed him")
             referent = resolve(token)
+        elif token.tag_ == "PRP$" and (owner := _clause_subject_owning(parsed, token)) is not None:
+            # "said it cut the dividend due to its loss": the loss is the company's; with "it" in the headline
+            # (named there), "its" says whose
+            referent = resolve(owner) if owner.i not in chosen else None
+            if referent is None:
+                continue
         elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
             referent = resolve(token)  # "Her report warned": "Marguerite Olsen’s report warned"
             if referent is None and is_pronoun(token, words.FIRST_PERSON, words.SECOND_PERSON, words.THING_PRONOUNS,
@@ -436,6 +442,21 @@ def _past_an_empty_it(parsed: ParsedSentence, head) -> tuple[bool, object]:
     infinitive = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and not own_subject(c)
                      for c in (*children, *judged.children))
     return not infinitive, None
+
+
+def _clause_subject_owning(parsed: ParsedSentence, possessive):
+    """The pronoun subject of the possessive's own clause that it repeats: "it" for "its", "they" for "their"
+    ("it cut the dividend due to its third-quarter loss"); a clause's subject and a possessive of the same
+    pronoun in it stand for one thing."""
+    words = parsed.language.events
+    pairs = {"its": "it", "their": "they"}
+    wanted = pairs.get(possessive.lower_)
+    if wanted is None or possessive.pos_ != "PRON":
+        return None
+    subject = parsed.subject_of.get(parsed.clause_of[possessive.i])
+    token = parsed.tokens[subject] if subject is not None else None
+    return token if token is not None and token.lower_ == wanted and token.i < possessive.i \
+        and not expletive(token, words) else None
 
 
 def _without_unfinished_links(parsed: ParsedSentence, chosen: set[int], head) -> set[int]:

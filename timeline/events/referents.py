@@ -207,9 +207,15 @@ def expletive(token, words) -> bool:
 
 def _phrase_text(head) -> str:
     """A noun phrase without its asides and clauses: "the state" from "the state, which ..."."""
-    words = [t for t in head.subtree
-             if not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))]
-    text = " ".join(t.text for t in words)
+    kept = {t.i for t in head.subtree
+            if not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))}
+    doc = head.doc
+    # a hyphen written between two kept words stays: "the Ohio-based maker"
+    kept |= {t.i for t in head.subtree if t.text in ("-", "‐", "–") and t.i - 1 in kept and t.i + 1 in kept
+             and not doc[t.i - 1].whitespace_ and not t.whitespace_}
+    words = [doc[i] for i in sorted(kept)]
+    # words as written: no space inside "Ohio-based", one between words that were apart
+    text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 not in kept else "") for t in words).strip()
     return re.sub(r"\s+([’']s)\b", r"\1", text)
 
 
