@@ -120,6 +120,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("Schriner ran for mayor in 2000, 2004, and 2008, but failed to win.",
          [("2000", "ran", "Schriner ran for mayor in 2000"), ("2004", "ran", "Schriner ran for mayor in 2004"),
           ("2008", "ran", "Schriner ran for mayor in 2008")]),
+        # dates listed in one clause, each with its preposition, are two happenings: each keeps its own date
+        ("The council met on Monday and again on Friday.",
+         [("2023-11-10", "met", "Council met on Friday"), ("2023-11-13", "met", "Council met on Monday")]),
+        ("The team played on Monday and on Friday.",
+         [("2023-11-10", "played", "Team played on Friday"), ("2023-11-13", "played", "Team played on Monday")]),
         # a connective opening a clause after "and" leaves its headline too
         ("The firm cut jobs in May and then the owners closed a plant in June.",
          [("2023-05", "cut", "Firm cut jobs"), ("2023-06", "closed", "Owners closed a plant")]),

@@ -49,3 +49,11 @@ def test_a_date_and_the_apposition_restating_it_are_one_time_phrase():
     timeline = extract("He was last seen on Nov. 3, the day before police issued a warrant.", "2023-11-16")
     (event,) = timeline.events
     assert (event.date.text, event.date.value, event.trigger.text) == ("Nov. 3, the day", "2023-11-03", "seen")
+
+
+def test_one_predicate_with_two_dates_apart_is_one_event_from_the_first_to_the_second():
+    # the same happening told once with two dates: one event over both, not one headline under two dates
+    events = extract('" Then a third wave in January to April 1919 , and a fourth wave in the winter of 1920 . "',
+                     "2023-11-15").events
+    waves = [event for event in events if event.headline == "A third wave"]
+    assert [(event.date.value, event.end_date.value) for event in waves] == [("1919-01", "1919-04")]

@@ -151,6 +151,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)):
             roles[phrase.timex] = LABEL
     leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] in (EVENT, RESTATEMENT)]
+    listed, joining = _listed(parsed, own, ranges)
     found = []
     chosen: dict[Timex, int] = {}  # each date's trigger, for the dates listed after it
     for phrase in own:
@@ -167,7 +168,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         # the other events' dates leave this headline too, but for one naming a thing it tells of
         # ("strengthened the 1959 trade embargo in 1992")
         dropped = frozenset(i for other in leaving if other is phrase or not _premodifier(other)
-                            for i in _phrase_words(parsed, other))
+                            for i in _phrase_words(parsed, other)) | joining
         # a comparison's baseline ("up from a profit of $3 million a year earlier") and a start told by a
         # participle ("clinics starting next Monday") are events of their own shape
         special = baseline_headline(parsed, phrase, dropped, lambda token: referents.resolve(parsed, position, token)) \
@@ -185,8 +186,8 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
             trigger = event_predicate(parsed, trigger, phrase)
         chosen[timex] = trigger
         # a date in a list, or the date something was moved to ("pushed the work into 2025"), stays in the headline
-        kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) or _destination(parsed, phrase) \
-            else frozenset()
+        kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) or phrase.timex in listed \
+            or _destination(parsed, phrase) else frozenset()
         sharing = _sharing_the_date(parsed, trigger) if not kept else []
         told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
         for predicate in (trigger, *sharing, *told):
@@ -369,6 +370,30 @@ def _destination(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     preposition = phrase.preposition
     return preposition is not None and preposition.lower_ in parsed.language.events.DESTINATION_PREPOSITIONS \
         and preposition.head.pos_ in ("VERB", "AUX")
+
+
+def _listed(parsed: ParsedSentence, own: list[TimePhrase], ranges: "_Ranges") -> tuple[set[Timex], frozenset[int]]:
+    """The dates of one clause listed one after the other, each with the same preposition, "and" or "or"
+    between them ("met on Monday and again on Friday", "played on Monday and on Friday"), whatever the parse
+    made of the list; and the words that join them ("and again"), which no headline keeps. Each date of a list keeps its own words in its
+    headline: two happenings, not one from the first date to the second. The two ends of a range are no list."""
+    doc, words = parsed.tokens, parsed.language.events
+    listed: set[Timex] = set()
+    joining: set[int] = set()
+    for first, second in zip(own, own[1:]):
+        if ranges.end_of.get(first.timex) is second.timex or second.timex in ranges.ends:
+            continue
+        before_first, before_second = (doc[p.tokens.start - 1] if p.tokens.start > 0 else None for p in (first, second))
+        if before_first is None or before_second is None or before_first.pos_ != "ADP" \
+                or before_first.lower_ != before_second.lower_ \
+                or parsed.clause_of[first.head.i] != parsed.clause_of[second.head.i]:
+            continue  # a list repeats its preposition in one clause: "on Monday and again on Friday"
+        between = doc[first.tokens.end:before_second.i]
+        if len(between) and any(t.pos_ == "CCONJ" for t in between) \
+                and all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in between):
+            listed |= {first.timex, second.timex}
+            joining |= {t.i for t in between}
+    return listed, frozenset(joining)
 
 
 def _coordinated(phrase: TimePhrase, own: list[TimePhrase], ranges: "_Ranges") -> bool:

@@ -5,8 +5,9 @@ same trigger word (up to a common ending) or headlines sharing most of their con
 events on the same date (a plot and an indictment, both in 2021) stay apart because their words differ,
 and so do two mentions giving different figures ("a loss of $3 million", "a loss of $195 million").
 Two dates side by side that name one moment ("on March 28 at 6 p.m.", "Nov. 3, the day before ...")
-are one event, dated by the finer. And one headline is never told under two dates: when the same words
-come with a date and a date inside it, they are one event at the finer date.
+are one event, dated by the finer. And the same headline under two dates is one event where the dates are
+one happening's: with a date and a date inside it, at the finer date; told by one predicate with two dates
+apart in one sentence, from the first to the second.
 
 Mentions are compared only within their date (and, for the last rule, within their headline), so the
 cost stays linear in the number of events unless one date holds most of them.
@@ -159,7 +160,8 @@ def _fold_one(event: Event, folded: list, by_date: dict, by_sentence: dict) -> i
 
 def _one_date_per_headline(events: list[Event]) -> list[Event]:
     """The same headline under a date and a date inside it is one event, at the finer date ("Adrian
-    reached the coast" on May 20 and at 1 a.m. on May 20)."""
+    reached the coast" on May 20 and at 1 a.m. on May 20); with the same trigger under two dates apart in one
+    sentence, one event from the first to the second."""
     by_headline: dict[tuple, list[int]] = {}
     for position, event in enumerate(events):
         by_headline.setdefault((event.article, event.headline.lower()), []).append(position)
@@ -174,6 +176,13 @@ def _one_date_per_headline(events: list[Event]) -> list[Event]:
                     finer, coarser = other, one
                 elif _contains(other, one):
                     finer, coarser = one, other
+                elif one.sentence == other.sentence and one.trigger == other.trigger \
+                        and one.end_date is None and other.end_date is None:
+                    # one predicate of one sentence with two dates apart ("a third wave in January to April
+                    # 1919"): one event over both
+                    earlier, later = sorted((one, other), key=lambda event: interval(event))
+                    kept[first], kept[second] = replace(fold_into(earlier, later), end_date=later.date), None
+                    continue
                 else:
                     continue
                 kept[first], kept[second] = fold_into(finer, coarser), None
