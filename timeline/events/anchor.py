@@ -186,8 +186,8 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
             trigger = event_predicate(parsed, trigger, phrase)
         chosen[timex] = trigger
         # a date in a list, or the date something was moved to ("pushed the work into 2025"), stays in the headline
-        kept = frozenset(_phrase_words(parsed, phrase)) if _coordinated(phrase, own, ranges) or phrase.timex in listed \
-            or _destination(parsed, phrase) else frozenset()
+        kept = frozenset(_phrase_words(parsed, phrase)) if phrase.timex in listed or _destination(parsed, phrase) \
+            else frozenset()
         sharing = _sharing_the_date(parsed, trigger) if not kept else []
         told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
         for predicate in (trigger, *sharing, *told):
@@ -373,12 +373,13 @@ def _destination(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
 
 
 def _listed(parsed: ParsedSentence, own: list[TimePhrase], ranges: "_Ranges") -> tuple[set[Timex], frozenset[int]]:
-    """The dates of one clause listed one after the other, each with the same preposition, "and" or "or"
-    between them ("met on Monday and again on Friday", "played on Monday and on Friday"), whatever the parse
-    made of the list; and the words that join them ("and again"), which no headline keeps. Each date of a list keeps its own words in its
-    headline: two happenings, not one from the first date to the second. The two ends of a range are no list."""
-    doc, words = parsed.tokens, parsed.language.events
-    listed: set[Timex] = set()
+    """The dates of a list, each of which keeps its own words in its headline (two happenings, not one from the
+    first date to the second), and the words that join them, which no headline keeps ("and again"). A list is
+    what the parse coordinates (``_coordinated``: "in 2000, 2004 and 2008"), or dates of one clause one after
+    the other with the same preposition and "and" or "or" between them, whatever the parse made of them ("met
+    on Monday and again on Friday", "played on Monday and on Friday"). The two ends of a range are no list."""
+    doc = parsed.tokens
+    listed: set[Timex] = {phrase.timex for phrase in own if _coordinated(phrase, own, ranges)}
     joining: set[int] = set()
     for first, second in zip(own, own[1:]):
         if ranges.end_of.get(first.timex) is second.timex or second.timex in ranges.ends:

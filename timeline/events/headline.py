@@ -404,8 +404,8 @@ def _opener(parsed: ParsedSentence, child, head, words) -> bool:
         return False
     # the clause's first word: the sentence's, or the first after "and" ("... and then you get a second wave")
     first = next((t.i for t in head.subtree if not t.is_punct and not opens_clause(t)), _first_word(doc))
-    if child.i == child.left_edge.i and (child.i == first and (child.lower_ in words.LEADING_CONNECTIVES or _sentence_adverb(child, words))
-                                         or child.i == _first_word(doc) and child.tag_ == "WRB"):
+    leading = child.lower_ in words.LEADING_CONNECTIVES or _sentence_adverb(child, words)
+    if child.i == child.left_edge.i and (child.i == first and leading or child.i == _first_word(doc) and child.tag_ == "WRB"):
         return True
     following = child.right_edge.i + 1
     return following < len(doc) and doc[following].text == ","
