@@ -249,7 +249,7 @@ def _clause_head(parsed: ParsedSentence, token):
                 and _infinitive(token)  # "expects net income to fall", "expect the deal to be completed"
                 or token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in VERBAL  # "will remain closed"
                 or token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in VERBAL
-                and any(c.tag_ == "TO" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)):
+                and _infinitive(token) and not _has_subject(token)):
             # and a purpose: "extended their offers to acquire the manufacturer"
             token = token.head
         # the second of two predicates sharing a subject and a date after both: "was arrested and
@@ -356,7 +356,7 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
     label = child.dep_
     if label in _NEVER and not close_apposition(child):
         return True
-    if label == "conj" and (child.pos_ in VERBAL and any(c.dep_ in SUBJECTS for c in child.children)
+    if label == "conj" and (child.pos_ in VERBAL and _has_subject(child)
                             or child.pos_ in VERBAL and parent.i == head.i
                             or _has_dated_words(child, dropped) or several_dates and child.pos_ in NOMINAL and parent.pos_ in VERBAL):
         return True  # another clause ("... but continued to work"), or a conjunct with its own date
@@ -364,7 +364,7 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
                              and _leaves_clause(parsed, parent, sibling, head, dropped, several_dates, path, own)
                              for sibling in parent.children):
         return True  # the "and" before a conjunct that went
-    if label == "advcl" and (_has_marker(child) or parent.i == head.i and (any(c.dep_ in SUBJECTS for c in child.children)
+    if label == "advcl" and (_has_marker(child) or parent.i == head.i and (_has_subject(child)
                                                                          or _has_dated_words(child, dropped))):
         return True  # "After Esmaeilion started demanding answers, he ...", ", ending a debate that began in 2023"
     if label in ("relcl", "acl") and (set_off(child) or _has_dated_words(child, dropped - own)):
@@ -420,7 +420,7 @@ def _past_an_empty_it(parsed: ParsedSentence, head) -> tuple[bool, object]:
     "It's interesting to see ...")."""
     words = parsed.language.events
     subject = parsed.subject_of.get(head.i)
-    if head.lemma_ != "be" or subject is None or not is_pronoun(parsed.tokens[subject], ("it",)) \
+    if head.lemma_ != "be" or subject is None or not is_pronoun(parsed.tokens[subject], words.THING_PRONOUNS) \
             or parsed.tokens[subject].head.i != head.i:
         return True, None
     children = list(head.children)
@@ -432,14 +432,11 @@ def _past_an_empty_it(parsed: ParsedSentence, head) -> tuple[bool, object]:
     judged = next((c for c in children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if judged is None or judged.lower_ in words.HEDGING_ADJECTIVES | words.SUBJECT_INFINITIVE_ADJECTIVES:
         return True, None
-    def own_subject(clause) -> bool:
-        return any(c.dep_ in SUBJECTS for c in clause.children)
-
-    clause = next((c for c in (*children, *judged.children) if c.dep_ == "ccomp" and c.pos_ in VERBAL and own_subject(c)),
+    clause = next((c for c in (*children, *judged.children) if c.dep_ == "ccomp" and c.pos_ in VERBAL and _has_subject(c)),
                   None)
     if clause is not None:
         return True, clause
-    infinitive = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and not own_subject(c)
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and not _has_subject(c)
                      for c in (*children, *judged.children))
     return not infinitive, None
 
@@ -449,8 +446,7 @@ def _clause_subject_owning(parsed: ParsedSentence, possessive):
     ("it cut the dividend due to its third-quarter loss"); a clause's subject and a possessive of the same
     pronoun in it stand for one thing."""
     words = parsed.language.events
-    pairs = {"its": "it", "their": "they"}
-    wanted = pairs.get(possessive.lower_)
+    wanted = words.SUBJECT_OF_POSSESSIVE.get(possessive.lower_)
     if wanted is None or possessive.pos_ != "PRON":
         return None
     subject = parsed.subject_of.get(parsed.clause_of[possessive.i])
@@ -533,6 +529,11 @@ def _agreeing_with_a_named_speaker(doc, replacements: dict[int, str], words) -> 
 
 def _infinitive(verb) -> bool:
     return any(child.tag_ == "TO" for child in verb.children)
+
+
+def _has_subject(predicate) -> bool:
+    """Whether the parse gives the predicate a subject of its own (not one it shares)."""
+    return any(child.dep_ in SUBJECTS for child in predicate.children)
 
 
 def _other_finite_verb(doc, verb) -> bool:

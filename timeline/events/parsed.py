@@ -163,14 +163,14 @@ def _subject(predicate):
             return (before[-1] if before else subjects[0]).i
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             return None
-        stranded = _stranded_subject(current)
-        if stranded is not None:
-            return stranded.i
+        conjunct_noun = _subject_made_a_conjunct(current)
+        if conjunct_noun is not None:
+            return conjunct_noun.i
         current = current.head
     return None
 
 
-def _stranded_subject(conjunct):
+def _subject_made_a_conjunct(conjunct):
     """A noun a parse made a conjunct of the verb before, standing right before this conjunct verb: its own
     subject ("drew in 100 members of press, and at least 350 delegates were at the conference": the
     delegates were, not Wikimania)."""

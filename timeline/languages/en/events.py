@@ -163,6 +163,8 @@ BELONGING_PREPOSITIONS = _words("of")
 # Subject pronouns of a speaker that a headline names ("I do have to confirm": "Besser does have to confirm"),
 # and the verb forms whose third person the inflection tables do not give.
 SPEAKER_SUBJECTS = _words("i we")
+# The subject pronoun a possessive repeats: "it cut the dividend due to its loss".
+SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
 THIRD_PERSON_OF = {"am": "is", "'m": "is"}
 # Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags):
 # they want a word after them ("notes due" without its date).
