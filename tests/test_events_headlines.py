@@ -166,6 +166,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a passive clause a parse hangs on a noun as a relative tells what was decided, with no noun put in
         ("They said they would appeal the ruling, issued Wednesday by Judge Ann Lee, that the boy must be "
          "returned to his father by Jan. 14.", [("2024-01-14", "returned", "Boy must be returned to his father")]),
+        # an active participle after a noun says what the noun was doing: the noun's clause tells the event
+        ("Officials counted 300 passengers arriving from Lima on Monday.",
+         [("2023-11-13", "arriving", "Officials counted 300 passengers arriving from Lima")]),
+        ("He said 40 trucks carrying food on Monday were stopped at the border.",
+         [("2023-11-13", "carrying", "40 trucks carrying food were stopped at the border")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

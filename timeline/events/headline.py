@@ -239,6 +239,12 @@ def _clause_head(parsed: ParsedSentence, token):
             # "In a statement released on Thursday, the Red Cross deplored ...": the statement is how the
             # news came; the news is the clause it hangs from
             return _clause_head(parsed, vehicle.head.head)
+        if token.tag_ == "VBG" and vehicle.dep_ in _NOMINAL_ARGUMENTS and not _has_subject(token) \
+                and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
+                and not _compound_in_ing(vehicle, token):
+            # an active participle says what the noun was doing, not what happened: "160 passengers arriving
+            # from Mexico yesterday were screened" is told by the clause the noun is in
+            return _clause_head(parsed, vehicle)
         return None  # a reduced relative clause ("the quarter ended Oct. 31", "remarks made last week")
     if token.pos_ in VERBAL or token.dep_ in ("acomp", "attr"):
         # an infinitive completing a verb or adjective belongs to its clause ("planned to leave", "were
@@ -285,6 +291,12 @@ def _clause_head(parsed: ParsedSentence, token):
     if token.dep_ == "ROOT" and token.pos_ in NOMINAL | {"ADJ"}:
         return token  # a verbless line is its own clause
     return None
+
+
+def _compound_in_ing(noun, participle) -> bool:
+    """A singular noun with its article right before an "-ing" word is one noun the tagger split: "a charity
+    poetry reading", "a book signing"."""
+    return noun.tag_ == "NN" and participle.i == noun.i + 1 and any(child.dep_ == "det" for child in noun.children)
 
 
 def _within(token, root) -> bool:
