@@ -171,6 +171,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2023-11-13", "arriving", "Officials counted 300 passengers arriving from Lima")]),
         ("He said 40 trucks carrying food on Monday were stopped at the border.",
          [("2023-11-13", "carrying", "40 trucks carrying food were stopped at the border")]),
+        # a linking verb the date dates: its subject tells the event, unless it is a pronoun left linked to nothing
+        ("The first case in the city was on Friday.", [("2023-11-10", "was", "First case in the city")]),
+        ("Workers found a bolt on the track. It was in 1998.", []),
     ],
 )
 def test_headline_and_trigger(text, expected):

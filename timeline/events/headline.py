@@ -39,6 +39,8 @@ _NEVER = frozenset("parataxis intj discourse meta dep punct appos".split())
 _OPTIONAL_ORDER = (("relcl",), ("advcl", "acl"), ("prep", "agent"), ("conj",), ("ccomp", "xcomp", "dobj"))
 _NOMINAL_ARGUMENTS = frozenset("nsubj nsubjpass dobj attr oprd acomp pobj".split())
 _MODIFIERS = frozenset("amod compound nmod".split())
+# What a linking verb links its subject to: "was late", "became president", "seemed to work", "was in Paris".
+_LINKED = frozenset("acomp attr oprd xcomp ccomp prep advmod".split())
 # How a date in front of a noun hangs from it: "the 1995 shooting", "Friday's meeting".
 _PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
@@ -180,7 +182,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen, replacements = use_acronyms(doc, chosen, replacements)
     chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
-    if head is not None and _says_nothing(parsed, head, chosen) or _opens_on_unexplained_pronoun(parsed, chosen, replacements):
+    if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
+            or _opens_on_unexplained_pronoun(parsed, chosen, replacements):
         return None
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -474,12 +477,23 @@ def _without_unfinished_links(parsed: ParsedSentence, chosen: set[int], head) ->
     doc, words = parsed.tokens, parsed.language.events
     for index in sorted(chosen, reverse=True):
         verb = doc[index]
-        if verb.pos_ in VERBAL and verb.lemma_ in words.LINKING_VERBS and verb.dep_ not in ("aux", "auxpass", "case") \
-                and verb.tag_ != "POS" and (head is None or any(above.i == head.i for above in verb.ancestors)) \
-                and not any(child.i in chosen and child.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp", "prep", "advmod")
-                            for child in verb.children):
+        if (head is None or any(above.i == head.i for above in verb.ancestors)) and _unfinished_link(verb, chosen, words):
             chosen = chosen - {t.i for t in verb.subtree}
     return chosen
+
+
+def _links_a_pronoun_to_nothing(parsed: ParsedSentence, head, event_word, chosen: set[int]) -> bool:
+    """A linking verb the date dates, left with nothing to link its pronoun subject to: "they were 10 years ago",
+    "it was at 6am". A subject that names what happened is the event ("The first case in the city was on Friday")."""
+    subject = parsed.subject_of.get(head.i)
+    return head.i == event_word.i and subject is not None and parsed.tokens[subject].pos_ == "PRON" \
+        and _unfinished_link(head, chosen, parsed.language.events)
+
+
+def _unfinished_link(verb, chosen: set[int], words) -> bool:
+    """A linking verb (be, become, seem) none of whose complements the headline keeps."""
+    return verb.pos_ in VERBAL and verb.lemma_ in words.LINKING_VERBS and verb.dep_ not in ("aux", "auxpass", "case") \
+        and verb.tag_ != "POS" and not any(child.i in chosen and child.dep_ in _LINKED for child in verb.children)
 
 
 def _sentence_adverb(token, words) -> bool:
