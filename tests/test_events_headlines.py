@@ -174,6 +174,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a linking verb the date dates: its subject tells the event, unless it is a pronoun left linked to nothing
         ("The first case in the city was on Friday.", [("2023-11-10", "was", "First case in the city")]),
         ("Workers found a bolt on the track. It was in 1998.", []),
+        # an event noun in a clause that cannot tell it (a gerund without a subject) is told by its own phrase
+        ("With their membership secure, the new members also can participate in planning for the trade summit in June 2024.",
+         [("2024-06", "summit", "Trade summit")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

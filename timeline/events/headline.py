@@ -51,16 +51,18 @@ _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its c
 
 def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int], resolve: Resolver, *,
                    kept: frozenset[int] = frozenset(), own: frozenset[int] = frozenset(),
-                   several_dates: bool = False, names_event: Callable[[object], bool] = lambda token: True) -> Headline | None:
+                   several_dates: bool = False, names_event: Callable[[object], bool] = lambda token: True,
+                   as_noun_phrase: bool = False) -> Headline | None:
     """The headline of the event whose trigger is token ``trigger``, or None when the sentence gives no
     headline that reads alone. ``dropped`` are the words of the time phrases that leave it (with their
     prepositions), ``kept`` time words that stay (a coordinated date that tells this event from its
     siblings), ``own`` the words of the event's own date; ``several_dates`` says that the sentence dates
     more than one event; ``names_event`` says whether a noun names an event (a noun phrase is a headline
-    only when it does)."""
+    only when it does); ``as_noun_phrase`` tells an event noun by its own phrase, not by its clause."""
     doc, words = parsed.tokens, parsed.language.events
     event_word = _event_word(doc[trigger])
-    head = None if _dated_in_front(parsed, event_word, own, dropped, names_event) else _clause_head(parsed, event_word)
+    head = None if as_noun_phrase or _dated_in_front(parsed, event_word, own, dropped, names_event) \
+        else _clause_head(parsed, event_word)
     if head is not None:
         tells, told = _past_an_empty_it(parsed, head)
         if not tells:
@@ -138,7 +140,13 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         elif head.pos_ in VERBAL and subject is not None and _infinitive(head) and head.dep_ == "ROOT":
             pass  # headline style for what is to come: "Runoff to be conducted"
         elif head.pos_ in VERBAL and (subject is None or not (finite(head) or shared_auxiliaries(head))):
-            return None  # no clause to tell it: a gerund or infinitive without its subject ("... by shooting")
+            # no clause to tell it: a gerund or infinitive without its subject ("... by shooting"); an event noun
+            # in it is told by its own phrase ("can participate in planning for the NATO summit in April")
+            if event_word.pos_ in NOMINAL and event_word.i != head.i and names_event(event_word) \
+                    and word_count(doc, noun_phrase(event_word, dropped)) >= _MIN_NOUN_PHRASE_WORDS:
+                return build_headline(parsed, trigger, dropped, resolve, kept=kept, own=own, several_dates=several_dates,
+                                      names_event=names_event, as_noun_phrase=True)
+            return None
         if subject is not None and subject not in chosen:
             # a predicate sharing its subject ("retired in 1982 but continued to work") and its auxiliary
             # ("was the editor and involved in 200 studies") gets them back
