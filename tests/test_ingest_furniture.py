@@ -96,6 +96,11 @@ FURNITURE = [
     ("The leaflet arrived on Monday. At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. "
      "At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped.",
      "At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped."),
+    # a page's stamp inside running text: a label, a clock time and a full date
+    ("Flood news Page last updated at 23:19 GMT , Tuesday , 19 January 2010 The river rose on Monday .",
+     "Page last updated at 23:19 GMT , Tuesday , 19 January 2010"),
+    ("The river rose on Monday. Published at 7:09 AM EST, November 15, 2024 Crews worked all night.",
+     "Published at 7:09 AM EST, November 15, 2024"),
 ]
 
 
@@ -139,6 +144,7 @@ BODY = [
     "Wind speeds reached 120 km/h (75 mph) on Tuesday.",
     "At 9:30 on March 3, 2021, the mayor wrote to the council.",
     "At 10:15 am on 4 May 2009, Jones wrote a letter of resignation.",
+    "The list was last updated at 9:00 GMT on Tuesday, 19 January 2010, officials said.",
 ]
 
 
@@ -177,6 +183,8 @@ PUBLICATION_DATES = [
     ("Senate passes bill\nBy LISA MASCARO\nUpdated 10:52 PM EST, November 15, 2023\n\nWASHINGTON (AP) — It passed.",
      "2023-11-15", "byline"),
     ("Budget passes\nLast Updated: January 26, 2021 12:28 PM\n\nThe council met on Monday.", "2021-01-26", "byline"),
+    ("Flood news Page last updated at 23:19 GMT , Tuesday , 19 January 2010 The river rose on Monday .", "2010-01-19",
+     "byline"),
 ]
 
 

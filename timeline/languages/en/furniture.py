@@ -156,13 +156,20 @@ INLINE_PATTERNS = {
     # a blog's byline opening a line: the author, a bar, the time and the date ("Susan Watts | 18:00 UK time,
     # Saturday, 25 April 2009")
     "byline": rf"(?m:^)(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}\|[ \t]*(?i:{CLOCK})[ \t]*,?[ \t]*(?i:{FULL_DATE})",
+    # a page's stamp of when it was put up or last changed, a label, a clock time and a full date: "Page last
+    # updated at 23:19 GMT, Tuesday, 19 January 2010", "Published at 7:09 AM EST, November 15, 2024"
+    "updated_stamp": rf"\b(?:Page last updated|Last updated|Updated|Last modified)\s*(?:at|on|:)?\s*(?i:{CLOCK})"
+                     rf"\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})",
+    "published_stamp": rf"\b(?:First published|Published|Posted)\s*(?:at|on|:)?\s*(?i:{CLOCK})\s*,?\s*(?:on\s+)?"
+                       rf"(?i:{FULL_DATE})",
     # readers' comments under a blog post, from the first comment's header to the end of the page: "At 15:31
     # 26th Apr 2009, Tumbleworld wrote:", "At 11:45 pm on 13 Jan 2010, SheffTim wrote:"
     "comments": rf"\bAt\s+(?i:{CLOCK})\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})\s*,?\s*[^\s,.:;]{{1,40}}\s+wrote\s*:[\s\S]*",
 }
 # The inline kinds whose date is the publication date: a "published" note says so; a "print" note gives the day
 # the paper printed it, usually the day after, so it counts as an update (only when nothing better is found).
-INLINE_PUBLICATION_DATES = {"published": "published", "byline": "published", "print": "updated"}
+INLINE_PUBLICATION_DATES = {"published": "published", "byline": "published", "print": "updated",
+                            "published_stamp": "published", "updated_stamp": "updated"}
 # The characters the inline patterns start with: a cheap look at each position before trying them.
 INLINE_STARTS = r"[(\[A-Z]"
 # The longest line that line patterns are tried on: longer lines are paragraphs of body text.
