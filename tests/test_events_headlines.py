@@ -33,6 +33,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("1970", "devised", "Game was devised by the mathematician John Conway")]),
         ("Critics attacked a plan drafted by the mayor in May.", [("2023-05", "drafted", "Mayor drafted a plan")]),
         ("The lawsuit, filed in 2021, names the city.", [("2021", "filed", "Lawsuit was filed")]),
+        ("An outbreak at a school led to 44 new cases of the virus being confirmed on Monday.",
+         [("2023-11-13", "confirmed", "44 new cases of the virus were confirmed")]),
         # the date that ends a reporting period dates what happened in it
         ("The bank had a loss of $3 million in the quarter ended Sept. 30.",
          [("2023-Q3", "had a loss", "Bank had a loss of $3 million")]),

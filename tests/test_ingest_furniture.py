@@ -96,6 +96,8 @@ FURNITURE = [
     ("The leaflet arrived on Monday. At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. "
      "At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped.",
      "At 5:49 pm on 05 May 2009 , GiniaHickley wrote : I like it. At 18:00 5th May 2009, Rob_T wrote: In 1976 we coped."),
+    # a credit that names an agency alone, before the text it illustrates
+    ("Photograph : AP Nine new cases of flu were confirmed in the UK today .", "Photograph : AP"),
     # a page's stamp inside running text: a label, a clock time and a full date
     ("Flood news Page last updated at 23:19 GMT , Tuesday , 19 January 2010 The river rose on Monday .",
      "Page last updated at 23:19 GMT , Tuesday , 19 January 2010"),

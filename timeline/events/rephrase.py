@@ -116,8 +116,10 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
         # until 1990" tells a past, not "Factory was operated"
         return core | clause, {}
     if performer is None:
-        # "N was V-ed": the participle takes the verb "be" in the noun's number before it
-        return core | clause, {participle.i: f"{be_past(noun, words)} {participle.text}"}
+        # "N was V-ed": the participle takes the verb "be" in the noun's number before it, in place of the "being"
+        # of a passive gerund ("led to 44 new cases being confirmed": "44 new cases were confirmed")
+        being = {c.i for c in participle.children if c.dep_ == "auxpass" and c.tag_ == "VBG"}
+        return (core | clause) - being, {participle.i: f"{be_past(noun, words)} {participle.text}"}
     past = inflect(participle.lemma_, "VBD") or participle.text
     noun_words = sorted(core)
     noun_text = plain(doc, noun_words)

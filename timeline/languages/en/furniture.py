@@ -140,9 +140,10 @@ TIMESTAMP_NOT_AFTER = _words("on at by of until since from before after")
 INLINE_PATTERNS = {
     # audio and video timecodes after a story's title, with a wiki's edit link: "(0:16) edit", "[edit]"
     "timecode": r"\(\d{1,2}:\d\d(?::\d\d)?\)(?:[ \t]+edit\b)?|\[edit\]",
-    # a photo credit inside text: "Photograph : David Moir\/Reuters", "Photograph: Reuters/Eliana Aponte"
-    "credit": rf"\b(?:Photograph|Photo|Picture|Image)s?\s*:\s*(?:[A-Z][\w.'’-]*\s*){{1,4}}\\?/\s*"
-              rf"(?:(?:{PHOTO_AGENCIES})\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)",
+    # a photo credit inside text: "Photograph : David Moir\/Reuters", "Photograph: Reuters/Eliana Aponte", or an
+    # agency alone ("Photograph : AP Nine new cases were confirmed")
+    "credit": rf"\b(?:Photograph|Photo|Picture|Image)s?\s*:\s*(?:(?:[A-Z][\w.'’-]*\s*){{1,4}}\\?/\s*"
+              rf"(?:(?:{PHOTO_AGENCIES})\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)|(?:{PHOTO_AGENCIES})\b)",
     # the note on when a report was first published: "This report by The Canadian Press was first published
     # Nov. 15, 2024.", "This article was published ( ), so information in it may no longer be current."
     "published": rf"\bThis (?:report|article|story|item|piece|content)\b[^\n]{{0,150}}?\b(?:published|posted)\b"
