@@ -179,6 +179,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # an event noun in a clause that cannot tell it (a gerund without a subject) is told by its own phrase
         ("With their membership secure, the new members also can participate in planning for the trade summit in June 2024.",
          [("2024-06", "summit", "Trade summit")]),
+        # a headline's words are counted as a reader counts them: a name put in for a pronoun as its words
+        ("Maria Elena Gutierrez Lopez chaired the board. On Monday she opened a large factory for electric buses near "
+         "the railway station in town.",
+         [("2023-11-13", "opened", "Maria Elena Gutierrez Lopez opened a large factory for electric buses near the "
+                                   "railway station")]),
     ],
 )
 def test_headline_and_trigger(text, expected):
@@ -250,3 +255,14 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
 )
 def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expected):
     assert [(event.date.value, event.headline) for event in extract(text, DCT).events] == expected
+
+
+def test_headline_words_are_counted_as_a_reader_counts_them():
+    from timeline.events.parser import parse
+    from timeline.events.rendering import word_count
+
+    doc = parse(["She didn't sit the A-level exams at the Society's hall (worth $560m)."], "en")[0]
+    everything = {token.i for token in doc}
+    # She, didn't, sit, the, A-level, exams, at, the, Society's, hall, worth, $560m
+    assert word_count(doc, everything) == 12
+    assert word_count(doc, everything, {0: "Maria Elena Lopez"}) == 14

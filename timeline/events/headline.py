@@ -188,7 +188,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = _without_negation_before_until(parsed, chosen, head, own)
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
-    chosen = _shorten(parsed, chosen, head, event_word, subject, words.HEADLINE_MAX_WORDS)
+    chosen = _shorten(parsed, chosen, replacements, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements):
@@ -574,8 +574,10 @@ def _other_finite_verb(doc, verb) -> bool:
     return any(t.pos_ in VERBAL and t.i != verb.i and t.tag_ in FINITE_TAGS for t in doc)
 
 
-def _shorten(parsed: ParsedSentence, chosen: set[int], head, event_word, subject: int | None, limit: int) -> set[int]:
-    """Leave out optional parts, least needed first, until the headline has at most ``limit`` words."""
+def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str], head, event_word,
+             subject: int | None, limit: int) -> set[int]:
+    """Leave out optional parts, least needed first, until the headline has at most ``limit`` words (a name
+    put in for a pronoun counted as written)."""
     doc = parsed.tokens
     keep = {t.i for t in chain_up(event_word)} | {event_word.i}
     if head is not None:
@@ -583,13 +585,13 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], head, event_word, subject
     if subject is not None:
         keep.add(subject)
     for labels in _OPTIONAL_ORDER:
-        if word_count(doc, chosen) <= limit:
+        if word_count(doc, chosen, replacements) <= limit:
             break
         # deepest first: a phrase inside a phrase goes before the phrase
         removable = sorted((t for t in doc if t.i in chosen and t.dep_ in labels and t.i not in keep and not hyphenated(t)),
                            key=lambda t: (-len(chain_up(t)), -t.i))
         for token in removable:
-            if word_count(doc, chosen) <= limit:
+            if word_count(doc, chosen, replacements) <= limit:
                 break
             if token.i in chosen:
                 chosen -= {t.i for t in token.subtree} - keep

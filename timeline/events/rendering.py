@@ -120,6 +120,9 @@ def balance_brackets(text: str) -> str:
     return re.sub(r"\s*\(\s*\)", "", text).strip()
 
 
+_HYPHENS = frozenset("- ‐ –".split())
+
+
 def hyphenated(token) -> bool:
     """Part of a word written with hyphens ("regime-linked"): never cut in two."""
     doc = token.doc
@@ -127,5 +130,21 @@ def hyphenated(token) -> bool:
         or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
-def word_count(doc, chosen: set[int]) -> int:
-    return sum(1 for i in chosen if not doc[i].is_punct)
+def word_count(doc, chosen: set[int], replacements: dict[int, str] | None = None) -> int:
+    """The words the headline shows, as a reader counts them: a replaced word as the words that replace it ("he"
+    -> "Richard Besser"), and pieces written together as one ("A-level", "didn't", "Society's", "$560m")."""
+    replacements = replacements or {}
+    count = 0
+    for i in chosen:
+        token = doc[i]
+        if i in replacements:
+            count += len(replacements[i].split())
+        elif not token.is_punct and not _written_onto_the_word_before(doc, i, chosen):
+            count += 1
+    return count
+
+
+def _written_onto_the_word_before(doc, i: int, chosen: set[int]) -> bool:
+    """A token with no space before it, after a word or a hyphen ("n't" of "didn't", "level" of "A-level")."""
+    before = doc[i - 1] if i > 0 and i - 1 in chosen else None
+    return before is not None and not before.whitespace_ and (not before.is_punct or before.text in _HYPHENS)
