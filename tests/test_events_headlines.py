@@ -160,6 +160,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("It was obvious on Monday that the bridge would need repairs.",
          [("2023-11-13", "need", "Bridge would need repairs")]),
         ("It is very difficult to keep hope on Monday.", []),
+        ("It emerged on Monday that the school had closed.", [("2023-11-13", "emerged", "School had closed")]),
         ("The ship left Halifax on Friday. It was due to arrive on Sunday.",
          [("2023-11-10", "left", "Ship left Halifax"), ("2023-11-12", "due to arrive", "Ship was due to arrive")]),
         # a chain of "it"s stands for what the first one stood for

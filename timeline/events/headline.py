@@ -436,17 +436,22 @@ def _opener(parsed: ParsedSentence, child, head, words) -> bool:
 
 def _past_an_empty_it(parsed: ParsedSentence, head) -> tuple[bool, object]:
     """(whether the clause tells an event, the predicate that tells it instead) for a clause of "it" and
-    "be" where "it" stands for nothing: a cleft tells its relative clause ("It was the huge influx which
+    "be" or "emerge" where "it" stands for nothing: what emerged tells the event ("It emerged on Monday that the
+    school had closed": "School had closed"); a cleft tells its relative clause ("It was the huge influx which
     helped persuade Clinton": "Huge influx helped persuade Clinton"); an adjective judging a clause tells that
     clause ("It was obvious the quake would be a disaster"), unless it says how sure the clause is ("It is
     likely that ..." stays); one judging an infinitive tells nothing ("It is very difficult to maintain hope",
     "It's interesting to see ...")."""
     words = parsed.language.events
     subject = parsed.subject_of.get(head.i)
-    if head.lemma_ != "be" or subject is None or not is_pronoun(parsed.tokens[subject], words.THING_PRONOUNS) \
-            or parsed.tokens[subject].head.i != head.i:
+    if subject is None or not is_pronoun(parsed.tokens[subject], words.THING_PRONOUNS) or parsed.tokens[subject].head.i != head.i:
         return True, None
     children = list(head.children)
+    if head.lemma_ in words.RAISING_VERBS:
+        # "On Monday it emerged another school had been closed": what came out is the news
+        return True, next((c for c in children if c.dep_ == "ccomp" and c.pos_ in VERBAL and _has_subject(c)), None)
+    if head.lemma_ != "be":
+        return True, None
     for attr in (c for c in children if c.dep_ == "attr" and c.pos_ in NOMINAL):
         relative = next((c for c in attr.children if c.dep_ == "relcl" and parsed.subject_of.get(c.i) is not None
                          and is_relative_pronoun(parsed.tokens[parsed.subject_of[c.i]])), None)

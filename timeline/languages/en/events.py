@@ -183,9 +183,9 @@ DEMONSTRATIVES = _words("this that these those")
 RELATIVE_MARKERS = _words("that which who whom")
 # Verbs whose "it" stands for nothing: "it rained", "it snowed".
 SUBJECTLESS_VERBS = _words("rain snow hail")
-# Verbs whose "it" stands for nothing when a clause follows: "it seems that", "it appears that"; "It first appeared
-# in Mexico" and "It seems less lethal" speak of something.
-RAISING_VERBS = _words("seem appear")
+# Verbs whose "it" stands for nothing when a clause follows: "it seems that", "it appears that", "it emerged that",
+# "it transpired that"; "It first appeared in Mexico" and "It seems less lethal" speak of something.
+RAISING_VERBS = _words("seem appear emerge transpire")
 # Pronouns as objects, replaced in a headline by who they stand for ("Mubarak freed him").
 OBJECT_PRONOUNS = _words("him her them")
 # Participles of a noun through which news is given ("a statement released on Thursday", "a report
