@@ -249,9 +249,11 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         ("Acme Corp. said on Monday that it would close its Ohio plant in 2024.",
          [("2023-11-13", "Acme Corp. said that it would close its Ohio plant"),
           ("2024", "Acme Corp. would close its Ohio plant")]),
-        # "its stock" says no more than "it": no headline opens on it
+        # an "it" that continues "its stock" is the stock of the one "its" stands for; "they" who said it is no one
         ("Acme Corp. reported a loss. Its stock fell 5% on Monday. They said it closed at $4 on Tuesday.",
-         [("2023-11-13", "Acme Corp.’s stock fell 5%")]),
+         [("2023-11-13", "Acme Corp.’s stock fell 5%"), ("2023-11-14", "Acme Corp.’s stock closed at $4")]),
+        # ... and "its" that no one named owns says no more than "it": no headline opens on it
+        ("Profits fell. Its stock fell 5% on Monday. It closed at $4 on Tuesday.", []),
     ],
 )
 def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expected):

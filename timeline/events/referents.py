@@ -84,7 +84,8 @@ class Referents:
                         # "It ... . It ...": the same pronoun continues the same thing; who it is, said earlier
                         found = self.resolve(previous, position - 1, earlier, _depth + 1)
                     else:
-                        found = self._thing(previous, earlier, several)
+                        found = self._thing(previous, earlier, several) or (
+                            self._owned(previous, position - 1, earlier, several, _depth) if _depth < LOOK_BACK else None)
                     if found is not None:
                         return found
         return None
@@ -178,8 +179,20 @@ class Referents:
         return None
 
     # ---- things ----------------------------------------------------------------------------------------
-    def _thing(self, parsed: ParsedSentence, subject, several: bool) -> str | None:
-        """The subject's noun phrase when it is a thing or group of the number wanted."""
+    def _owned(self, parsed: ParsedSentence, position: int, noun, several: bool, depth: int) -> str | None:
+        """A noun phrase owned by a pronoun, with its owner named when the article says who that is: "Phoenix ...
+        . Its stock has been trading under $4. Yesterday it closed at $4.375": "it" is "Phoenix’s stock"."""
+        owner = next((t for t in noun.children if t.tag_ == "PRP$" and t.dep_ == "poss"), None)
+        if owner is None or noun.pos_ != "NOUN" or self._thing(parsed, noun, several, owner_named=True) is None:
+            return None
+        named = self.resolve(parsed, position, owner, depth + 1)
+        if named is None:
+            return None
+        return f"{named}’s {_phrase_text(noun, without={owner.i})}"
+
+    def _thing(self, parsed: ParsedSentence, subject, several: bool, owner_named: bool = False) -> str | None:
+        """The subject's noun phrase when it is a thing or group of the number wanted (its pronoun owner named
+        elsewhere, with ``owner_named``)."""
         words = self._words
         if is_pronoun(subject, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.PERSON_PRONOUNS, words.FIRST_PERSON):
             return None
@@ -189,7 +202,7 @@ class Referents:
         group = subject.pos_ == "PROPN" and parsed.entity_type(subject) in _GROUP_LABELS
         if several != (plural or group and several):
             return None
-        if owned_by_no_one(subject, words):
+        if owned_by_no_one(subject, words) and not owner_named:
             return None  # "its latest headline" says no more than "it"
         return _phrase_text(subject)
 
@@ -205,10 +218,11 @@ def expletive(token, words) -> bool:
         or head.lemma_ in words.SUBJECTLESS_VERBS)
 
 
-def _phrase_text(head) -> str:
-    """A noun phrase without its asides and clauses: "the state" from "the state, which ..."."""
-    kept = {t.i for t in head.subtree
-            if not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))}
+def _phrase_text(head, without: set[int] = frozenset()) -> str:
+    """A noun phrase without its asides and clauses: "the state" from "the state, which ..."; nor the words
+    ``without`` (an owner named apart)."""
+    kept = {t.i for t in head.subtree if t.i not in without
+            and not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))}
     doc = head.doc
     # a hyphen written between two kept words stays: "the Ohio-based maker"
     kept |= {t.i for t in head.subtree if t.text in ("-", "‐", "–") and t.i - 1 in kept and t.i + 1 in kept
