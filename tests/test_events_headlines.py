@@ -166,9 +166,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a chain of "it"s stands for what the first one stood for
         ("The Acme Corporation was founded in a garage. It is based in Ohio. It opened a plant in Texas in 2019.",
          [("2019", "opened", "Acme Corporation opened a plant in Texas")]),
-        # a passive clause a parse hangs on a noun as a relative tells what was decided, with no noun put in
+        # a passive clause a parse hangs on a noun as a relative tells what was decided, with no noun put in; the
+        # passive participle clause with its agent after the noun tells the agent's act on the noun
         ("They said they would appeal the ruling, issued Wednesday by Judge Ann Lee, that the boy must be "
-         "returned to his father by Jan. 14.", [("2024-01-14", "returned", "Boy must be returned to his father")]),
+         "returned to his father by Jan. 14.", [("2023-11-15", "issued", "Judge Ann Lee issued the ruling"),
+                                                ("2024-01-14", "returned", "Boy must be returned to his father")]),
         # an active participle after a noun says what the noun was doing: the noun's clause tells the event
         ("Officials counted 300 passengers arriving from Lima on Monday.",
          [("2023-11-13", "arriving", "Officials counted 300 passengers arriving from Lima")]),

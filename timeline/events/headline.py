@@ -99,6 +99,12 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if word_count(doc, chosen) < _MIN_NOUN_PHRASE_WORDS:
             # "the 1987 crash", "Friday's purchases": a noun alone says too little; its date stays with it
             chosen |= {i for i in own if doc[i].head.i == event_word.i or doc[i].head.i in own}
+    elif participle_clause(head) and (noun := _noun_an_agent_clause_follows(parsed, head)) is not None:
+        # "would appeal the decision, announced Wednesday by the INS commissioner": the agent's act, on the noun
+        # before it ("INS commissioner announced the decision"), not the sentence subject's
+        chosen, replacements = reduced_relative(head, noun, dropped, words, resolve)
+        event_word, head = head, None  # told as the reduced relative clause it is
+        readable = True
     elif participle_clause(head):
         # "Born in Bergen in 1934, Olsen joined ...": "Olsen was born in Bergen"; "..., graduating in 1965":
         # "Ruth Adler graduated"
@@ -226,6 +232,21 @@ def _dated_in_front(parsed: ParsedSentence, event_word, own: frozenset[int], dro
             and preposition.head.pos_ in VERBAL:
         return False  # "a nurse was injured in the 1998 clinic bombing": the injury is the bombing's
     return word_count(parsed.tokens, noun_phrase(event_word, dropped)) >= _MIN_NOUN_PHRASE_WORDS
+
+
+def _noun_an_agent_clause_follows(parsed: ParsedSentence, participle):
+    """The noun right before a passive participle clause with its agent, set off by a comma after the noun ("the
+    decision, announced Wednesday by the commissioner,"): the clause is about that noun."""
+    if participle.tag_ != "VBN" or not any(child.dep_ == "agent" for child in participle.children):
+        return None
+    index = participle.left_edge.i - 1
+    if index < 1 or parsed.tokens[index].text != ",":
+        return None
+    noun = parsed.tokens[index - 1]
+    # the noun is an argument of the verb the parse hangs the clause from ("appeal the decision, announced ..."),
+    # not a word deep in a phrase before it ("the discovery of a patient who did not respond to the drug, revealed ...")
+    return noun if noun.pos_ in NOMINAL and noun.i not in parsed.time_words and noun.head.i == participle.head.i \
+        and noun.dep_ in _NOMINAL_ARGUMENTS else None
 
 
 def _noun_an_adjective_follows(parsed: ParsedSentence, head):
