@@ -187,6 +187,12 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          "the railway station in town.",
          [("2023-11-13", "opened", "Maria Elena Gutierrez Lopez opened a large factory for electric buses near the "
                                    "railway station")]),
+        # a conjunction with nothing left to join goes: here it joins a verb, not the noun the parse hung it on
+        ("The Great Fire, which began in 1666, and was also fanned by strong winds, destroyed the city.",
+         [("1666", "began", "Great Fire began")]),
+        # a date's preposition goes with it, and so does a phrase joined to that preposition with no date of its own
+        ("The album will be available for download on Friday and on vinyl records.",
+         [("2023-11-17", "download", "Album will be available for download")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

@@ -252,9 +252,15 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
             and not any(t.i in parsed.time_words for t in child.subtree)]
 
 
+def _dateless(parsed: ParsedSentence, token) -> bool:
+    """Whether no time phrase is inside the token's subtree."""
+    return not any(t.i in parsed.time_words for t in token.subtree)
+
+
 def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     """The words a time phrase takes out of a headline: its own; its preposition ("in", "on", "since")
-    when the phrase is all the preposition governs, or the first date's preposition for a date in a list
+    when the phrase is all the preposition governs (with a phrase joined to it that holds no date: "on Monday
+    and at weekends"), or the first date's preposition for a date in a list
     ("in 2000, 2004 and 2008"); and the words that only place it ("early in May", "back in 2007",
     "as of 1 a.m.", "7:00 a.m. local time")."""
     words = parsed.language.events
@@ -281,6 +287,7 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
             and phrase.governor.i == phrase.tokens.start - 1:
         found.append(phrase.governor.i)  # "will add buses starting April 2": "starting" goes with its date
     elif preposition is not None and all(child.i in phrase.indices or child.lower_ in words.TIME_PHRASE_OPENERS
+                                         or child.dep_ == "cc" or child.dep_ == "conj" and _dateless(parsed, child)
                                          for child in preposition.children) \
             and not (preposition.lower_ in words.PARTICLE_PREPOSITIONS and preposition.i == phrase.tokens.start - 1
                      and phrase.tokens[0].pos_ != "DET" and preposition.head.pos_ in ("VERB", "AUX")):

@@ -46,12 +46,20 @@ def noun_phrase(noun, dropped: frozenset[int], *, keep_determiner: bool = False)
         for child in token.children:
             if child.i in dropped or child.dep_ == "punct" and child.tag_ != "HYPH" \
                     or child.dep_ == "appos" and not close_apposition(child) \
-                    or child.dep_ in ("relcl", "acl") and set_off(child):
-                continue
+                    or child.dep_ in ("relcl", "acl") and set_off(child) \
+                    or child.dep_ == "cc" and _joins_a_verb_to_a_noun(child):
+                continue  # a conjunction with nothing to join: "The pandemic, which began in 1918, and was caused"
             if token.i == noun.i and (child.i in description or not keep_determiner and child.dep_ == "det" and child.i < noun.i):
                 continue
             stack.append(child)
     return chosen
+
+
+def _joins_a_verb_to_a_noun(conjunction) -> bool:
+    """A conjunction a parse hung on a noun, though a verb follows it: it joins clauses, not the noun to another."""
+    doc = conjunction.doc
+    return conjunction.i == conjunction.head.right_edge.i and conjunction.i + 1 < len(doc) \
+        and doc[conjunction.i + 1].pos_ in ("VERB", "AUX")
 
 
 def descriptors(name) -> set[int]:
