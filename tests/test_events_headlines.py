@@ -251,6 +251,12 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
          [("2023-11-13", "Cabinet met"), ("2023-11-21", "Gordon Brown would take part in a meeting")]),
         ("IMF Managing Director Dominique Strauss-Kahn spoke in Paris. He said on Tuesday that he did not see a recovery.",
          [("2023-11-14", "Dominique Strauss-Kahn said that he did not see a recovery")]),
+        # a pronoun in an adverbial clause put before the main clause points ahead to its subject ...
+        ("Until it closed in 2019, the mill was the largest employer in the town.", [("2019", "Mill closed")]),
+        ("When she arrived in Oslo on Monday, Maria Lopez met the prime minister.",
+         [("2023-11-13", "Maria Lopez arrived in Oslo")]),
+        # ... but not when the main clause has it again as its object
+        ("When they arrived at the border on Monday, police arrested them.", []),
         # "its" with an "it" for its clause's subject is that subject's; with that subject in the headline it stays
         ("The Ohio-based maker of hair products said it cut the dividend due to its third-quarter loss of $9 million.",
          [("2023-Q3", "Ohio-based maker’s loss of $9 million")]),

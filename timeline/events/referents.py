@@ -55,7 +55,10 @@ class Referents:
             if token.i in parsed.quoted:
                 return self._speaker(parsed, position, token)
             return self._labelled_speaker(parsed)
+        ahead = _subject_ahead(parsed, token)
         if lower in words.PERSON_PRONOUNS:
+            if ahead is not None and self._is_person(ahead, _name_of(ahead, words.TITLES)):
+                return self.full_name(_clean_name(_name_of(ahead, words.TITLES)))
             # an object pronoun is not its own clause's subject ("Mubarak freed him": not Mubarak)
             clause = parsed.clause_of[token.i] if token.dep_ not in ("nsubj", "nsubjpass", "poss") else None
             return self._last_person(parsed, position, before=token.i, not_subject_of=clause)
@@ -67,6 +70,10 @@ class Referents:
             own = parsed.subject_of.get(main) if main is not None else None
             if own is not None and own < token.i and own != token.i and parsed.clause_of[token.i] != main:
                 found = self._thing(parsed, parsed.tokens[own], several)
+                if found is not None:
+                    return found
+            if ahead is not None:
+                found = self._thing(parsed, ahead, several)
                 if found is not None:
                     return found
             if position > 0:
@@ -205,6 +212,21 @@ class Referents:
         if owned_by_no_one(subject, words) and not owner_named:
             return None  # "its latest headline" says no more than "it"
         return _phrase_text(subject)
+
+
+def _subject_ahead(parsed: ParsedSentence, pronoun):
+    """The main clause's subject, when the pronoun is in an adverbial clause put before it: "Until it was destroyed
+    on Tuesday, the palace was the most beautiful building", "When she arrived, the minister spoke" (English lets a
+    pronoun there point ahead to the subject it precedes)."""
+    clause = parsed.tokens[parsed.clause_of[pronoun.i]]
+    main = parsed.main_predicate
+    subject = parsed.subject_of.get(main) if main is not None else None
+    if subject is None or clause.dep_ != "advcl" or clause.head.i != main or clause.right_edge.i >= subject:
+        return None
+    if any(token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and parsed.clause_of[token.i] == main
+           for token in parsed.tokens[subject:]):
+        return None  # "When they arrived, police arrested them": the pronoun is the main clause's object
+    return parsed.tokens[subject]
 
 
 def expletive(token, words) -> bool:
