@@ -160,6 +160,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("It was obvious on Monday that the bridge would need repairs.",
          [("2023-11-13", "need", "Bridge would need repairs")]),
         ("It is very difficult to keep hope on Monday.", []),
+        # the time within which a ranked thing is ranked, told in its relative clause, dates nothing
+        ("It was the worst storm the region has seen in the 1990s.", []),
         ("It emerged on Monday that the school had closed.", [("2023-11-13", "emerged", "School had closed")]),
         ("The ship left Halifax on Friday. It was due to arrive on Sunday.",
          [("2023-11-10", "left", "Ship left Halifax"), ("2023-11-12", "due to arrive", "Ship was due to arrive")]),
@@ -193,6 +195,14 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a date's preposition goes with it, and so does a phrase joined to that preposition with no date of its own
         ("The album will be available for download on Friday and on vinyl records.",
          [("2023-11-17", "download", "Album will be available for download")]),
+        # no headline opens on the "where" of a complement clause
+        ("That's where the band will record their new songs next week.",
+         [("2023-W47", "record", "Band will record their new songs")]),
+        # a name is never cut short to make the headline fit
+        ("Health and Human Services Secretary Kathleen Sebelius said on Monday that her department had quickly awarded "
+         "a large new vaccine contract.",
+         [("2023-11-13", "said", "Health and Human Services Secretary Kathleen Sebelius said that her department had "
+                                 "quickly awarded")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

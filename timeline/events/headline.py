@@ -614,7 +614,8 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
         if word_count(doc, chosen, replacements) <= limit:
             break
         # deepest first: a phrase inside a phrase goes before the phrase
-        removable = sorted((t for t in doc if t.i in chosen and t.dep_ in labels and t.i not in keep and not hyphenated(t)),
+        removable = sorted((t for t in doc if t.i in chosen and t.dep_ in labels and t.i not in keep and not hyphenated(t)
+                            and not _inside_a_name(t)),
                            key=lambda t: (-len(chain_up(t)), -t.i))
         for token in removable:
             if word_count(doc, chosen, replacements) <= limit:
@@ -622,6 +623,14 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
             if token.i in chosen:
                 chosen -= {t.i for t in token.subtree} - keep
     return chosen
+
+
+def _inside_a_name(token) -> bool:
+    """A word of a proper name made of parts, in front of the name's last word ("Human Services" in "Health and
+    Human Services Secretary Kathleen Sebelius"): shortening never cuts a name (but "MTV and Viva" are two)."""
+    head = token.head
+    return token.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i != token.i \
+        and head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > token.i
 
 
 def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:

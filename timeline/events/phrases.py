@@ -16,9 +16,10 @@ OPENING_MARKERS = frozenset("mark cc preconj".split())
 
 def opens_clause(token) -> bool:
     """A word that only joins its clause to the sentence, which a headline does not open on: a marker or
-    conjunction ("that", "and"), or the "when" or "where" of a relative or adverbial clause ("when the Soviet
-    Union invaded Afghanistan")."""
-    return token.dep_ in OPENING_MARKERS or token.tag_ == "WRB" and token.head.dep_ in ("relcl", "advcl")
+    conjunction ("that", "and"), or the "when" or "where" of a relative, adverbial or complement clause ("when
+    the Soviet Union invaded Afghanistan", "That's where the band will record")."""
+    return token.dep_ in OPENING_MARKERS or token.tag_ == "WRB" and token.head.dep_ in ("relcl", "advcl", "ccomp") \
+        and token.i == token.head.left_edge.i
 
 
 @dataclass(frozen=True)

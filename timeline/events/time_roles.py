@@ -84,10 +84,24 @@ def _scope_of_record(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     doc = preposition.doc
     for token in reversed(doc[max(0, preposition.i - 6):preposition.i]):
         if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
-            return False
-        if token.tag_ in ("JJS", "RBS") or parsed.entity_type(token) == "ORDINAL" or token.lower_ in words.RECORD_WORDS:
+            break
+        if _ranks(parsed, token):
             return True
-    return False
+    # or the relative clause of a noun so ranked: "the biggest of all outbreaks the world has faced in the 21st
+    # century", "the worst storm the region has seen in the 1990s"
+    verb = preposition.head
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    ranked = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "the biggest of all outbreaks"
+    ranked = ranked.head if ranked.lower_ == "of" else ranked
+    return any(_ranks(parsed, token) for token in (ranked, *ranked.children, *noun.children))
+
+
+def _ranks(parsed: ParsedSentence, token) -> bool:
+    """A superlative, an ordinal or a word such as "first" or "last" that ranks something."""
+    return token.tag_ in ("JJS", "RBS") or parsed.entity_type(token) == "ORDINAL" \
+        or token.lower_ in parsed.language.events.RECORD_WORDS
 
 
 def _counted(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
