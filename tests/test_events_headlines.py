@@ -261,6 +261,9 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
          [("2023-11-13", "Cabinet met"), ("2023-11-21", "Gordon Brown would take part in a meeting")]),
         ("IMF Managing Director Dominique Strauss-Kahn spoke in Paris. He said on Tuesday that he did not see a recovery.",
          [("2023-11-14", "Dominique Strauss-Kahn said that he did not see a recovery")]),
+        # a person told by age alone is the person last named, like "he" or "she"
+        ("Police arrested John Smith in Leeds. The 45-year-old was charged on Monday with fraud.",
+         [("2023-11-13", "John Smith was charged with fraud")]),
         # a pronoun in an adverbial clause put before the main clause points ahead to its subject ...
         ("Until it closed in 2019, the mill was the largest employer in the town.", [("2019", "Mill closed")]),
         ("When she arrived in Oslo on Monday, Maria Lopez met the prime minister.",

@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
-from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver, be_past,
-                                     be_present, close_apposition, descriptors, finite, inflect, is_pronoun,
-                                     is_relative_pronoun, noun_phrase, opens_clause, plain, set_off)
+from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver,
+                                     age_description, be_past, be_present, close_apposition, descriptors, finite, inflect,
+                                     is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, word_count
 from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
@@ -164,6 +164,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
+            if age_description(doc[subject], words):
+                chosen -= {t.i for t in doc[subject].subtree} - {subject}  # the name stands for "The 45-year-old"
         chosen -= {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}
     for token in doc:
         if token.i not in chosen or token.i in replacements:

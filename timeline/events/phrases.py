@@ -81,6 +81,14 @@ def descriptors(name) -> set[int]:
     return found
 
 
+def age_description(token, words) -> bool:
+    """A person told by age alone, with no noun: "the 45-year-old" (in "The 45-year-old was charged"), which names
+    someone the article named before, like "he" or "she"."""
+    return token.lower_ == words.AGE_ADJECTIVE and token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(child.lower_ in words.AGE_UNITS for child in token.children) \
+        and any(child.dep_ == "det" for child in token.children)
+
+
 def is_pronoun(token, *word_lists) -> bool:
     """Whether the token is a pronoun of one of the word lists: "us" is one, "US" (the country) is not."""
     return token.pos_ == "PRON" and any(token.lower_ in words for words in word_lists)

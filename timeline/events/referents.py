@@ -24,7 +24,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence
 from timeline.events.parser import entities
-from timeline.events.phrases import is_pronoun, owned_by_no_one
+from timeline.events.phrases import age_description, is_pronoun, owned_by_no_one
 
 LOOK_BACK = 6  # sentences searched before the pronoun's own
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
@@ -49,6 +49,8 @@ class Referents:
         """Who or what the pronoun ``token`` of sentence ``position`` stands for, if the article says."""
         lower = token.lower_
         words = self._words
+        if age_description(token, words):
+            return self._last_person(parsed, position, before=token.left_edge.i)  # "The 45-year-old was charged"
         if token.pos_ != "PRON":
             return None  # "US" (the country) is no "us"
         if lower in words.FIRST_PERSON:

@@ -186,6 +186,10 @@ SUBJECTLESS_VERBS = _words("rain snow hail")
 # Verbs whose "it" stands for nothing when a clause follows: "it seems that", "it appears that", "it emerged that",
 # "it transpired that"; "It first appeared in Mexico" and "It seems less lethal" speak of something.
 RAISING_VERBS = _words("seem appear emerge transpire")
+# A person told by age alone, as news names someone again: "The 45-year-old was charged" (the adjective, and the
+# units of the measure it hangs from).
+AGE_ADJECTIVE = "old"
+AGE_UNITS = _words("year years month months")
 # Pronouns as objects, replaced in a headline by who they stand for ("Mubarak freed him").
 OBJECT_PRONOUNS = _words("him her them")
 # Participles of a noun through which news is given ("a statement released on Thursday", "a report
