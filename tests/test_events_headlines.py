@@ -198,6 +198,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # no headline opens on the "where" of a complement clause
         ("That's where the band will record their new songs next week.",
          [("2023-W47", "record", "Band will record their new songs")]),
+        # a bare noun and the infinitive that completes it go together when the headline is cut to fit
+        ("The oil company said on Monday that one of three leaks from a ruptured oil well in the Gulf of Mexico has "
+         "been sealed off, in an attempt to stop the oil from the rig.",
+         [("2023-11-13", "said", "Oil company said that one of three leaks has been sealed off")]),
         # a name is never cut short to make the headline fit
         ("Health and Human Services Secretary Kathleen Sebelius said on Monday that her department had quickly awarded "
          "a large new vaccine contract.",

@@ -623,8 +623,19 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
             if word_count(doc, chosen, replacements) <= limit:
                 break
             if token.i in chosen:
-                chosen -= {t.i for t in token.subtree} - keep
+                chosen -= {t.i for t in _cut_with(token, keep).subtree} - keep
     return chosen
+
+
+def _cut_with(token, keep: set[int]):
+    """What goes when ``token`` goes: an infinitive completing a bare noun goes with the noun's phrase ("in an
+    attempt to stop the oil", "in a bid to ..." go whole, not leaving "in an attempt"; but "on contingency plans"
+    says something of its own)."""
+    noun = token.head
+    if token.dep_ == "acl" and _infinitive(token) and noun.dep_ == "pobj" and noun.head.i not in keep \
+            and noun.head.head.i != noun.head.i and all(child.dep_ == "det" or child.i == token.i for child in noun.children):
+        return noun.head
+    return token
 
 
 def _inside_a_name(token) -> bool:
