@@ -202,6 +202,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("The oil company said on Monday that one of three leaks from a ruptured oil well in the Gulf of Mexico has "
          "been sealed off, in an attempt to stop the oil from the rig.",
          [("2023-11-13", "said", "Oil company said that one of three leaks has been sealed off")]),
+        # the predicate before the trigger, joined by "and", that the parse hangs the date from shares it
+        ("From 1998 to 2001, Lee was the sports editor for the Daily Star and involved in almost 200 match reports.",
+         [("1998", "was the sports editor", "Lee was the sports editor for the Daily Star"),
+          ("1998", "involved", "Lee was involved in almost 200 match reports")]),
+        # ... when it tells something besides the date
+        ("The last great flood was in 1953 and killed hundreds of people.",
+         [("1953", "killed", "Last great flood killed hundreds of people")]),
         # a name is never cut short to make the headline fit
         ("Health and Human Services Secretary Kathleen Sebelius said on Monday that her department had quickly awarded "
          "a large new vaccine contract.",

@@ -188,7 +188,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
         # a date in a list, or the date something was moved to ("pushed the work into 2025"), stays in the headline
         kept = frozenset(_phrase_words(parsed, phrase)) if phrase.timex in listed or _destination(parsed, phrase) \
             else frozenset()
-        sharing = _sharing_the_date(parsed, trigger) if not kept else []
+        sharing = _sharing_the_date(parsed, trigger) + _first_conjunct_dated(parsed, trigger, phrase) if not kept else []
         told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
         for predicate in (trigger, *sharing, *told):
             # a clause the date heads ("until Friday, when the alarm was raised") tells its event without the date
@@ -250,6 +250,25 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
             and (token.i in joined or child.i in joined)
             and not any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
             and not any(t.i in parsed.time_words for t in child.subtree)]
+
+
+def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhrase) -> list[int]:
+    """The predicate before the trigger, joined to it by "and", when the parse hangs the date from it and the two
+    share a subject: "From 1948 to 1951, Guy was the endings editor ... and involved in 200 endgame studies" tells
+    both at that time, whichever of the two attachment picked."""
+    token = parsed.tokens[trigger]
+    first = token.head
+    if token.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or phrase.governor is None or phrase.governor.i != first.i:
+        return []
+    joined = any(child.dep_ == "cc" and child.lower_ not in parsed.language.events.CONTRASTIVE_CONJUNCTIONS
+                 for child in first.children)
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    # and the first predicate tells something besides the date ("The last pandemic was in 1968 and killed a million
+    # people" tells one event, the killing)
+    preposition = phrase.preposition.i if phrase.preposition is not None else None
+    says_more = any(child.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "prep") and child.i != preposition
+                    and child.i not in parsed.time_words for child in first.children)
+    return [first.i] if joined and not own_subject and says_more else []
 
 
 def _dateless(parsed: ParsedSentence, token) -> bool:
