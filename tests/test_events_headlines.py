@@ -206,7 +206,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("From 1998 to 2001, Lee was the sports editor for the Daily Star and involved in almost 200 match reports.",
          [("1998", "was the sports editor", "Lee was the sports editor for the Daily Star"),
           ("1998", "involved", "Lee was involved in almost 200 match reports")]),
-        # ... when it tells something besides the date
+        # ... but a noun the parse joined to the verb is no predicate: each date keeps its own happening
+        ("Prominent human rights lawyer Ana Ruiz had an alleged attempt on her life last year and alleged kidnapping "
+         "plot in 2021.", [("2021", "plot", "Ana Ruiz had an alleged kidnapping plot"),
+                           ("2022", "had an alleged attempt", "Ana Ruiz had an alleged attempt on her life")]),
+        # ... and the predicate before shares it only when it tells something besides the date
         ("The last great flood was in 1953 and killed hundreds of people.",
          [("1953", "killed", "Last great flood killed hundreds of people")]),
         # a name is never cut short to make the headline fit

@@ -258,8 +258,9 @@ def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhra
     both at that time, whichever of the two attachment picked."""
     token = parsed.tokens[trigger]
     first = token.head
-    if token.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or phrase.governor is None or phrase.governor.i != first.i:
-        return []
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or first.pos_ not in ("VERB", "AUX") \
+            or phrase.governor is None or phrase.governor.i != first.i:
+        return []  # a noun the parse joined to the verb ("had an attempt last year and kidnapping plot in 2021") is not one
     joined = any(child.dep_ == "cc" and child.lower_ not in parsed.language.events.CONTRASTIVE_CONJUNCTIONS
                  for child in first.children)
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
