@@ -9,7 +9,11 @@ Rules, in the order news prose uses them:
   ("he said", "said Alinejad"), in the sentence or in the next ones while the quote runs on.
 - "it"/"they": in a later clause, the sentence's own subject; otherwise the subject of the sentence
   before, when it is one thing (for "it") or several (for "they"); when that subject is the same pronoun,
-  what it stands for (a chain of "it"s, back at most ``LOOK_BACK`` sentences).
+  what it stands for (a chain of "it"s, back at most ``LOOK_BACK`` sentences); when it is a noun phrase
+  owned by a pronoun ("Its stock ... . It closed"), that phrase with its owner named.
+- any of them in an adverbial clause put before the main clause ("Until it was destroyed, the palace
+  was ..."): the main clause's subject, which it points ahead to.
+- a person told by age alone ("The 45-year-old was charged"): as "he" or "she".
 A surname is given its full name from the first place the article names the person ("Alinejad" is
 "Masih Alinejad").
 
