@@ -276,6 +276,9 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
          [("2023-11-13", "Cabinet met"), ("2023-11-21", "Gordon Brown would take part in a meeting")]),
         ("IMF Managing Director Dominique Strauss-Kahn spoke in Paris. He said on Tuesday that he did not see a recovery.",
          [("2023-11-14", "Dominique Strauss-Kahn said that he did not see a recovery")]),
+        # the possessive on the subject a headline opens with says whose, also in what was announced
+        ("The first death was that of Maria Lopez, a nurse. On Monday it was announced that her son had also died.",
+         [("2023-11-13", "Maria Lopez’s son had also died")]),
         # a person told by age alone is the person last named, like "he" or "she"
         ("Police arrested John Smith in Leeds. The 45-year-old was charged on Monday with fraud.",
          [("2023-11-13", "John Smith was charged with fraud")]),

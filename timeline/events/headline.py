@@ -181,8 +181,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             referent = resolve(owner) if owner.i not in chosen else None
             if referent is None:
                 continue
-        elif token.tag_ == "PRP$" and subject is not None and token.head.i == subject:
-            referent = resolve(token)  # "Her report warned": "Marguerite Olsen’s report warned"
+        elif token.tag_ == "PRP$" and (subject is not None and token.head.i == subject
+                                       or token.head.dep_ in SUBJECTS and _first_shown(parsed, chosen) == token):
+            # "Her report warned": "Marguerite Olsen’s report warned"; also the subject of what was announced, which
+            # the headline opens on ("it was announced that her son had died": "Jacqueline Fleming’s son had died")
+            referent = resolve(token)
             if referent is None and is_pronoun(token, words.FIRST_PERSON, words.SECOND_PERSON, words.THING_PRONOUNS,
                                                words.GROUP_PRONOUNS):
                 return None  # "My target is ...", "Its latest headline ...": whose, nothing says
@@ -652,11 +655,15 @@ def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], repl
     "This brings the total to 1,784", "It seems less lethal than Sars, experts said"); "he" and "she" at least say
     a person did it."""
     words = parsed.language.events
-    # the first word the headline shows: punctuation and joining words ("that", "and") do not open one
-    first = next((parsed.tokens[i] for i in sorted(chosen)
-                  if not parsed.tokens[i].is_punct and not opens_clause(parsed.tokens[i])), None)
+    first = _first_shown(parsed, chosen)
     return first is not None and first.i not in replacements and (
         _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES))
+
+
+def _first_shown(parsed: ParsedSentence, chosen: set[int]):
+    """The first word the headline shows: punctuation and joining words ("that", "and") do not open one."""
+    return next((parsed.tokens[i] for i in sorted(chosen)
+                 if not parsed.tokens[i].is_punct and not opens_clause(parsed.tokens[i])), None)
 
 
 def _unexplained(token, words) -> bool:
