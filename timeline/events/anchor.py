@@ -248,8 +248,7 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     return [child.i for child in token.children
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i
             and (token.i in joined or child.i in joined)
-            and not any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
-            and not any(t.i in parsed.time_words for t in child.subtree)]
+            and not _has_own_subject(child) and _dateless(parsed, child)]
 
 
 def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhrase) -> list[int]:
@@ -263,13 +262,17 @@ def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhra
         return []  # a noun the parse joined to the verb ("had an attempt last year and kidnapping plot in 2021") is not one
     joined = any(child.dep_ == "cc" and child.lower_ not in parsed.language.events.CONTRASTIVE_CONJUNCTIONS
                  for child in first.children)
-    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
     # and the first predicate tells something besides the date ("The last pandemic was in 1968 and killed a million
     # people" tells one event, the killing)
     preposition = phrase.preposition.i if phrase.preposition is not None else None
     says_more = any(child.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "prep") and child.i != preposition
                     and child.i not in parsed.time_words for child in first.children)
-    return [first.i] if joined and not own_subject and says_more else []
+    return [first.i] if joined and not _has_own_subject(token) and says_more else []
+
+
+def _has_own_subject(predicate) -> bool:
+    """Whether a conjoined predicate has a subject of its own (then it does not share the other's)."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in predicate.children)
 
 
 def _dateless(parsed: ParsedSentence, token) -> bool:

@@ -12,6 +12,8 @@ FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())  # Penn tags of verbs with a t
 
 
 OPENING_MARKERS = frozenset("mark cc preconj".split())
+# The hyphens that join the pieces of one written word ("Ohio-based", "A-level").
+HYPHENS = frozenset("- ‐ –".split())
 
 
 def opens_clause(token) -> bool:

@@ -28,7 +28,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence
 from timeline.events.parser import entities
-from timeline.events.phrases import age_description, is_pronoun, owned_by_no_one
+from timeline.events.phrases import HYPHENS, age_description, is_pronoun, owned_by_no_one
 
 LOOK_BACK = 6  # sentences searched before the pronoun's own
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
@@ -253,7 +253,7 @@ def _phrase_text(head, without: set[int] = frozenset()) -> str:
             and not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))}
     doc = head.doc
     # a hyphen written between two kept words stays: "the Ohio-based maker"
-    kept |= {t.i for t in head.subtree if t.text in ("-", "‐", "–") and t.i - 1 in kept and t.i + 1 in kept
+    kept |= {t.i for t in head.subtree if t.text in HYPHENS and t.i - 1 in kept and t.i + 1 in kept
              and not doc[t.i - 1].whitespace_ and not t.whitespace_}
     words = [doc[i] for i in sorted(kept)]
     # words as written: no space inside "Ohio-based", one between words that were apart

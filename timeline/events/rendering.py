@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.parsed import ParsedSentence
-from timeline.events.phrases import opens_clause
+from timeline.events.phrases import HYPHENS, opens_clause
 
 PUNCTUATION_SPACING = re.compile(r"\s+([,.;:!?%)\]}”’])")
 OPENING_SPACING = re.compile(r"([(\[{“‘$])\s+")
@@ -120,9 +120,6 @@ def balance_brackets(text: str) -> str:
     return re.sub(r"\s*\(\s*\)", "", text).strip()
 
 
-_HYPHENS = frozenset("- ‐ –".split())
-
-
 def hyphenated(token) -> bool:
     """Part of a word written with hyphens ("regime-linked"): never cut in two."""
     doc = token.doc
@@ -147,4 +144,4 @@ def word_count(doc, chosen: set[int], replacements: dict[int, str] | None = None
 def _written_onto_the_word_before(doc, i: int, chosen: set[int]) -> bool:
     """A token with no space before it, after a word or a hyphen ("n't" of "didn't", "level" of "A-level")."""
     before = doc[i - 1] if i > 0 and i - 1 in chosen else None
-    return before is not None and not before.whitespace_ and (not before.is_punct or before.text in _HYPHENS)
+    return before is not None and not before.whitespace_ and (not before.is_punct or before.text in HYPHENS)

@@ -136,6 +136,9 @@ TIMESTAMP_DATE = rf"\b{FULL_DATE}\s*,?\s*$"
 TIMESTAMP_WINDOW = 48
 TIMESTAMP_NOT_AFTER = _words("on at by of until since from before after")
 
+# What follows a page stamp's label: a clock time and a full date ("at 23:19 GMT, Tuesday, 19 January 2010").
+_STAMP = rf"\s*(?:at|on|:)?\s*(?i:{CLOCK})\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})"
+
 # Stretches inside running text, by kind (matched case-sensitively; "(?i:" marks the parts that are not).
 INLINE_PATTERNS = {
     # audio and video timecodes after a story's title, with a wiki's edit link: "(0:16) edit", "[edit]"
@@ -159,10 +162,8 @@ INLINE_PATTERNS = {
     "byline": rf"(?m:^)(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}\|[ \t]*(?i:{CLOCK})[ \t]*,?[ \t]*(?i:{FULL_DATE})",
     # a page's stamp of when it was put up or last changed, a label, a clock time and a full date: "Page last
     # updated at 23:19 GMT, Tuesday, 19 January 2010", "Published at 7:09 AM EST, November 15, 2024"
-    "updated_stamp": rf"\b(?:Page last updated|Last updated|Updated|Last modified)\s*(?:at|on|:)?\s*(?i:{CLOCK})"
-                     rf"\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})",
-    "published_stamp": rf"\b(?:First published|Published|Posted)\s*(?:at|on|:)?\s*(?i:{CLOCK})\s*,?\s*(?:on\s+)?"
-                       rf"(?i:{FULL_DATE})",
+    "updated_stamp": rf"\b(?:Page last updated|Last updated|Updated|Last modified){_STAMP}",
+    "published_stamp": rf"\b(?:First published|Published|Posted){_STAMP}",
     # readers' comments under a blog post, from the first comment's header to the end of the page: "At 15:31
     # 26th Apr 2009, Tumbleworld wrote:", "At 11:45 pm on 13 Jan 2010, SheffTim wrote:"
     "comments": rf"\bAt\s+(?i:{CLOCK})\s*,?\s*(?:on\s+)?(?i:{FULL_DATE})\s*,?\s*[^\s,.:;]{{1,40}}\s+wrote\s*:[\s\S]*",
