@@ -153,6 +153,31 @@ def test_signing_out_ends_the_session(client, token, auth):
     assert assert_error(refused, 401)["code"] == "unauthorized"
 
 
+
+def test_answers_that_change_nothing_write_no_cookie(client, token):
+    # A browser loads a page's scripts while the editor signs out (or in): an answer that wrote back the session as
+    # its request found it would undo that change.
+    sign_in(client, token)
+    for path in ("/static/main.js", "/", "/signin"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert not any(header.startswith("timeline_session=") for header in response.headers.getlist("Set-Cookie")), path
+
+
+def test_pages_rendered_at_once_after_sign_in_hand_out_one_csrf_token(app, client, token):
+    # The sign-in answer's cookie already holds the CSRF token: two pages rendered from it (a page and its frame,
+    # or a page and a request still in flight) cannot each make one, the second taking the first's away.
+    response = client.post("/signin", data={"csrf_token": form_csrf(client), "token": token, "next": "/"})
+    signed_in = session_cookie(response).split(";", 1)[0].split("=", 1)[1]
+    handed_out = set()
+    for _ in range(2):
+        tab = app.test_client()
+        tab.set_cookie("timeline_session", signed_in)
+        page = tab.get("/")
+        handed_out.add(CSRF_DATA.search(page.get_data(as_text=True)).group(1))
+        assert not any(header.startswith("timeline_session=") for header in page.headers.getlist("Set-Cookie"))
+    assert len(handed_out) == 1
+
 def test_revoking_the_token_signs_its_sessions_out(app, client, token, auth):
     timeline = create(client, auth)
     csrf = sign_in(client, token)

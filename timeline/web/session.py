@@ -36,7 +36,12 @@ def init_app(app: Flask) -> None:
     """Sign the session with the configured key; HttpOnly, SameSite=Lax cookies that expire."""
     app.secret_key = app.config["TIMELINE_SECRET_KEY"] or instance_secret_key(Path(app.instance_path))
     app.session_interface = SessionCookies()
+    # The cookie is written only when the session changes (sign-in, sign-out). Refreshed on every response, as
+    # Flask does by default for a lasting session, each answer (a script, a stylesheet) would write back the
+    # session as it was when its request left: one still in flight at sign-out signed the editor back in, and
+    # one from before the page's first render took away the CSRF token that the page's script then sent.
     app.config.update(SESSION_COOKIE_NAME="timeline_session", SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_REFRESH_EACH_REQUEST=False,
                       PERMANENT_SESSION_LIFETIME=timedelta(hours=app.config["TIMELINE_SESSION_HOURS"]))
 
     @app.after_request
@@ -71,6 +76,8 @@ def sign_in(token: str) -> str | None:
         session.clear()  # a fresh session (and CSRF token) on every sign-in
         session.permanent = True
         session["editor"] = store.token_digest(token)
+        # Made now, not by the first page that asks: pages rendered at once from this cookie hand out one token.
+        session[CSRF_FIELD] = _new_csrf_token()
     return name
 
 
@@ -88,8 +95,12 @@ def session_editor() -> str | None:
 def csrf_token() -> str:
     """The session's CSRF token, created on first use (templates call it in the forms they render)."""
     if CSRF_FIELD not in session:
-        session[CSRF_FIELD] = secrets.token_urlsafe(32)
+        session[CSRF_FIELD] = _new_csrf_token()
     return session[CSRF_FIELD]
+
+
+def _new_csrf_token() -> str:
+    return secrets.token_urlsafe(32)
 
 
 def csrf_valid(presented: str | None) -> bool:
