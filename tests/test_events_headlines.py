@@ -218,6 +218,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          "a large new vaccine contract.",
          [("2023-11-13", "said", "Health and Human Services Secretary Kathleen Sebelius said that her department had "
                                  "quickly awarded")]),
+        # a word written with hyphens is kept whole, however the parse shares out its pieces
+        ('The mayor said: "No-one in this city can fail to be moved by the courage of the rescuers today."',
+         [("2023-11-15", "moved", "No-one in this city can fail to be moved by the courage of the rescuers")]),
+        ("Measles re-emerged in the valley in 2019.", [("2019", "emerged", "Measles re-emerged in the valley")]),
+        # ... but a dash typed as a hyphen joins two phrases: what is before it is not part of the headline's word
+        ("The plant ran at full capacity until the strike-the union walked out on Friday.",
+         [("2023-11-10", "walked out", "Union walked out")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

@@ -25,7 +25,7 @@ from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJ
                                      age_description, be_past, be_present, close_apposition, descriptors, finite, inflect,
                                      is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, set_off)
 from timeline.events.referents import expletive
-from timeline.events.rendering import hyphenated, render, word_count
+from timeline.events.rendering import hyphenated, render, whole_words, word_count
 from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
                                       own_subject, participle_clause, participle_governor, reduced_relative, pronoun_referent,
                                       relative_antecedent, shared_auxiliaries, stranded_subject, the_for_possessive_dates,
@@ -199,6 +199,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = _without_negation_before_until(parsed, chosen, head, own)
     chosen, replacements = the_for_possessive_dates(doc, chosen, replacements, dropped)
     chosen, replacements = use_acronyms(doc, chosen, replacements)
+    chosen = whole_words(doc, chosen, dropped, replacements)
     chosen = _shorten(parsed, chosen, replacements, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \

@@ -122,9 +122,33 @@ def balance_brackets(text: str) -> str:
 
 def hyphenated(token) -> bool:
     """Part of a word written with hyphens ("regime-linked"): never cut in two."""
-    doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
-        or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return _glued_by_hyphen(token.doc, token.i) or token.i >= 2 and _glued_by_hyphen(token.doc, token.i - 2)
+
+
+def whole_words(doc, chosen: set[int], dropped: frozenset[int], replacements: dict[int, str]) -> set[int]:
+    """The chosen words with all their pieces written with hyphens: a parse may give the pieces of one word to two
+    phrases ("No-one in this House can fail", read as "No" and "one", two subjects), and a headline that kept one
+    piece would say another thing ("One in this House can fail"). Pieces of a time phrase stay out, and so do the
+    pieces of a word the headline rewrites ("re-emerging" told as "emerged")."""
+    whole = set(chosen)
+    for i in chosen - replacements.keys():
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + 2 * step < len(doc) and _glued_by_hyphen(doc, min(j, j + 2 * step)) \
+                    and not {j + step, j + 2 * step} & (dropped | replacements.keys()):
+                whole |= {j + step, j + 2 * step}
+                j += 2 * step
+    return whole
+
+
+def _glued_by_hyphen(doc, i: int) -> bool:
+    """Tokens i and i + 2 are one word, with the hyphen i + 1 between them and no space, and pieces of one phrase
+    (one the other's head, or both of one head): a dash typed as a hyphen ("took the blame-the Kaiser dismissed
+    him") joins two phrases, and each piece goes with its own."""
+    if not (i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_):
+        return False
+    left, right = doc[i], doc[i + 2]
+    return not left.is_punct and not right.is_punct and (left.head == right or right.head == left or left.head == right.head)
 
 
 def word_count(doc, chosen: set[int], replacements: dict[int, str] | None = None) -> int:
