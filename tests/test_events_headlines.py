@@ -225,6 +225,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # ... but a dash typed as a hyphen joins two phrases: what is before it is not part of the headline's word
         ("The plant ran at full capacity until the strike-the union walked out on Friday.",
          [("2023-11-10", "walked out", "Union walked out")]),
+        # a clause comes before a verb as what it says or thinks only ("..., officials believe"): hung on another verb,
+        # it is a clause of its own
+        ("Prices rose for a month - the central bank raised rates on Friday.",
+         [("2023-11-10", "raised", "Central bank raised rates")]),
+        ("The new vaccine will be ready by May, officials believe.", [("2024-05", "be ready", "New vaccine will be ready")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

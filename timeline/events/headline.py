@@ -417,6 +417,9 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
     if label == "advcl" and (_has_marker(child) or parent.i == head.i and (_has_subject(child)
                                                                          or _has_dated_words(child, dropped))):
         return True  # "After Esmaeilion started demanding answers, he ...", ", ending a debate that began in 2023"
+    if label == "ccomp" and child.i < parent.i \
+            and parent.lemma_ not in words.REPORTING_VERBS | words.ASKING_VERBS | words.COMPLEMENT_FIRST_VERBS:
+        return True  # a complement clause comes before a verb of saying or thinking only: else it is a clause of its own
     if label in ("relcl", "acl") and (set_off(child) or _has_dated_words(child, dropped - own)):
         return True  # non-restrictive (", who was born in Prague,"), or telling another date's event
     # "said it will re-examine the question: are the remains known?", "Olsen retired in 1994 but kept writing; her

@@ -110,6 +110,13 @@ REPORTING_VERBS = _words(
     "reveal acknowledge admit assert suggest predict testify told")
 # Verbs of asking: with the reporting verbs, a headline of one needs what was said or asked.
 ASKING_VERBS = _words("ask wonder inquire enquire")
+# Verbs of speech and thought that, with the reporting and asking verbs, are the only verbs whose complement clause
+# may come before them ("The vaccine will be ready by May, officials believe"; "'It's here,' cries the Evening
+# Standard"). Before any other verb, a clause the parse hung on it is a clause of its own ("Castro accused Mexico
+# of ... until after Obama had visited the country").
+COMPLEMENT_FIRST_VERBS = _words(
+    "think believe expect hope fear know suspect estimate reckon guess feel "
+    "cry shout exclaim reply respond answer recall quip joke boast complain concede urge quote")
 # Prepositions that bring what was said: "warned of a collapse", "asked for calm", "spoke about the plan".
 SAID_PREPOSITIONS = _words("of about for against")
 # A verb of saying with one of these prepositions tells a deed of its own, with nothing said to miss: "auto
