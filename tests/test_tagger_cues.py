@@ -214,6 +214,16 @@ def test_numbered_things_are_not_years(text):
     assert tag(text, DCT) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The minister told the Today programme that the bridge would open.", []),  # a programme's name
+    ("He watched the Tonight Show in bed.", []),
+    ("The minister said the bridge opens today.", ["2023-11-16"]),
+    ("The bridge opened. Today the road opens too.", ["2023-11-16"]),
+])
+def test_a_day_word_with_an_article_is_a_name(text, expected):
+    assert values(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Violence flared for the past three summers.", "Over the past 12 sessions, shares fell."])
 def test_counted_things_after_the_past_are_not_the_past(text):
     assert tag(text, DCT) == []

@@ -1389,6 +1389,10 @@ class Resolver:
         kind = "TIME" if part and word != "tonight" else "DATE"
         if self.cues.GENERIC_ERA.match(self.lower, end):
             return None  # "today's youth", "the people of tomorrow": the present or the future age, not a day
+        if self.lower.startswith(word, start) and self.text[start].isupper() \
+                and self.cues.NAME_ARTICLE_BEFORE.search(self.lower, max(0, start - 8), start) \
+                and re.match(r" \w", self.text[end:end + 2]):
+            return None  # "the Today programme": a name
         if self.dct is None:
             return Reading(kind, f"XXXX-XX-XX{suffix}", mod)
         day = self.dct + timedelta(days=self.words.DAY_WORDS[word])

@@ -155,6 +155,9 @@ RATE_BEFORE = re.compile(r"(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nin
 GENERIC_ERA = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|youth|young|society|societies|generation|generations|children"
                          r"|kids|teenagers|students|economy|market|marketplace|standards|technology|computers|culture"
                          r"|politics|families|women|men|people|consumers|workers|industry|businesses|companies)\b")
+# Before a capitalized "Today" or "Tonight" with a word after it, the "the" that makes it a name: "the Today
+# programme", "the Tonight Show" (a day word takes no article).
+NAME_ARTICLE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
 # After a holiday's name, a thing of the holiday rather than its day: "a Christmas tree", "Easter eggs".
 HOLIDAY_THING = re.compile(r"\s+(?:tree|trees|card|cards|carol|carols|lights|decorations|music|song|songs|present|presents"
                            r"|gift|gifts|shopping|sales|shoppers|egg|eggs|bunny|candy|costume|costumes|parade|market|markets"
