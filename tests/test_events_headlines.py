@@ -225,6 +225,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # ... but a dash typed as a hyphen joins two phrases: what is before it is not part of the headline's word
         ("The plant ran at full capacity until the strike-the union walked out on Friday.",
          [("2023-11-10", "walked out", "Union walked out")]),
+        # the time a verb spends is its object, and stays
+        ("Thousands of residents spent Tuesday night in the streets.",
+         [("2023-11-14TNI", "spent", "Thousands of residents spent Tuesday night in the streets")]),
         # a clause comes before a verb as what it says or thinks only ("..., officials believe"): hung on another verb,
         # it is a clause of its own
         ("Prices rose for a month - the central bank raised rates on Friday.",

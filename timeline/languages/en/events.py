@@ -108,6 +108,9 @@ BASELINE_VERB = "had"
 REPORTING_VERBS = _words(
     "say tell add claim state announce report write declare note explain insist argue warn confirm deny "
     "reveal acknowledge admit assert suggest predict testify told")
+# Verbs whose object is an amount of time: a time phrase they take as object stays in the headline ("Thousands
+# spent the night outside", not "Thousands spent outside").
+TIME_OBJECT_VERBS = _words("spend pass")
 # Verbs of asking: with the reporting verbs, a headline of one needs what was said or asked.
 ASKING_VERBS = _words("ask wonder inquire enquire")
 # Verbs of speech and thought that, with the reporting and asking verbs, are the only verbs whose complement clause
