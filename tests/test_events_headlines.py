@@ -33,6 +33,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("1970", "devised", "Game was devised by the mathematician John Conway")]),
         ("Critics attacked a plan drafted by the mayor in May.", [("2023-05", "drafted", "Mayor drafted a plan")]),
         ("The lawsuit, filed in 2021, names the city.", [("2021", "filed", "Lawsuit was filed")]),
+        # ... but after "if" or "because", which never open a phrase, it is the clause's past
+        ("Officials warned that shops might close if a second wave of infections swept across the country in the spring.",
+         [("2023-SP", "swept", "A second wave of infections swept across the country")]),
         ("An outbreak at a school led to 44 new cases of the virus being confirmed on Monday.",
          [("2023-11-13", "confirmed", "44 new cases of the virus were confirmed")]),
         # the date that ends a reporting period dates what happened in it

@@ -110,10 +110,13 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
         object_text = plain(doc, [i for i in range(antecedent.left_edge.i, antecedent.i + 1) if i not in dropped])
         object_text = object_text[0].lower() + object_text[1:] if doc[antecedent.left_edge.i].pos_ == "DET" else object_text
         return core | clause, {participle.i: f"{participle.text} {object_text}"}
-    if performer is None and noun.dep_ == "ROOT" and participle.head.i == noun.i \
+    opened_by_a_conjunction = noun.dep_ == "pobj" and noun.head.lower_ in words.CLAUSE_CONJUNCTIONS \
+        or any(c.dep_ == "mark" and c.lower_ in words.CLAUSE_CONJUNCTIONS for c in noun.children)
+    if performer is None and (noun.dep_ == "ROOT" or opened_by_a_conjunction) and participle.head.i == noun.i \
             and not any(t.is_punct for t in doc[noun.i:participle.i]) and inflect(participle.lemma_, "VBD") == participle.lower_:
-        # a sentence the parse left without a verb: its past and participle spelt alike, "The factory operated
-        # until 1990" tells a past, not "Factory was operated"
+        # a sentence the parse left without a verb, or a clause after "if" or "because" read as a preposition's object:
+        # its past and participle spelt alike, "The factory operated until 1990" tells a past, not "Factory was
+        # operated", and "if a second wave swept across the globe" that "A second wave swept across the globe"
         return core | clause, {}
     if performer is None:
         # "N was V-ed": the participle takes the verb "be" in the noun's number before it, in place of the "being"

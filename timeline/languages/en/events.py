@@ -108,6 +108,9 @@ BASELINE_VERB = "had"
 REPORTING_VERBS = _words(
     "say tell add claim state announce report write declare note explain insist argue warn confirm deny "
     "reveal acknowledge admit assert suggest predict testify told")
+# Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
+# of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
+CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
 # Verbs whose object is an amount of time: a time phrase they take as object stays in the headline ("Thousands
 # spent the night outside", not "Thousands spent outside").
 TIME_OBJECT_VERBS = _words("spend pass")
