@@ -525,6 +525,9 @@ def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
         ("Acme reported revenue of $212 million in the quarter, down from $268 million a year earlier.",
          "Acme had revenue of $268 million"),
         ("Acme posted a profit of $4 million, up from a profit of $3 million a year earlier.", "Acme had a profit of $3 million"),
+        # Things counted come after their number.
+        ("The ministry said the region has reported 1,626 confirmed cases, up from 1,364 on Saturday.",
+         "Region had 1,364 confirmed cases"),
     ],
 )
 def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):

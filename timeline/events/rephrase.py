@@ -49,7 +49,10 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
         measured = next((c for c in main.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
         if measured is None:
             return None
-        figure = f"{plain(doc, sorted(t.i for t in measured.children if t.dep_ in ('amod', 'compound')) + [measured.i])} of {figure}"
+        noun = plain(doc, sorted(t.i for t in measured.children if t.dep_ in ('amod', 'compound')) + [measured.i])
+        # things counted come after their number ("had 148 confirmed cases"), an amount of something before it
+        # ("had revenue of $268 million")
+        figure = f"{figure} {noun}" if measured.tag_ == "NNS" else f"{noun} of {figure}"
     text = re.sub(r"^(?:the|The)\s+", "", f"{who} {words.BASELINE_VERB} {figure}")
     return compared.i, Headline(text[0].upper() + text[1:], ())
 
