@@ -108,6 +108,11 @@ BASELINE_VERB = "had"
 REPORTING_VERBS = _words(
     "say tell add claim state announce report write declare note explain insist argue warn confirm deny "
     "reveal acknowledge admit assert suggest predict testify told")
+# Nouns that only measure what their "of" phrase names: a headline cut to fit keeps that phrase ("a total of 2.35
+# million passengers flew", not "a total flew").
+MEASURE_NOUNS = _words(
+    "total number group lot majority minority rest dozen dozens hundreds thousands millions billions couple handful "
+    "series range variety amount share percentage proportion half third quarter fraction pair")
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
