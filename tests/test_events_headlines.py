@@ -337,3 +337,25 @@ def test_headline_words_are_counted_as_a_reader_counts_them():
     # She, didn't, sit, the, A-level, exams, at, the, Society's, hall, worth, $560m
     assert word_count(doc, everything) == 12
     assert word_count(doc, everything, {0: "Maria Elena Lopez"}) == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "event"),
+    [
+        # an "as" clause that leaves out its verb's complement stands for the main clause's predicate
+        ("The group did not picket the school's play in early April, as it had threatened.", "threatened", "picket"),
+        ("The council approved the budget on Monday, as expected.", "expected", "approved"),
+        # ... but a whole clause after "as" tells its own happening
+        ("The crowd kept chanting as night settled on Tuesday.", "settled", "settled"),
+    ],
+)
+def test_the_verb_an_as_clause_leaves_bare_stands_for_the_main_one(text, chosen, event):
+    from timeline import languages
+    from timeline.events.parsed import build
+    from timeline.events.parser import parse
+    from timeline.events.triggers import event_predicate
+    from timeline.model import Sentence
+
+    parsed = build(Sentence(text, 0, len(text)), parse([text])[0], [], languages.load())
+    index = next(token.i for token in parsed.tokens if token.text == chosen)
+    assert parsed.tokens[event_predicate(parsed, index)].text == event

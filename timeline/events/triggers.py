@@ -35,7 +35,21 @@ def event_predicate(parsed: ParsedSentence, index: int, phrase=None) -> int:
         return token.head.i
     if token.dep_ in ("amod", "compound") and token.pos_ == "VERB" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.i  # "an alleged kidnapping plot": the plot
+    if _stands_for_the_main_verb(token, words):
+        return token.head.i  # "did not picket the play in early April, as it had threatened": the picketing
     return index
+
+
+def _stands_for_the_main_verb(token, words) -> bool:
+    """A verb of an "as" clause with nothing after it and an auxiliary before it, or a participle alone ("as it had
+    threatened", "as planned"): it leaves out what it compares with, the main clause's own predicate, which is the
+    event. ("as night settles", "as if the year simply never happened" are whole clauses.)"""
+    children = list(token.children)
+    markers = {c.lower_ for c in children if c.dep_ == "mark"}
+    return token.dep_ == "advcl" and token.pos_ in ("VERB", "AUX") and token.i > token.head.i \
+        and markers and markers <= words.AS_MARKERS \
+        and token.right_edge.i == token.i \
+        and (any(c.dep_ in ("aux", "auxpass") for c in children) or token.tag_ == "VBN" and token.left_edge.i == token.i - 1)
 
 
 def trigger_span(parsed: ParsedSentence, index: int) -> tuple[int, int]:

@@ -116,6 +116,9 @@ MEASURE_NOUNS = _words(
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
+# The word that opens a clause comparing with the main one, whose verb may stand alone for the main one's ("did
+# not picket the play in April, as it had threatened"; "opened in May, as planned").
+AS_MARKERS = _words("as")
 # Verbs whose object is an amount of time: a time phrase they take as object stays in the headline ("Thousands
 # spent the night outside", not "Thousands spent outside").
 TIME_OBJECT_VERBS = _words("spend pass")
