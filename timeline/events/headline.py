@@ -618,7 +618,7 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
              subject: int | None, limit: int) -> set[int]:
     """Leave out optional parts, least needed first, until the headline has at most ``limit`` words (a name
     put in for a pronoun counted as written)."""
-    doc = parsed.tokens
+    doc, words = parsed.tokens, parsed.language.events
     keep = {t.i for t in chain_up(event_word)} | {event_word.i}
     if head is not None:
         keep.add(head.i)
@@ -629,9 +629,9 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
             break
         # deepest first: a phrase inside a phrase goes before the phrase
         # (what a measuring noun measures goes last: "a total of 2.35 million passengers" says more than "a total")
-        removable = sorted((t for t in doc if t.i in chosen and t.dep_ in labels and t.i not in keep and not hyphenated(t)
-                            and not _inside_a_name(t)),
-                           key=lambda t: (_what_is_measured(t, parsed.language.events), -len(chain_up(t)), -t.i))
+        removable = sorted((t for t in doc if t.i in chosen and _cut_label(t, words) in labels and t.i not in keep
+                            and not hyphenated(t) and not _inside_a_name(t)),
+                           key=lambda t: (_what_is_measured(t, words), -len(chain_up(t)), -t.i))
         for token in removable:
             if word_count(doc, chosen, replacements) <= limit:
                 break
@@ -649,6 +649,15 @@ def _cut_with(token, keep: set[int]):
             and noun.head.head.i != noun.head.i and all(child.dep_ == "det" or child.i == token.i for child in noun.children):
         return noun.head
     return token
+
+
+def _cut_label(token, words) -> str:
+    """How a phrase goes when a headline is cut: by its label, but for the infinitive a parse hung as a clause of
+    purpose on a verb it completes ("led forecasters to upgrade the storm"), which goes with the objects."""
+    if token.dep_ == "advcl" and _infinitive(token) and token.head.lemma_ in words.OBJECT_INFINITIVE_VERBS \
+            and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
+        return "xcomp"
+    return token.dep_
 
 
 def _what_is_measured(token, words) -> bool:

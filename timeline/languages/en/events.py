@@ -119,6 +119,11 @@ CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas"
 # The word that opens a clause comparing with the main one, whose verb may stand alone for the main one's ("did
 # not picket the play in April, as it had threatened"; "opened in May, as planned").
 AS_MARKERS = _words("as")
+# Verbs that tell someone to do something, with an infinitive that completes them ("led forecasters to upgrade
+# the storm", "forced the airline to cancel flights"): a headline cut to fit keeps it as it keeps an object.
+OBJECT_INFINITIVE_VERBS = _words(
+    "lead cause force allow prompt persuade urge ask enable require order push drive compel oblige encourage "
+    "convince tell invite")
 # Verbs whose object is an amount of time: a time phrase they take as object stays in the headline ("Thousands
 # spent the night outside", not "Thousands spent outside").
 TIME_OBJECT_VERBS = _words("spend pass")
