@@ -344,6 +344,13 @@ def test_headline_words_are_counted_as_a_reader_counts_them():
     assert word_count(doc, everything, {0: "Maria Elena Lopez"}) == 14
 
 
+def test_a_noun_alone_keeps_only_a_date_of_its_own():
+    # ("the 1987 crash" keeps its year) a date whose "ago" hangs on another word is not the noun's to keep: no
+    # "Earthquake five days"
+    assert _events("Rescue teams are to begin hunting for survivors in a town near the epicentre of the earthquake "
+                   "five days ago.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "chosen", "event"),
     [

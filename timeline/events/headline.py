@@ -97,8 +97,10 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             return None  # "the ones held in alleged secret prisons": no event
         chosen = noun_phrase(event_word, dropped)
         if word_count(doc, chosen) < _MIN_NOUN_PHRASE_WORDS:
-            # "the 1987 crash", "Friday's purchases": a noun alone says too little; its date stays with it
-            chosen |= {i for i in own if doc[i].head.i == event_word.i or doc[i].head.i in own}
+            # "the 1987 crash", "Friday's purchases": a noun alone says too little; its date stays with it, when the
+            # date is the noun's own (not "the earthquake five days ago", whose "ago" hangs elsewhere)
+            if all(doc[i].head.i == event_word.i for i in own if doc[i].head.i not in own):
+                chosen |= {i for i in own if doc[i].head.i == event_word.i or doc[i].head.i in own}
     elif participle_clause(head) and (noun := _noun_an_agent_clause_follows(parsed, head)) is not None:
         # "would appeal the decision, announced Wednesday by the INS commissioner": the agent's act, on the noun
         # before it ("INS commissioner announced the decision"), not the sentence subject's
