@@ -32,7 +32,8 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
     # "when the Soviet Union invaded Afghanistan": "He died", "Soviet Union invaded Afghanistan")
     while indices and indices[0] not in replacements and (doc[indices[0]].is_punct or opens_clause(doc[indices[0]])):
         indices.pop(0)
-    while indices and indices[-1] not in replacements and doc[indices[-1]].dep_ != "prt" and (doc[indices[-1]].is_punct and doc[indices[-1]].text not in (")", "%")
+    while indices and indices[-1] not in replacements and doc[indices[-1]].dep_ != "prt" and not _stranded(doc[indices[-1]], indices) \
+            and (doc[indices[-1]].is_punct and doc[indices[-1]].text not in (")", "%")
                        or doc[indices[-1]].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON") and doc[indices[-1]].dep_ != "dobj"
                        or doc[indices[-1]].lower_ in words.BAD_ENDINGS):
         indices.pop()
@@ -68,6 +69,13 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
     if text:
         text = text[0].upper() + text[1:]
     return text, tuple(participants)
+
+
+def _stranded(token, indices: list[int]) -> bool:
+    """A preposition left at the end of its clause, which has no object in the parse at all ("the worst disaster
+    it has ever been involved in"): the sentence ends on it too."""
+    return token.dep_ == "prep" and not any(True for _ in token.children) and token.head.i in indices \
+        and token.head.i < token.i and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
 
 
 def opens_aside(token) -> bool:
