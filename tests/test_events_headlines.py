@@ -226,6 +226,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          "the regional storm centre to upgrade the storm's classification to a hurricane.",
          [("2023-11-09TMO", "led", "Readings led forecasters at the regional storm centre to upgrade the storm's "
                                    "classification")]),
+        # two verbs side by side share the object after the second: one event
+        ("In June 1940 the army invaded and occupied the three small neighbouring states.",
+         [("1940-06", "invaded", "Army invaded and occupied the three small neighbouring states")]),
         # a preposition left at the end of its clause stays
         ("The 2004 flood was easier to deal with.", [("2004", "flood", "Flood was easier to deal with")]),
         # a noun that only measures keeps what it measures when the headline is cut to fit

@@ -413,6 +413,8 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
     label = child.dep_
     if label in _NEVER and not close_apposition(child):
         return True
+    if label == "conj" and child.pos_ in VERBAL and parent.i == head.i and _shares_its_object(head, child):
+        return False  # "recognized and announced the epidemic": the object is the first verb's too
     if label == "conj" and (child.pos_ in VERBAL and _has_subject(child)
                             or child.pos_ in VERBAL and parent.i == head.i
                             or _has_dated_words(child, dropped) or several_dates and child.pos_ in NOMINAL and parent.pos_ in VERBAL):
@@ -443,6 +445,16 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
                                         and any(c.dep_ == "prep" for c in child.children)):
         return True  # "compared with a loss a year earlier", "down from $268 million": the baseline's own event
     return False
+
+
+def _shares_its_object(verb, conjunct) -> bool:
+    """Two verbs joined by "and" or "or" right next to each other, the second with the object of both and the first
+    with nothing after it ("before the authorities recognized and announced the epidemic")."""
+    between = verb.doc[verb.i + 1:conjunct.i]
+    return verb.pos_ in VERBAL and not _has_subject(conjunct) and 0 < len(between) <= 2 \
+        and all(t.dep_ in ("cc", "punct") for t in between) \
+        and not any(c.i > verb.i and c.dep_ not in ("cc", "punct", "conj") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in conjunct.children)
 
 
 def _has_marker(token) -> bool:
