@@ -229,6 +229,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # two verbs side by side share the object after the second: one event
         ("In June 1940 the army invaded and occupied the three small neighbouring states.",
          [("1940-06", "invaded", "Army invaded and occupied the three small neighbouring states")]),
+        # a subject named beside itself is told by its name; the name is not who an object pronoun stands for
+        ("The company's chief executive, Jane Doe, resigned on Monday.", [("2023-11-13", "resigned", "Jane Doe resigned")]),
+        ("Paul Smith was arrested in May. His lawyer, Anna Jones, visited him in prison on Friday.",
+         [("2023-05", "arrested", "Paul Smith was arrested"),
+          ("2023-11-10", "visited", "Anna Jones visited Paul Smith in prison")]),
         # a preposition left at the end of its clause stays
         ("The 2004 flood was easier to deal with.", [("2004", "flood", "Flood was easier to deal with")]),
         # a noun that only measures keeps what it measures when the headline is cut to fit

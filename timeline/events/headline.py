@@ -47,6 +47,7 @@ _MIN_NOUN_PHRASE_WORDS = 2
 # What a verb of saying says: its clause, object or complement ("said it would close", "announced a deal").
 _SAID = frozenset("ccomp dobj xcomp attr oprd dative parataxis csubj".split())
 _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
+_PLACE_LABELS = frozenset({"GPE", "LOC"})  # named entities that are places
 
 
 def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int], resolve: Resolver, *,
@@ -168,6 +169,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         chosen, replacements = object_relative(parsed, head, chosen, replacements, dropped)
     if subject is not None and subject in chosen:
         referent = pronoun_referent(parsed, doc[subject], resolve) or relative_antecedent(parsed, doc[subject], head, dropped)
+        named = _named_beside(parsed, doc[subject]) if referent is None else None
+        if named is not None:
+            # "Louis' Austrian-born queen, Marie Antoinette, would follow him": "Marie Antoinette would follow ..."
+            replacements[subject] = plain(doc, sorted(noun_phrase(named, dropped)))
+            chosen -= {t.i for t in doc[subject].subtree} - {subject}
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
@@ -445,6 +451,18 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
                                         and any(c.dep_ == "prep" for c in child.children)):
         return True  # "compared with a loss a year earlier", "down from $268 million": the baseline's own event
     return False
+
+
+def _named_beside(parsed: ParsedSentence, subject):
+    """The name set off by commas right after a subject that is a common noun, before its verb ("Louis' queen, Marie
+    Antoinette, would follow him"), which a headline names the subject by; not a place, which only says where the
+    subject is ("The town of L'Aquila, Italy, was struck")."""
+    if subject.pos_ != "NOUN":
+        return None
+    doc = subject.doc
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and subject.i < c.i < subject.head.i
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].pos_ in ("PROPN", "DET")
+                 and parsed.entity_type(c) not in _PLACE_LABELS), None)
 
 
 def _shares_its_object(verb, conjunct) -> bool:

@@ -14,6 +14,8 @@ Rules, in the order news prose uses them:
 - any of them in an adverbial clause put before the main clause ("Until it was destroyed, the palace
   was ..."): the main clause's subject, which it points ahead to.
 - a person told by age alone ("The 45-year-old was charged"): as "he" or "she".
+- "him"/"her" as an object: never its own clause's subject, nor the name set beside that subject ("His lawyer,
+  Anna Jones, visited him").
 A surname is given its full name from the first place the article names the person ("Alinejad" is
 "Masih Alinejad").
 
@@ -65,7 +67,8 @@ class Referents:
         if lower in words.PERSON_PRONOUNS:
             if ahead is not None and self._is_person(ahead, _name_of(ahead, words.TITLES)):
                 return self.full_name(_clean_name(_name_of(ahead, words.TITLES)))
-            # an object pronoun is not its own clause's subject ("Mubarak freed him": not Mubarak)
+            # an object pronoun is not its own clause's subject ("Mubarak freed him": not Mubarak), nor the name set
+            # beside it ("His lawyer, Anna Jones, visited him": not Anna Jones)
             clause = parsed.clause_of[token.i] if token.dep_ not in ("nsubj", "nsubjpass", "poss") else None
             return self._last_person(parsed, position, before=token.i, not_subject_of=clause)
         if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
@@ -124,7 +127,7 @@ class Referents:
             if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue
             name = _name_of(token, self._words.TITLES)
-            if not self._is_person(token, name) or not_subject_of is not None and parsed.subject_of.get(not_subject_of) == token.i:
+            if not self._is_person(token, name) or not_subject_of is not None and _is_or_names(token, parsed.subject_of.get(not_subject_of)):
                 continue
             seen.add(token.i)
             rank = 0 if token.i == subject else 1 if token.i in subjects else 2
@@ -218,6 +221,11 @@ class Referents:
         if owned_by_no_one(subject, words) and not owner_named:
             return None  # "its latest headline" says no more than "it"
         return _phrase_text(subject)
+
+
+def _is_or_names(token, subject: int | None) -> bool:
+    """Whether ``token`` is the subject, or the name set beside it ("Louis' queen, Marie Antoinette,")."""
+    return subject is not None and (token.i == subject or token.dep_ == "appos" and token.head.i == subject)
 
 
 def _subject_ahead(parsed: ParsedSentence, pronoun):
