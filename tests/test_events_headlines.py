@@ -234,6 +234,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("Paul Smith was arrested in May. His lawyer, Anna Jones, visited him in prison on Friday.",
          [("2023-05", "arrested", "Paul Smith was arrested"),
           ("2023-11-10", "visited", "Anna Jones visited Paul Smith in prison")]),
+        # the "and" of a joined predicate cut to fit goes with it
+        ("The new H1N1 flu virus could still mutate and become far more dangerous as it spreads to the southern "
+         "hemisphere during its winter, the World Health Organization said on Tuesday.",
+         [("2023-11-14", "said", "New H1N1 flu virus could still mutate, the World Health Organization said")]),
         # a preposition left at the end of its clause stays
         ("The 2004 flood was easier to deal with.", [("2004", "flood", "Flood was easier to deal with")]),
         # a noun that only measures keeps what it measures when the headline is cut to fit

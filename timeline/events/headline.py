@@ -669,6 +669,9 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
                 break
             if token.i in chosen:
                 chosen -= {t.i for t in _cut_with(token, keep).subtree} - keep
+                if token.dep_ == "conj" and not any(c.dep_ == "conj" and c.i in chosen for c in token.head.children):
+                    # the "and" of the last conjunct goes with it ("could still mutate and, the WHO said")
+                    chosen -= {c.i for c in token.head.children if c.dep_ in ("cc", "preconj") and token.head.i < c.i < token.i} - keep
     return chosen
 
 
