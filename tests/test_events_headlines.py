@@ -234,6 +234,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("Paul Smith was arrested in May. His lawyer, Anna Jones, visited him in prison on Friday.",
          [("2023-05", "arrested", "Paul Smith was arrested"),
           ("2023-11-10", "visited", "Anna Jones visited Paul Smith in prison")]),
+        # "whose" is told by the noun the relative clause is of
+        ("The woman, whose illness began in early April, had no known contact with the other cases.",
+         [("2023-04", "began", "Woman’s illness began")]),
         # the "and" of a joined predicate cut to fit goes with it
         ("The new H1N1 flu virus could still mutate and become far more dangerous as it spreads to the southern "
          "hemisphere during its winter, the World Health Organization said on Tuesday.",

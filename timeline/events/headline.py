@@ -188,6 +188,9 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
                                    or token.lower_ == "it" and token.dep_ == "dobj" and not _object_before(doc, token)):
             # the "I" of a quote in a clause of its own, a pronoun object ("Mubarak freed him")
             referent = resolve(token)
+        elif token.tag_ == "WP$" and head is not None:
+            # "The woman, whose illness began in early April,": "The woman’s illness began"
+            referent = relative_antecedent(parsed, token, head, dropped)
         elif token.tag_ == "PRP$" and (owner := _clause_subject_owning(parsed, token)) is not None:
             # "said it cut the dividend due to its loss": the loss is the company's; with "it" in the headline
             # (named there), "its" says whose

@@ -104,9 +104,9 @@ def owned_by_no_one(noun, words) -> bool:
 
 
 def is_relative_pronoun(token) -> bool:
-    """"who", "which", "that" opening a relative clause; not an acronym the tagger took for one ("WHO declared
-    a pandemic": the World Health Organization)."""
-    return token.tag_ in ("WDT", "WP") and not (len(token.text) > 1 and token.text.isupper())
+    """"who", "which", "that", "whose" opening a relative clause; not an acronym the tagger took for one ("WHO
+    declared a pandemic": the World Health Organization)."""
+    return token.tag_ in ("WDT", "WP", "WP$") and not (len(token.text) > 1 and token.text.isupper())
 
 
 def close_apposition(token) -> bool:

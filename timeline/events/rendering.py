@@ -52,7 +52,7 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
             text = text[0].lower() + text[1:]  # "rated the bridge", not "rated The bridge"
         if index in referents:
             participants.append(text)
-            if token.tag_ == "PRP$":
+            if token.tag_ in ("PRP$", "WP$"):
                 text += "’" if text.endswith("s") else "’s"
         pieces.append(text + token.whitespace_)
     text = REFERENCE_MARK.sub("", "".join(pieces))

@@ -289,6 +289,11 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
         while noun.dep_ == "pobj" and noun.head.lower_ in words.BELONGING_PREPOSITIONS and parsed.entity_type(noun) != "PERSON" \
                 and noun.head.head.pos_ in NOMINAL:
             noun = noun.head.head
+    if subject.tag_ == "WP$":
+        # "a 45-year-old man from La Mirada, whose death was reported": the man's, not the place's (a name in a phrase
+        # that tells of a common noun)
+        while noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
     while noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         # a description in apposition to a name is told by the name: "the first elected president" is
         # Nasheed, "the once-mighty money machine that grabbed the crown" is Toyota Motor
