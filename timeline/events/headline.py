@@ -3,17 +3,21 @@
 The clause is the subtree of the event's predicate. Left out of it: the time phrases that date events
 (with their prepositions; the date is shown beside the headline), subordinate and coordinated clauses
 that are not the event's, appositions and parentheses, opening connectives ("But", "However"), and
-sentence-level asides ("In a statement,"). A pronoun subject is replaced by who or what it stands for,
-a predicate sharing its subject ("... but continued to work") gets it back, and reported speech keeps
+sentence-level asides ("In a statement,"). A pronoun subject is replaced by who or what it stands for
+(a common noun with a name set beside it, by the name), a predicate sharing its subject ("... but continued
+to work") gets it back, two verbs sharing the object after the second are one event, and reported speech keeps
 what was said ("RCMP already has the tools to deal with threats, Virani said"). When one sentence dates
 several events, each keeps only its own part of a coordination ("had an attempt on her life last year
 and a kidnapping plot in 2021"). When the clause is still longer than ``HEADLINE_MAX_WORDS``, optional
 parts go, least needed first: relative clauses, adverbial clauses and participle phrases, then
-prepositional phrases, deepest first.
+prepositional phrases, deepest first (what a measuring noun measures last: "a total of 2.35 million
+passengers"), then coordinated phrases (with their "and"), then complements. A word written with hyphens is
+never cut in two.
 
 An event named by a noun outside any clause of its own ("the 1998 beating and death of Matthew
 Shepard", "remarks made last week") has its noun phrase as headline. A headline never ends on a
-preposition, conjunction or determiner, starts with a capital, and is no fragment: ``build_headline``
+conjunction, a determiner or a preposition (but for one left at the end of its clause: "easier to deal
+with"), starts with a capital, and is no fragment: ``build_headline``
 returns None when what is left has neither a verb nor an event noun.
 """
 from __future__ import annotations
