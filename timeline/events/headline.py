@@ -135,14 +135,14 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if subject is not None and subject in dropped:
             # "January marked the opening night": a date that is the subject stays
             chosen |= {t.i for t in doc[subject].subtree}
+        elif subject is None and own and max(own) + 1 == head.i and min(own) == _first_word(doc):
+            chosen |= own  # the same, parsed as an adverb of the verb it opens
+            subject = min(own)
         if head.lemma_ in words.TIME_OBJECT_VERBS:
             # "spent the night outside": the time spent is what the verb tells of
             # (a parse may read it as an adverb, right after the verb: "spent Tuesday night in the streets")
             chosen |= {t.i for c in head.children if c.i in dropped and (c.dep_ == "dobj" or c.dep_ == "npadvmod"
                                                                           and c.left_edge.i == head.i + 1) for t in c.subtree}
-        elif subject is None and own and max(own) + 1 == head.i and min(own) == _first_word(doc):
-            chosen |= own  # the same, parsed as an adverb of the verb it opens
-            subject = min(own)
         if subject is None:
             subject = stranded_subject(parsed, head)
         if head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" and not finite(head) \
