@@ -177,12 +177,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if named is not None:
             # "Louis' Austrian-born queen, Marie Antoinette, would follow him": "Marie Antoinette would follow ..."
             replacements[subject] = plain(doc, sorted(noun_phrase(named, dropped)))
-            chosen -= {t.i for t in doc[subject].subtree} - {subject}
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-            if age_description(doc[subject], words):
-                chosen -= {t.i for t in doc[subject].subtree} - {subject}  # the name stands for "The 45-year-old"
+        if named is not None or referent is not None and age_description(doc[subject], words):
+            chosen -= {t.i for t in doc[subject].subtree} - {subject}  # the name stands for the whole subject
         chosen -= {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}
     for token in doc:
         if token.i not in chosen or token.i in replacements:

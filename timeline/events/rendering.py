@@ -74,7 +74,7 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
 def _stranded(token, indices: list[int]) -> bool:
     """A preposition left at the end of its clause, which has no object in the parse at all ("the worst disaster
     it has ever been involved in"): the sentence ends on it too."""
-    return token.dep_ == "prep" and not any(True for _ in token.children) and token.head.i in indices \
+    return token.dep_ == "prep" and token.n_lefts + token.n_rights == 0 and token.head.i in indices \
         and token.head.i < token.i and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
 
 
