@@ -108,3 +108,20 @@ def test_entity_labels_are_the_same_whichever_step_asks_first():
     # a parse whose entities were never asked for gives the labels the recognizer gives
     assert [fresh.entity_type(token) for token in fresh.tokens] == [token.ent_type_ for token in recognized]
     assert "ORDINAL" in [fresh.entity_type(token) for token in fresh.tokens]
+
+
+def test_the_networks_multiply_with_numpy_on_one_thread_and_annotate_as_the_model_as_shipped():
+    import spacy
+    from threadpoolctl import threadpool_info
+
+    nlp = load_parser("en")
+    networks = [node for _, component in nlp.pipeline if hasattr(getattr(component, "model", None), "walk")
+                for node in component.model.walk()]
+    assert networks and all(getattr(node.ops, "use_blis", None) is False for node in networks)
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+    as_shipped = spacy.load(model_name("en"))  # thinc's own BLIS, no index nor memo of ours
+    texts = ["Officials said on Tuesday that the storm, which hit the coast in 2019, had killed 12 people.",
+             "The Blue Jays won the World Series in 1993, and Toronto has not won a title since."]
+    for ours, theirs in zip(nlp.pipe(texts), as_shipped.pipe(texts)):
+        assert ([(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in ours]
+                == [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in theirs])

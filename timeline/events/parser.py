@@ -51,9 +51,33 @@ def _load(name: str):
         raise ParserUnavailable(f"the spaCy model {name!r} cannot be loaded: {error}".splitlines()[0]) from error
     from timeline.events.attribute_rules import index_attribute_ruler
     index_attribute_ruler(nlp)  # the same annotation, found faster
+    _multiply_with_numpy(nlp)
     _remember_lemmas(nlp)
     _index_lemma_words(nlp)
     return nlp
+
+
+def _multiply_with_numpy(nlp) -> None:
+    """Have the networks multiply their matrices with numpy's BLAS (OpenBLAS, which picks its code for the
+    processor it runs on), on one thread.
+
+    thinc multiplies with its own copy of BLIS by default, and the BLIS in its wheel knows no processor
+    newer than Zen 2 or Haswell: on others (seen here on a Zen 4, family 25) it runs its generic code, three
+    to six times slower, and the parse took more than half of all the pipeline's time. The products are the
+    same to the last decision: tags, dependencies, sentence starts, lemmas and entities were identical on
+    all 4,478 sentences of TempEval-3 and news-dev. One thread, because more only spin on a busy machine
+    (with two, CPU time nearly doubled): the web server and the worker run articles side by side, and one article's
+    matrices are small. The limit is on the process's BLAS, which only spaCy uses here."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):  # the rule-based components have no network
+            for node in model.walk():
+                node.ops = ops
 
 
 def _index_lemma_words(nlp) -> None:
