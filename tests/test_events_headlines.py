@@ -263,6 +263,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("Prices rose for a month - the central bank raised rates on Friday.",
          [("2023-11-10", "raised", "Central bank raised rates")]),
         ("The new vaccine will be ready by May, officials believe.", [("2024-05", "be ready", "New vaccine will be ready")]),
+        # the "of" phrase of a noun that places something by it goes last when the headline is cut: the phrase the
+        # noun is in goes whole, and no "in the aftermath" is left hanging
+        ("The city council on Monday approved new rules for landlords renting flats to students in the aftermath of "
+         "the fire at a crowded student house near the university campus.",
+         [("2023-11-13", "approved", "City council approved new rules for landlords renting flats to students")]),
+        # a question reported asks, and tells no event
+        ("It is not yet known how much was raised on Saturday night.", []),
     ],
 )
 def test_headline_and_trigger(text, expected):

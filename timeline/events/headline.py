@@ -10,15 +10,16 @@ what was said ("RCMP already has the tools to deal with threats, Virani said"). 
 several events, each keeps only its own part of a coordination ("had an attempt on her life last year
 and a kidnapping plot in 2021"). When the clause is still longer than ``HEADLINE_MAX_WORDS``, optional
 parts go, least needed first: relative clauses, adverbial clauses and participle phrases, then
-prepositional phrases, deepest first (what a measuring noun measures last: "a total of 2.35 million
-passengers"), then coordinated phrases (with their "and"), then complements. A word written with hyphens is
+prepositional phrases, deepest first (what a measuring noun measures, or what a noun places something by,
+last: "a total of 2.35 million passengers", "in the aftermath of the fire"), then coordinated phrases (with their "and"), then complements. A word written with hyphens is
 never cut in two.
 
 An event named by a noun outside any clause of its own ("the 1998 beating and death of Matthew
 Shepard", "remarks made last week") has its noun phrase as headline. A headline never ends on a
 conjunction, a determiner or a preposition (but for one left at the end of its clause: "easier to deal
 with"), starts with a capital, and is no fragment: ``build_headline``
-returns None when what is left has neither a verb nor an event noun.
+returns None when what is left has neither a verb nor an event noun, or opens on a question word (a question
+reported, "how much was raised", tells nothing).
 """
 from __future__ import annotations
 
@@ -222,7 +223,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = _shorten(parsed, chosen, replacements, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
-            or _opens_on_unexplained_pronoun(parsed, chosen, replacements):
+            or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen):
         return None
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -666,10 +667,10 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
         if word_count(doc, chosen, replacements) <= limit:
             break
         # deepest first: a phrase inside a phrase goes before the phrase
-        # (what a measuring noun measures goes last: "a total of 2.35 million passengers" says more than "a total")
+        # (what a noun measures or places by goes last: "a total of 2.35 million passengers" says more than "a total")
         removable = sorted((t for t in doc if t.i in chosen and _cut_label(t, words) in labels and t.i not in keep
                             and not hyphenated(t) and not _inside_a_name(t)),
-                           key=lambda t: (_what_is_measured(t, words), -len(chain_up(t)), -t.i))
+                           key=lambda t: (_completes_its_noun(t, words), -len(chain_up(t)), -t.i))
         for token in removable:
             if word_count(doc, chosen, replacements) <= limit:
                 break
@@ -701,10 +702,11 @@ def _cut_label(token, words) -> str:
     return token.dep_
 
 
-def _what_is_measured(token, words) -> bool:
-    """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers"): the noun says nothing
-    without it."""
-    return token.dep_ == "prep" and token.lower_ in words.BELONGING_PREPOSITIONS and token.head.lemma_ in words.MEASURE_NOUNS
+def _completes_its_noun(token, words) -> bool:
+    """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers") or places something by
+    it ("in the aftermath of the bombings"): the noun says nothing without it."""
+    return token.dep_ == "prep" and token.lower_ in words.BELONGING_PREPOSITIONS \
+        and (token.head.lemma_ in words.MEASURE_NOUNS or token.head.lemma_ in words.RELATION_NOUNS)
 
 
 def _inside_a_name(token) -> bool:
@@ -724,6 +726,13 @@ def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], repl
     first = _first_shown(parsed, chosen)
     return first is not None and first.i not in replacements and (
         _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES))
+
+
+def _opens_a_question(parsed: ParsedSentence, chosen: set[int]) -> bool:
+    """Whether the headline would open on a question word: a question reported ("how many people died") asks, and
+    says nothing happened."""
+    first = _first_shown(parsed, chosen)
+    return first is not None and first.lower_ in parsed.language.events.QUESTION_WORDS
 
 
 def _first_shown(parsed: ParsedSentence, chosen: set[int]):

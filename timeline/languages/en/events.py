@@ -113,6 +113,11 @@ REPORTING_VERBS = _words(
 MEASURE_NOUNS = _words(
     "total number group lot majority minority rest dozen dozens hundreds thousands millions billions couple handful "
     "series range variety amount share percentage proportion half third quarter fraction pair")
+# Nouns that only place something by what their "of" phrase names: that phrase goes last too, after the phrase the
+# noun is in ("in the aftermath of the Aug. 7 bombings" goes whole or not at all, never leaving "in the aftermath").
+RELATION_NOUNS = _words(
+    "aftermath wake eve end beginning start middle midst course outset height run-up verge brink edge heart center "
+    "centre result")
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
@@ -205,6 +210,9 @@ SECOND_PERSON = _words("you your yours yourself yourselves")
 # Pronouns that point back at what the text said before ("This brings the total to 1,784"): a headline cannot
 # open on one, out of its context.
 DEMONSTRATIVES = _words("this that these those")
+# Words that open a question, asked or reported ("Estimates of how many people died ... have varied"): a headline
+# that opens on one asks and tells nothing.
+QUESTION_WORDS = _words("how why whether")
 # Words that open a relative clause: "the report that the agency published".
 RELATIVE_MARKERS = _words("that which who whom")
 # Verbs whose "it" stands for nothing: "it rained", "it snowed".
