@@ -810,3 +810,29 @@ def test_acronyms_and_expletives_are_not_unexplained_pronouns(text, headline):
 def test_it_can_stand_for_the_us():
     events = extract("The US sent troops to Haiti. It said on Monday that aid would follow.", "2010-01-19").events
     assert [event.headline for event in events] == ["US said that aid would follow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "parsed"),
+    [
+        # the lede could be told at the publication date (the present perfect): it is parsed with the dated sentence
+        ("Officials have closed the old bridge after an inspection. The council met on Monday.", "2023-11-15", 2),
+        # no perfect in the opening sentences, or no publication date: only the dated sentence is parsed
+        ("Officials closed the old bridge after an inspection. The council met on Monday.", "2023-11-15", 1),
+        ("Officials have closed the old bridge after an inspection. The council met on Monday.", None, 1),
+    ],
+)
+def test_only_the_sentences_that_can_tell_an_event_are_parsed(monkeypatch, text, dct, parsed):
+    import timeline.events.anchor as anchor
+
+    seen: list[str] = []
+    parse = anchor.parse
+
+    def counting(texts, language="en"):
+        texts = list(texts)
+        seen.extend(texts)
+        return parse(texts, language)
+
+    monkeypatch.setattr(anchor, "parse", counting)
+    extract(text, dct)
+    assert len(seen) == parsed

@@ -66,7 +66,11 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     phrases_of = _by_sentence(sentences, sorted(timexes, key=lambda t: t.start))
     datable_of = _by_sentence(sentences, datable)
     parses = _Parses(document, phrases_of, datable_of, data, language)
-    openings = _lede_candidates(document, words)
+    # the lede tells an event only when the publication date dates it, in the present perfect ("has responded"):
+    # without a date, or without the perfect's auxiliary in any opening sentence, none is looked for (nor parsed)
+    openings = _lede_candidates(document, words) if document.dct is not None else []
+    if not any(words.PERFECT_AUXILIARY.search(sentences[position].text) for position in openings):
+        openings = []
     # one batch (parsing sentence by sentence costs more); a later opening is parsed only when needed
     parses.prepare(sorted(set(datable_of) | set(openings[:1])))
     lede = next((position for position in openings if _finite(parses.get(position))), None)

@@ -241,6 +241,10 @@ HEADLINE_MAX_WORDS = 15
 # Words that open a run of capitals without being part of a name ("The RCMP", "In Ottawa").
 NAME_STOPWORDS = _words("the a an in on at of for but and or when after before as if this that these those it its his her their")
 
+# The auxiliary of the present perfect, the tense of a lede the publication date dates ("The RCMP has responded"),
+# as written (with the contractions "'s", "'ve"): an opening without one cannot be such a lede.
+PERFECT_AUXILIARY = re.compile(r"\b(?:has|have)\b|['’](?:s|ve)\b", re.I)
+
 # ---- stretches up to the publication date --------------------------------------------------------------
 # "the year-long investigation": an activity lasting up to the DCT, which dates its start.
 LASTING = re.compile(r"(?:the\s+)?[\w-]+-long", re.I)
