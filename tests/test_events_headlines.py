@@ -351,6 +351,10 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
          [("2023-11-13", "Acme Corp.’s stock fell 5%"), ("2023-11-14", "Acme Corp.’s stock closed at $4")]),
         # ... and "its" that no one named owns says no more than "it": no headline opens on it
         ("Profits fell. Its stock fell 5% on Monday. It closed at $4 on Tuesday.", []),
+        # a name ending in a company's legal form is an organization's, whom "it" stands for (the recognizer calls
+        # "John Labatt Ltd." a person)
+        ("John Labatt Ltd. said it will close the brewery on Nov. 1.",
+         [("2023-11-01", "John Labatt Ltd. will close the brewery")]),
     ],
 )
 def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expected):

@@ -146,4 +146,22 @@ def entities(doc, language: str = languages.DEFAULT) -> tuple:
     """The named entities of a parsed ``Doc``, recognizing them on first use."""
     if not doc.has_annotation("ENT_IOB"):
         load_parser(language).get_pipe("ner")(doc)
+        _name_companies(doc, languages.load(language).events.COMPANY_DESIGNATORS)
     return doc.ents
+
+
+def _name_companies(doc, designators: frozenset[str]) -> None:
+    """Label as organizations the names that end in a company's legal form ("John Labatt Ltd."), the form taken in
+    when the recognizer left it out ("[John Labatt] Ltd.")."""
+    from spacy.tokens import Span
+
+    found, changed = [], False
+    for entity in doc.ents:
+        end = entity.end
+        if end < len(doc) and doc[end].text in designators and doc[end].ent_iob_ == "O":
+            end += 1
+        if doc[end - 1].text in designators and (entity.label_ != "ORG" or end != entity.end):
+            entity, changed = Span(doc, entity.start, end, label="ORG"), True
+        found.append(entity)
+    if changed:
+        doc.ents = found

@@ -236,6 +236,10 @@ TITLES = _words(
     "judge justice gen general col colonel lt lieutenant capt captain sgt sergeant officer chief inspector "
     "detective constable minister secretary ambassador chairman chairwoman ceo director coach executive commander "
     "spokesman spokeswoman")
+# The legal form that ends a company's name ("John Labatt Ltd.", "Philip Morris Cos."): a name ending in one is an
+# organization's, whatever the recognizer says (it calls "John Labatt Ltd." a person), so "it" can stand for it.
+COMPANY_DESIGNATORS = frozenset(
+    "Inc. Inc Corp. Corp Co. Co Cos. Ltd. Ltd PLC plc LLC L.L.C. LLP L.P. AG GmbH S.A. SA N.V. NV Bhd Pty".split())
 # The longest headline, in words, before optional parts are left out.
 HEADLINE_MAX_WORDS = 15
 # Words that open a run of capitals without being part of a name ("The RCMP", "In Ottawa").
