@@ -270,6 +270,12 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2023-11-13", "approved", "City council approved new rules for landlords renting flats to students")]),
         # a question reported asks, and tells no event
         ("It is not yet known how much was raised on Saturday night.", []),
+        # a relative clause with no relative word has its noun as its object, or its preposition's ...
+        ("The rebels still hold the towns they captured in 2015.", [("2015", "captured", "Rebels captured the towns")]),
+        ("Police searched the house the family had lived in since 2009.",
+         [("2009", "lived", "Family had lived in the house")]),
+        # ... but not when it tells the manner, reason or time of its noun
+        ("Few remember the way the town celebrated in 1945.", [("1945", "celebrated", "Town celebrated")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

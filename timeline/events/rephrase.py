@@ -6,7 +6,8 @@
   "After touring Dar es Salaam Thursday, the FBI chief said" is "FBI chief toured Dar es Salaam".
 - Reported speech: who said it, or only what was said.
 - Relative clauses: "Gustav, which was categorized" is "Gustav was categorized"; "the bridge, which the
-  council voted to demolish" is "Council voted to demolish the bridge".
+  council voted to demolish" is "Council voted to demolish the bridge"; with the relative word left out, "the
+  towns they captured" is "They captured the towns", "the house they lived in" "They lived in the house".
 - A comparison's baseline ("up from a profit of $3 million a year earlier": "Acme had a profit of $3
   million") and a start a participle tells ("clinics starting next Monday": "Clinics start").
 - A possessive date leaves "the"; a name followed by its acronym in brackets goes by the acronym.
@@ -235,14 +236,18 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
         return chosen, replacements
     pronoun = next((t for t in head.subtree if is_relative_pronoun(t) and t.dep_ in ("dobj", "pobj") and t.i in chosen), None)
     if pronoun is None:
-        # "the report that the agency published": the pronoun may be left out or be "that" as a marker
+        # "the report that the agency published": the pronoun may be "that" as a marker, or be left out ("the
+        # gains they achieved", "the house they lived in")
         pronoun = next((t for t in head.children if t.lower_ == "that" and t.dep_ in ("mark", "dobj", "nsubj")
                         and t.i < parsed.subject_of.get(head.i, -1)), None)
         governor = head
+        if pronoun is None and not _left_out_relative(parsed, head):
+            return chosen, replacements
     else:
         governor = pronoun.head
-    if pronoun is None or any(c.dep_ == "dobj" and c.i != pronoun.i for c in governor.children) \
-            or any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children) and pronoun.dep_ != "pobj":
+    gap = pronoun.i if pronoun is not None else None
+    if any(c.dep_ == "dobj" and c.i != gap for c in governor.children) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children) and (pronoun is None or pronoun.dep_ != "pobj"):
         # a passive has no object to stand for: "the decision ... that Elian must be returned" tells what was
         # decided (a parse may hang it on the last noun as a relative clause)
         return chosen, replacements
@@ -262,8 +267,28 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
             return chosen, replacements
     noun_text = plain(parsed.doc, sorted(noun_phrase(noun, dropped | {t.i for t in head.subtree}, keep_determiner=True)))
     noun_text = noun_text[0].lower() + noun_text[1:] if parsed.tokens[noun.left_edge.i].pos_ == "DET" else noun_text
-    last = max(i for i in chosen if parsed.tokens[i].i in {t.i for t in governor.subtree} and not parsed.tokens[i].is_punct)
-    return chosen - {pronoun.i}, {**replacements, last: f"{replacements.get(last, parsed.tokens[last].text)} {noun_text}"}
+    if gap is None:
+        # the left-out word's place: after a preposition left at the end ("lived in"), else after the verb and its
+        # particle ("took up", not "has taken to combat the outbreak measures")
+        stranded = [c.i for c in governor.children if c.dep_ == "prep" and c.n_rights == 0 and c.i in chosen]
+        last = stranded[-1] if stranded else max([governor.i] + [c.i for c in governor.children if c.dep_ == "prt"])
+    else:
+        last = max(i for i in chosen if parsed.tokens[i].i in {t.i for t in governor.subtree} and not parsed.tokens[i].is_punct)
+    return chosen - {gap}, {**replacements, last: f"{replacements.get(last, parsed.tokens[last].text)} {noun_text}"}
+
+
+def _left_out_relative(parsed: ParsedSentence, head) -> bool:
+    """A relative clause with no relative word, its subject right after its noun: the noun is its verb's object ("the
+    gains they achieved"), or its preposition's ("the house they lived in"). Not after a noun such a clause tells the
+    manner, reason or time of ("the way they lived", "the day they arrived"), nor before a capital "The" that starts a
+    sentence the text ran on into ("91 confirmed cases The Mexican boy had arrived")."""
+    noun, subject = head.head, parsed.subject_of.get(head.i)
+    if head.pos_ != "VERB" or subject is None or not noun.i < subject < head.i or noun.pos_ not in NOMINAL \
+            or noun.i in parsed.time_words or noun.lemma_.lower() in parsed.language.events.ADVERBIAL_ANTECEDENTS:
+        return False
+    opening = parsed.tokens[noun.i + 1]
+    return parsed.tokens[subject].left_edge.i == opening.i and not (opening.pos_ == "DET" and opening.is_title) \
+        and not any(is_relative_pronoun(t) or t.dep_ == "mark" or t.tag_ == "WRB" for t in parsed.tokens[opening.i:subject + 1])
 
 
 def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozenset[int]) -> str | None:

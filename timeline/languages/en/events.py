@@ -215,6 +215,9 @@ DEMONSTRATIVES = _words("this that these those")
 QUESTION_WORDS = _words("how why whether")
 # Words that open a relative clause: "the report that the agency published".
 RELATIVE_MARKERS = _words("that which who whom")
+# Nouns a relative clause without a relative word tells the manner, reason, time or place of ("the way they lived",
+# "the day they arrived"): the noun is not the clause's object.
+ADVERBIAL_ANTECEDENTS = _words("way reason time day week month year night moment morning evening place extent")
 # Verbs whose "it" stands for nothing: "it rained", "it snowed".
 SUBJECTLESS_VERBS = _words("rain snow hail")
 # Verbs whose "it" stands for nothing when a clause follows: "it seems that", "it appears that", "it emerged that",
