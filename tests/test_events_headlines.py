@@ -270,6 +270,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2023-11-13", "approved", "City council approved new rules for landlords renting flats to students")]),
         # a question reported asks, and tells no event
         ("It is not yet known how much was raised on Saturday night.", []),
+        # ... in a compound preposition too ("in terms of")
+        ("An expert said on Monday that there was no difference between the two vaccines in terms of the protection "
+         "they give to older patients in crowded city hospitals.",
+         [("2023-11-13", "said", "An expert said that there was no difference between the two vaccines")]),
+        # a date that is the subject of a clause the headline keeps stays in it
+        ("The mayor said Monday would be a day of mourning for the whole city.",
+         [("2023-11-13", "said", "Mayor said Monday would be a day of mourning for the whole city")]),
         # a relative clause with no relative word has its noun as its object, or its preposition's ...
         ("The rebels still hold the towns they captured in 2015.", [("2015", "captured", "Rebels captured the towns")]),
         ("Police searched the house the family had lived in since 2009.",

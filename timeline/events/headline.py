@@ -139,6 +139,10 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         elif subject is None and own and max(own) + 1 == head.i and min(own) == _first_word(doc):
             chosen |= own  # the same, parsed as an adverb of the verb it opens
             subject = min(own)
+        # a date that is the subject of a clause the headline keeps stays too ("Officials said Thursday was the first
+        # day they had failed to pull anyone out alive", not "said was the first day")
+        chosen |= {t.i for i in dropped if doc[i].dep_ in SUBJECTS and doc[i].head.i != head.i and doc[i].head.i in chosen
+                   for t in doc[i].subtree}
         if head.lemma_ in words.TIME_OBJECT_VERBS:
             # "spent the night outside": the time spent is what the verb tells of
             # (a parse may read it as an adverb, right after the verb: "spent Tuesday night in the streets")

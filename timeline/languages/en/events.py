@@ -113,11 +113,12 @@ REPORTING_VERBS = _words(
 MEASURE_NOUNS = _words(
     "total number group lot majority minority rest dozen dozens hundreds thousands millions billions couple handful "
     "series range variety amount share percentage proportion half third quarter fraction pair")
-# Nouns that only place something by what their "of" phrase names: that phrase goes last too, after the phrase the
-# noun is in ("in the aftermath of the Aug. 7 bombings" goes whole or not at all, never leaving "in the aftermath").
+# Nouns that only place something by what their "of" phrase names, alone or in a compound preposition ("in terms of",
+# "on behalf of"): that phrase goes last too, after the phrase the noun is in ("in the aftermath of the Aug. 7
+# bombings" goes whole or not at all, never leaving "in the aftermath").
 RELATION_NOUNS = _words(
     "aftermath wake eve end beginning start middle midst course outset height run-up verge brink edge heart center "
-    "centre result")
+    "centre result term behalf favour favor front mean means spite lieu")
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
