@@ -274,6 +274,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("An expert said on Monday that there was no difference between the two vaccines in terms of the protection "
          "they give to older patients in crowded city hospitals.",
          [("2023-11-13", "said", "An expert said that there was no difference between the two vaccines")]),
+        # what a "be" links its subject to is the predicate itself, and goes only with its clause
+        ("Police said on Monday the report by the mountain rescue team found that the two missing climbers were on "
+         "the glacier.",
+         [("2023-11-13", "said", "Police said the report found that the two missing climbers were on the glacier")]),
         # a date that is the subject of a clause the headline keeps stays in it
         ("The mayor said Monday would be a day of mourning for the whole city.",
          [("2023-11-13", "said", "Mayor said Monday would be a day of mourning for the whole city")]),

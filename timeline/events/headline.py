@@ -11,7 +11,8 @@ several events, each keeps only its own part of a coordination ("had an attempt 
 and a kidnapping plot in 2021"). When the clause is still longer than ``HEADLINE_MAX_WORDS``, optional
 parts go, least needed first: relative clauses, adverbial clauses and participle phrases, then
 prepositional phrases, deepest first (what a measuring noun measures, or what a noun places something by,
-last: "a total of 2.35 million passengers", "in the aftermath of the fire"), then coordinated phrases (with their "and"), then complements. A word written with hyphens is
+last: "a total of 2.35 million passengers", "in the aftermath of the fire"; never what a "be" links its subject
+to: "were on the glacier"), then coordinated phrases (with their "and"), then complements. A word written with hyphens is
 never cut in two.
 
 An event named by a noun outside any clause of its own ("the 1998 beating and death of Matthew
@@ -673,7 +674,7 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
         # deepest first: a phrase inside a phrase goes before the phrase
         # (what a noun measures or places by goes last: "a total of 2.35 million passengers" says more than "a total")
         removable = sorted((t for t in doc if t.i in chosen and _cut_label(t, words) in labels and t.i not in keep
-                            and not hyphenated(t) and not _inside_a_name(t)),
+                            and not hyphenated(t) and not _inside_a_name(t) and not _what_be_links(t)),
                            key=lambda t: (_completes_its_noun(t, words), -len(chain_up(t)), -t.i))
         for token in removable:
             if word_count(doc, chosen, replacements) <= limit:
@@ -711,6 +712,16 @@ def _completes_its_noun(token, words) -> bool:
     it ("in the aftermath of the bombings"): the noun says nothing without it."""
     return token.dep_ == "prep" and token.lower_ in words.BELONGING_PREPOSITIONS \
         and (token.head.lemma_ in words.MEASURE_NOUNS or token.head.lemma_ in words.RELATION_NOUNS)
+
+
+def _what_be_links(token) -> bool:
+    """The phrase a "be" links its subject to when it has no other complement ("more were on their way", "rescuers
+    were on the ground in Haiti": its first prepositional phrase): the predicate itself, which goes only with its
+    clause ("and more were" is no headline)."""
+    verb = token.head
+    return token.dep_ == "prep" and verb.lemma_ == "be" and verb.i < token.i \
+        and not any(c.dep_ in _LINKED - {"prep", "advmod"} for c in verb.children) \
+        and next(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i).i == token.i
 
 
 def _inside_a_name(token) -> bool:
