@@ -12,8 +12,8 @@ and a kidnapping plot in 2021"). When the clause is still longer than ``HEADLINE
 parts go, least needed first: relative clauses, adverbial clauses and participle phrases, then
 prepositional phrases, deepest first (what a measuring noun measures, or what a noun places something by,
 last: "a total of 2.35 million passengers", "in the aftermath of the fire"; never what a "be" links its subject
-to: "were on the glacier"), then coordinated phrases (with their "and"), then complements. A word written with hyphens is
-never cut in two.
+to: "were on the glacier"), then coordinated phrases (with their "and"), then complements. A word written with
+hyphens is never cut in two.
 
 An event named by a noun outside any clause of its own ("the 1998 beating and death of Matthew
 Shepard", "remarks made last week") has its noun phrase as headline. A headline never ends on a
@@ -142,8 +142,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             subject = min(own)
         # a date that is the subject of a clause the headline keeps stays too ("Officials said Thursday was the first
         # day they had failed to pull anyone out alive", not "said was the first day")
-        chosen |= {t.i for i in dropped if doc[i].dep_ in SUBJECTS and doc[i].head.i != head.i and doc[i].head.i in chosen
-                   for t in doc[i].subtree}
+        chosen |= {t.i for i in dropped if doc[i].dep_ in SUBJECTS and doc[i].head.i != head.i
+                   and doc[i].head.i in chosen for t in doc[i].subtree}
         if head.lemma_ in words.TIME_OBJECT_VERBS:
             # "spent the night outside": the time spent is what the verb tells of
             # (a parse may read it as an adverb, right after the verb: "spent Tuesday night in the streets")

@@ -246,8 +246,9 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
     else:
         governor = pronoun.head
     gap = pronoun.i if pronoun is not None else None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children)
     if any(c.dep_ == "dobj" and c.i != gap for c in governor.children) \
-            or any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children) and (pronoun is None or pronoun.dep_ != "pobj"):
+            or passive and (pronoun is None or pronoun.dep_ != "pobj"):
         # a passive has no object to stand for: "the decision ... that Elian must be returned" tells what was
         # decided (a parse may hang it on the last noun as a relative clause)
         return chosen, replacements
@@ -273,7 +274,8 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
         stranded = [c.i for c in governor.children if c.dep_ == "prep" and c.n_rights == 0 and c.i in chosen]
         last = stranded[-1] if stranded else max([governor.i] + [c.i for c in governor.children if c.dep_ == "prt"])
     else:
-        last = max(i for i in chosen if parsed.tokens[i].i in {t.i for t in governor.subtree} and not parsed.tokens[i].is_punct)
+        clause = {t.i for t in governor.subtree}
+        last = max(i for i in chosen if i in clause and not parsed.tokens[i].is_punct)
     return chosen - {gap}, {**replacements, last: f"{replacements.get(last, parsed.tokens[last].text)} {noun_text}"}
 
 
@@ -288,7 +290,8 @@ def _left_out_relative(parsed: ParsedSentence, head) -> bool:
         return False
     opening = parsed.tokens[noun.i + 1]
     return parsed.tokens[subject].left_edge.i == opening.i and not (opening.pos_ == "DET" and opening.is_title) \
-        and not any(is_relative_pronoun(t) or t.dep_ == "mark" or t.tag_ == "WRB" for t in parsed.tokens[opening.i:subject + 1])
+        and not any(is_relative_pronoun(t) or t.dep_ == "mark" or t.tag_ == "WRB"
+                    for t in parsed.tokens[opening.i:subject + 1])
 
 
 def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozenset[int]) -> str | None:
