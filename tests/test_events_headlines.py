@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline import languages
 from timeline.pipeline import extract
 
 DCT = "2023-11-15"  # a Wednesday
@@ -389,6 +390,23 @@ def test_headline_words_are_counted_as_a_reader_counts_them():
     assert word_count(doc, everything, {0: "Maria Elena Lopez"}) == 14
 
 
+def test_an_and_whose_conjunct_left_the_headline_goes_with_the_comma_before_it():
+    from timeline.events.headline import _without_lone_conjunctions
+    from timeline.events.parsed import build
+    from timeline.events.parser import parse
+    from timeline.model import Sentence
+
+    text = "France, Spain, and twelve smaller states signed the treaty."
+    parsed = build(Sentence(text, 0, len(text)), parse([text])[0], [], languages.load())
+    words = [token.text for token in parsed.tokens]
+    left = {index for index, word in enumerate(words) if word not in ("twelve", "smaller", "states")}
+    kept = _without_lone_conjunctions(parsed, left)
+    assert " ".join(words[i] for i in sorted(kept)) == "France , Spain signed the treaty ."
+    # with its conjunct still there, the "and" stays
+    everything = set(range(len(words)))
+    assert _without_lone_conjunctions(parsed, everything) == everything
+
+
 def test_a_noun_alone_keeps_only_a_date_of_its_own():
     # ("the 1987 crash" keeps its year) a date whose "ago" hangs on another word is not the noun's to keep: no
     # "Earthquake five days"
@@ -407,7 +425,6 @@ def test_a_noun_alone_keeps_only_a_date_of_its_own():
     ],
 )
 def test_the_verb_an_as_clause_leaves_bare_stands_for_the_main_one(text, chosen, event):
-    from timeline import languages
     from timeline.events.parsed import build
     from timeline.events.parser import parse
     from timeline.events.triggers import event_predicate

@@ -227,6 +227,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = whole_words(doc, chosen, dropped, replacements)
     chosen = _shorten(parsed, chosen, replacements, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
+    chosen = _without_lone_conjunctions(parsed, chosen)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen):
         return None
@@ -571,6 +572,20 @@ def _without_unfinished_links(parsed: ParsedSentence, chosen: set[int], head) ->
         verb = doc[index]
         if (head is None or any(above.i == head.i for above in verb.ancestors)) and _unfinished_link(verb, chosen, words):
             chosen = chosen - {t.i for t in verb.subtree}
+    return chosen
+
+
+def _without_lone_conjunctions(parsed: ParsedSentence, chosen: set[int]) -> set[int]:
+    """Without an "and" or "or" that joins nothing any more, and the comma before it: the words right after it left
+    the headline, and no conjunct of its word follows in it ("China, and twenty-two smaller governments issued", the
+    governments a parse made an apposition)."""
+    doc = parsed.tokens
+    for index in sorted(chosen):
+        token = doc[index]
+        following = next((t for t in doc[index + 1:] if not t.is_punct), None)
+        if token.dep_ == "cc" and following is not None and following.i not in chosen \
+                and not any(c.dep_ == "conj" and c.i > index and c.i in chosen for c in token.head.children):
+            chosen = chosen - {index} - ({index - 1} if index > 0 and doc[index - 1].text == "," else set())
     return chosen
 
 
