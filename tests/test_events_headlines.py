@@ -305,6 +305,8 @@ def test_headline_and_trigger(text, expected):
         "The order came a month later than expected.",  # a comparison
         "According to a 2011 study, most fans own a costume.",  # a source cited
         "He has been a farmer for the last 11 years.",  # how long a state lasted
+        "The programme airs at 10:40 and 23:40 every Saturday.",  # the hours of a schedule
+        "The bulletin is broadcast daily at 09:10 local time.",
     ],
 )
 def test_a_date_that_dates_no_event(text):

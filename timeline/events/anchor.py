@@ -42,6 +42,7 @@ from timeline.model import Document, Event, Sentence, Span, Timex
 _LEDE_CANDIDATES = 4  # sentences looked at for the lede
 _LEDE_MIN_WORDS = 5
 _DURATION = re.compile(r"P(\d+)([YMWD])")
+_CLOCK_TIME = re.compile(r"T\d")  # a TIME value with hours ("2010-01-22T10:40"), not a part of the day ("TNI")
 
 
 def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher | None = None,
@@ -51,8 +52,9 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     words = data.events
     attacher = attacher or load_attacher()
     text = document.plain
+    scheduled = _times_of_a_schedule(document.sentences, timexes)
     datable = [t for t in timexes if t.type in ("DATE", "TIME") and t.value not in words.VAGUE_VALUES
-               and not _inside(t, document.dct_span) and not _in_furniture(document, t)]
+               and not _inside(t, document.dct_span) and not _in_furniture(document, t) and t not in scheduled]
     ranges = _Ranges()
     for duration in (t for t in timexes if t.type == "DURATION" and not _in_furniture(document, t)):
         lasting = _lasting_until_dct(text, duration, document.dct, words)
@@ -124,6 +126,18 @@ class _Parses:
         spans = {(t.start, t.end) for t in datable}
         phrases = datable + [t for t in self.phrases_of.get(position, []) if (t.start, t.end) not in spans]
         return build(self.document.sentences[position], doc, phrases, self.data)
+
+
+def _times_of_a_schedule(sentences: tuple[Sentence, ...], timexes: list[Timex]) -> set[Timex]:
+    """The clock times of a sentence that tells something recurring ("It airs at 10:40 and 23:40 every Saturday",
+    "is broadcast daily at 09:10"): they are the schedule's hours, on no one day. (A part of the day is not:
+    "convoys cross twice a day, so the drivers waited there overnight".)"""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    recurring = set(_by_sentence(sentences, [t for t in ordered if t.type == "SET"]))
+    if not recurring:
+        return set()
+    return {t for position, found in _by_sentence(sentences, ordered).items() if position in recurring
+            for t in found if t.type == "TIME" and _CLOCK_TIME.search(t.value)}
 
 
 def _by_sentence(sentences: tuple[Sentence, ...], timexes: list[Timex]) -> dict[int, list[Timex]]:
