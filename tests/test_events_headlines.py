@@ -307,6 +307,7 @@ def test_headline_and_trigger(text, expected):
         "He has been a farmer for the last 11 years.",  # how long a state lasted
         "The programme airs at 10:40 and 23:40 every Saturday.",  # the hours of a schedule
         "The bulletin is broadcast daily at 09:10 local time.",
+        "Tune in at 6:30 am for this and more.",  # a one-word headline ("Tune") tells nothing
     ],
 )
 def test_a_date_that_dates_no_event(text):

@@ -50,6 +50,7 @@ _LINKED = frozenset("acomp attr oprd xcomp ccomp prep advmod".split())
 # How a date in front of a noun hangs from it: "the 1995 shooting", "Friday's meeting".
 _PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
+_MIN_HEADLINE_WORDS = 2
 # What a verb of saying says: its clause, object or complement ("said it would close", "announced a deal").
 _SAID = frozenset("ccomp dobj xcomp attr oprd dative parataxis csubj".split())
 _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
@@ -234,7 +235,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
         return None
-    return Headline(text, participants) if text else None
+    # one word tells nothing ("Tune", from "Tune in at 11:00 pm for this and more!")
+    return Headline(text, participants) if len(text.split()) >= _MIN_HEADLINE_WORDS else None
 
 
 def _event_word(token):
