@@ -42,7 +42,7 @@ from timeline.model import Document, Event, Sentence, Span, Timex
 _LEDE_CANDIDATES = 4  # sentences looked at for the lede
 _LEDE_MIN_WORDS = 5
 _DURATION = re.compile(r"P(\d+)([YMWD])")
-_CLOCK_TIME = re.compile(r"T\d")  # a TIME value with hours ("2010-01-22T10:40"), not a part of the day ("TNI")
+_CLOCK_GRANULARITIES = frozenset({"hour", "minute", "second"})  # a time on the clock, not a part of the day
 
 
 def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher | None = None,
@@ -52,7 +52,9 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
     words = data.events
     attacher = attacher or load_attacher()
     text = document.plain
-    scheduled = _times_of_a_schedule(document.sentences, timexes)
+    sentences = document.sentences
+    phrases_of = _by_sentence(sentences, sorted(timexes, key=lambda t: t.start))
+    scheduled = _times_of_a_schedule(phrases_of)
     datable = [t for t in timexes if t.type in ("DATE", "TIME") and t.value not in words.VAGUE_VALUES
                and not _inside(t, document.dct_span) and not _in_furniture(document, t) and t not in scheduled]
     ranges = _Ranges()
@@ -64,8 +66,6 @@ def find_events(document: Document, timexes: list[Timex], *, attacher: Attacher 
                 ranges.end_of[lasting] = _day_timex(document.dct, Span("", duration.end, duration.end), "dct")
     datable.sort(key=lambda t: (t.start, t.end))
     _pair_ranges(text, datable, document.dct, words, ranges)
-    sentences = document.sentences
-    phrases_of = _by_sentence(sentences, sorted(timexes, key=lambda t: t.start))
     datable_of = _by_sentence(sentences, datable)
     parses = _Parses(document, phrases_of, datable_of, data, language)
     # the lede tells an event only when the publication date dates it, in the present perfect ("has responded"):
@@ -128,16 +128,13 @@ class _Parses:
         return build(self.document.sentences[position], doc, phrases, self.data)
 
 
-def _times_of_a_schedule(sentences: tuple[Sentence, ...], timexes: list[Timex]) -> set[Timex]:
+def _times_of_a_schedule(phrases_of: dict[int, list[Timex]]) -> set[Timex]:
     """The clock times of a sentence that tells something recurring ("It airs at 10:40 and 23:40 every Saturday",
     "is broadcast daily at 09:10"): they are the schedule's hours, on no one day. (A part of the day is not:
-    "convoys cross twice a day, so the drivers waited there overnight".)"""
-    ordered = sorted(timexes, key=lambda t: t.start)
-    recurring = set(_by_sentence(sentences, [t for t in ordered if t.type == "SET"]))
-    if not recurring:
-        return set()
-    return {t for position, found in _by_sentence(sentences, ordered).items() if position in recurring
-            for t in found if t.type == "TIME" and _CLOCK_TIME.search(t.value)}
+    "convoys cross twice a day, so the drivers waited there overnight".) ``phrases_of`` is each sentence's time
+    phrases."""
+    return {t for found in phrases_of.values() if any(other.type == "SET" for other in found)
+            for t in found if t.type == "TIME" and t.granularity in _CLOCK_GRANULARITIES}
 
 
 def _by_sentence(sentences: tuple[Sentence, ...], timexes: list[Timex]) -> dict[int, list[Timex]]:

@@ -47,6 +47,7 @@ _NOMINAL_ARGUMENTS = frozenset("nsubj nsubjpass dobj attr oprd acomp pobj".split
 _MODIFIERS = frozenset("amod compound nmod".split())
 # What a linking verb links its subject to: "was late", "became president", "seemed to work", "was in Paris".
 _LINKED = frozenset("acomp attr oprd xcomp ccomp prep advmod".split())
+_LINKED_BUT_ADJUNCTS = _LINKED - {"prep", "advmod"}  # what a "be" links to besides a place or manner
 # How a date in front of a noun hangs from it: "the 1995 shooting", "Friday's meeting".
 _PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
@@ -582,10 +583,10 @@ def _without_lone_conjunctions(parsed: ParsedSentence, chosen: set[int]) -> set[
     the headline, and no conjunct of its word follows in it ("China, and twenty-two smaller governments issued", the
     governments a parse made an apposition)."""
     doc = parsed.tokens
-    for index in sorted(chosen):
+    for index in sorted(i for i in chosen if doc[i].dep_ == "cc"):
         token = doc[index]
         following = next((t for t in doc[index + 1:] if not t.is_punct), None)
-        if token.dep_ == "cc" and following is not None and following.i not in chosen \
+        if following is not None and following.i not in chosen \
                 and not any(c.dep_ == "conj" and c.i > index and c.i in chosen for c in token.head.children):
             chosen = chosen - {index} - ({index - 1} if index > 0 and doc[index - 1].text == "," else set())
     return chosen
@@ -737,7 +738,7 @@ def _what_be_links(token) -> bool:
     clause ("and more were" is no headline)."""
     verb = token.head
     return token.dep_ == "prep" and verb.lemma_ == "be" and verb.i < token.i \
-        and not any(c.dep_ in _LINKED - {"prep", "advmod"} for c in verb.children) \
+        and not any(c.dep_ in _LINKED_BUT_ADJUNCTS for c in verb.children) \
         and next(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i).i == token.i
 
 
