@@ -264,6 +264,10 @@ def test_a_reported_question_is_a_statement():
         # A date that modifies a noun stays in the headlines of the sentence's other dates.
         ("Congress strengthened the 1959 trade embargo against Cuba in 1992.", [("1959", "1959"), ("1992", "1992")],
          {"1992": "Congress strengthened the 1959 trade embargo against Cuba"}),
+        # A verb written with hyphens is one conjunct, dated by its own date only.
+        ("Ms. Lund was appointed as a director of the bank on 3 March 2011 and re-elected as chair on 9 June 2015.",
+         [("3 March 2011", "2011-03-03"), ("9 June 2015", "2015-06-09")],
+         {"3 March 2011": "Ms. Lund was appointed as a director of the bank", "9 June 2015": "Ms. Lund was re-elected as chair"}),
         # A participle phrase that tells of another date's event leaves the headline.
         ("The council met on Thursday, ending a debate that began in 2023.", [("Thursday", "2023-11-16"), ("2023", "2023")],
          {"Thursday": "Council met", "2023": "A debate began"}),

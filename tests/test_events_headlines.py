@@ -288,6 +288,21 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2009", "lived", "Family had lived in the house")]),
         # ... but not when it tells the manner, reason or time of its noun
         ("Few remember the way the town celebrated in 1945.", [("1945", "celebrated", "Town celebrated")]),
+        # a preposition fronted with its relative pronoun goes back after the verb, with the noun (for "whom", the
+        # person named right before it)
+        ("The mayor toured the old mill, in which the family lived in 1990.", [("1990", "lived", "Family lived in the old mill")]),
+        ("King Hussein was carrying a message to Bush from Iraq's Saddam, with whom the king met Monday.",
+         [("2023-11-13", "met", "King met with Iraq's Saddam")]),
+        # a plural verb makes a relative clause on the last of joined nouns tell of them all
+        ("The ministry deported four Britons and a Canadian who were questioned by police last month.",
+         [("2023-10", "questioned", "Four Britons and a Canadian were questioned by police")]),
+        # cut to fit: an aside set off by commas goes whole, the "of" phrase of "out of" with "out", and a "than"
+        # with no object of its own stays with its "more"
+        ("On Tuesday, thousands of refugees, many with small children, walked west out of the city to the border and onto "
+         "the trains bound for Vienna.", [("2023-11-14", "walked", "Thousands of refugees walked west to the border and onto the trains")]),
+        ("The minister said on Monday that the cost of the new bridge over the river had been more than covered by tolls "
+         "collected from drivers and lorries since its opening.",
+         [("2023-11-13", "said", "Minister said that the cost of the new bridge had been more than covered")]),
     ],
 )
 def test_headline_and_trigger(text, expected):

@@ -34,6 +34,7 @@ from timeline.events.phrases import is_pronoun
 from timeline.events.parser import parse
 from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
+from timeline.events.rendering import continued_by_hyphen
 from timeline.events.repeats import fold_repeats
 from timeline.events.time_roles import EVENT, LABEL, RESTATEMENT, role
 from timeline.events.triggers import event_predicate, trigger_span
@@ -260,8 +261,11 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     # likely the main clause after a long subject ("Esmaeilion, who lost his wife after the IRGC shot down
     # PS752 in 2020, killing all 176 people, spoke to Global News")
     joined = {t.head.i for t in parsed.tokens[token.i + 1:] if t.dep_ == "cc"}
+    # a word written with hyphens is one conjunct, told by its last piece ("appointed on 18 July 2007 and
+    # re-designated on 28 May 2008": the parse may join "re", "-" and "designated" each to "appointed")
     return [child.i for child in token.children
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i and child.is_alpha
+            and not continued_by_hyphen(child)
             and (token.i in joined or child.i in joined)
             and not _has_own_subject(child) and _dateless(parsed, child)]
 

@@ -691,29 +691,46 @@ def _shorten(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, s
             break
         # deepest first: a phrase inside a phrase goes before the phrase
         # (what a noun measures or places by goes last: "a total of 2.35 million passengers" says more than "a total")
+        # (a preposition with no object of its own on an adverb is part of its phrase, not one: "more than offset")
         removable = sorted((t for t in doc if t.i in chosen and _cut_label(t, words) in labels and t.i not in keep
-                            and not hyphenated(t) and not _inside_a_name(t) and not _what_be_links(t)),
+                            and not hyphenated(t) and not _inside_a_name(t) and not _what_be_links(t)
+                            and not (t.dep_ == "prep" and not t.n_lefts and not t.n_rights and t.head.pos_ in ("ADV", "ADJ"))),
                            key=lambda t: (_completes_its_noun(t, words), -len(chain_up(t)), -t.i))
         for token in removable:
             if word_count(doc, chosen, replacements) <= limit:
                 break
             if token.i in chosen:
-                chosen -= {t.i for t in _cut_with(token, keep).subtree} - keep
+                chosen -= {t.i for t in _cut_with(token, keep, words).subtree} - keep
                 if token.dep_ == "conj" and not any(c.dep_ == "conj" and c.i in chosen for c in token.head.children):
                     # the "and" of the last conjunct goes with it ("could still mutate and, the WHO said")
                     chosen -= {c.i for c in token.head.children if c.dep_ in ("cc", "preconj") and token.head.i < c.i < token.i} - keep
     return chosen
 
 
-def _cut_with(token, keep: set[int]):
+def _cut_with(token, keep: set[int], words):
     """What goes when ``token`` goes: an infinitive completing a bare noun goes with the noun's phrase ("in an
     attempt to stop the oil", "in a bid to ..." go whole, not leaving "in an attempt"; but "on contingency plans"
-    says something of its own)."""
+    says something of its own); the "of" phrase of a word that is a preposition with it goes with that word
+    ("out of Aqaba", "because of the storm"); a part of an aside set off by commas goes with the whole aside
+    ("scores of trucks, many with Iraqi plates, streamed north", not "scores of trucks, many streamed")."""
     noun = token.head
     if token.dep_ == "acl" and _infinitive(token) and noun.dep_ == "pobj" and noun.head.i not in keep \
             and noun.head.head.i != noun.head.i and all(child.dep_ == "det" or child.i == token.i for child in noun.children):
         return noun.head
+    if token.dep_ == "prep" and token.lower_ in words.BELONGING_PREPOSITIONS and noun.dep_ in ("prep", "advmod") \
+            and noun.pos_ in ("ADP", "ADV") and noun.i not in keep and all(child.i == token.i for child in noun.children):
+        token = noun
+    aside = token.head
+    while aside.i not in keep and aside.head.i != aside.i:
+        if aside.dep_ in ("appos", "amod") and _set_off_by_commas(aside):
+            return aside
+        aside = aside.head
     return token
+
+
+def _set_off_by_commas(token) -> bool:
+    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text in (",", ".")
 
 
 def _cut_label(token, words) -> str:

@@ -133,6 +133,12 @@ def hyphenated(token) -> bool:
     return _glued_by_hyphen(token.doc, token.i) or token.i >= 2 and _glued_by_hyphen(token.doc, token.i - 2)
 
 
+def continued_by_hyphen(token) -> bool:
+    """A piece of a word written with hyphens that is not its last ("re" in "re-designated"): the word is told by its
+    last piece, which a parse makes the head of the rest or hangs beside them."""
+    return _glued_by_hyphen(token.doc, token.i)
+
+
 def whole_words(doc, chosen: set[int], dropped: frozenset[int], replacements: dict[int, str]) -> set[int]:
     """The chosen words with all their pieces written with hyphens: a parse may give the pieces of one word to two
     phrases ("No-one in this House can fail", read as "No" and "one", two subjects), and a headline that kept one

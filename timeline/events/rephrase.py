@@ -245,6 +245,10 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
             return chosen, replacements
     else:
         governor = pronoun.head
+    # "Saddam, with whom the king met": the preposition came to the front with its pronoun; both go back after
+    # the verb, with the noun ("The king met with Saddam")
+    fronted = pronoun is not None and pronoun.dep_ == "pobj" and governor.head.i == head.i \
+        and governor.i < parsed.subject_of.get(head.i, -1)
     gap = pronoun.i if pronoun is not None else None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children)
     if any(c.dep_ == "dobj" and c.i != gap for c in governor.children) \
@@ -253,6 +257,12 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
         # decided (a parse may hang it on the last noun as a relative clause)
         return chosen, replacements
     noun = head.head
+    if fronted and pronoun.lower_ in parsed.language.events.PERSON_RELATIVES:
+        # the person is the name right before the relative phrase, which a parse may hang on an earlier noun ("carried
+        # a message from Iraq's Saddam, with whom the king met")
+        before = _nominal_before(parsed.tokens, governor.i)
+        if before is not None and (before.pos_ == "PROPN" or parsed.entity_type(before) == "PERSON"):
+            noun = before
     if noun.i in parsed.time_words:
         # a parse that hangs the clause on a date ("performed the play in early April, which the church had
         # threatened to picket"): the noun phrase before the date's is the one meant
@@ -273,10 +283,24 @@ def object_relative(parsed: ParsedSentence, head, chosen: set[int], replacements
         # particle ("took up", not "has taken to combat the outbreak measures")
         stranded = [c.i for c in governor.children if c.dep_ == "prep" and c.n_rights == 0 and c.i in chosen]
         last = stranded[-1] if stranded else max([governor.i] + [c.i for c in governor.children if c.dep_ == "prt"])
+    elif fronted:
+        # at the end of its clause ("Replikins was able to pinpoint the risk in the release")
+        clause = {t.i for t in head.subtree} - {gap, governor.i}
+        last = max(i for i in chosen if i in clause and not parsed.tokens[i].is_punct)
+        return chosen - {gap, governor.i}, {**replacements,
+                                             last: f"{replacements.get(last, parsed.tokens[last].text)} {governor.text} {noun_text}"}
     else:
         clause = {t.i for t in governor.subtree}
         last = max(i for i in chosen if i in clause and not parsed.tokens[i].is_punct)
     return chosen - {gap}, {**replacements, last: f"{replacements.get(last, parsed.tokens[last].text)} {noun_text}"}
+
+
+def _nominal_before(tokens, index: int):
+    """The noun or name right before token ``index``, past a comma; None when another word stands there."""
+    before = index - 1
+    while before >= 0 and tokens[before].is_punct:
+        before -= 1
+    return tokens[before] if before >= 0 and tokens[before].pos_ in NOMINAL else None
 
 
 def _left_out_relative(parsed: ParsedSentence, head) -> bool:
@@ -312,6 +336,9 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
         noun = noun.head.head
     if noun.i in dropped:
         return None
+    while noun.dep_ == "conj" and noun.tag_ not in ("NNS", "NNPS") and noun.head.pos_ in NOMINAL and _plural_verb(clause):
+        # "expelled five Iraqis and a Libyan who were questioned": "were" says the clause is of all of them
+        noun = noun.head
     if subject.lower_ in words.PERSON_RELATIVES:
         # "Nasheed, the first elected president of Maldives, who was ousted": "who" is a person, above the place
         while noun.dep_ == "pobj" and noun.head.lower_ in words.BELONGING_PREPOSITIONS and parsed.entity_type(noun) != "PERSON" \
@@ -329,6 +356,12 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
     if owned_by_no_one(noun, words):
         return None  # "its hurricane season, which is expected to start around June"
     return plain(noun.doc, sorted(noun_phrase(noun, dropped | {t.i for t in clause.subtree}, keep_determiner=True)))
+
+
+def _plural_verb(verb) -> bool:
+    """Whether a verb, or its first auxiliary, agrees with a plural subject ("were questioned", "have left", "live")."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    return first.tag_ == "VBP" or first.lower_ == "were"
 
 
 def the_for_possessive_dates(doc, chosen: set[int], replacements: dict[int, str],
