@@ -164,7 +164,8 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     # the times that date nothing ("a diary about the June 4th Incident")
     roles = {phrase.timex: EVENT if phrase.timex in period_end else role(parsed, phrase) for phrase in own}
     for phrase in own:
-        if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)):
+        if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)
+                                             or _object_of_its_verb(parsed, phrase) and _verb_dated_otherwise(phrase, own)):
             roles[phrase.timex] = LABEL
     leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] in (EVENT, RESTATEMENT)]
     listed, joining = _listed(parsed, own, ranges)
@@ -202,8 +203,8 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
             trigger = event_predicate(parsed, trigger, phrase)
         chosen[timex] = trigger
         # a date in a list, or the date something was moved to ("pushed the work into 2025"), stays in the headline
-        kept = frozenset(_phrase_words(parsed, phrase)) if phrase.timex in listed or _destination(parsed, phrase) \
-            else frozenset()
+        kept = frozenset(_phrase_words(parsed, phrase)) \
+            if phrase.timex in listed or _destination(parsed, phrase) or _object_of_its_verb(parsed, phrase) else frozenset()
         sharing = _sharing_the_date(parsed, trigger) + _first_conjunct_dated(parsed, trigger, phrase) if not kept else []
         told = [verb for verb in _told_by_the_time(phrase) if verb != trigger]
         for predicate in (trigger, *sharing, *told):
@@ -419,6 +420,23 @@ def _destination(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
     preposition = phrase.preposition
     return preposition is not None and preposition.lower_ in parsed.language.events.DESTINATION_PREPOSITIONS \
         and preposition.head.pos_ in ("VERB", "AUX")
+
+
+def _object_of_its_verb(parsed: ParsedSentence, phrase: TimePhrase) -> bool:
+    """A date an active verb takes as its object, with an "as" phrase saying what it is chosen to be: "set Friday as
+    the deadline", "picked Saturday night as the time to attack" (not "was identified Thursday as the bomber"). The
+    headline keeps it ("set as the deadline" tells nothing)."""
+    verb, doc, after = phrase.governor, parsed.tokens, phrase.tokens.end
+    return phrase.preposition is None and verb is not None and verb.pos_ == "VERB" and verb.i < phrase.tokens.start \
+        and phrase.head.dep_ in ("dobj", "npadvmod") \
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") and c.i not in phrase.indices for c in verb.children) \
+        and after < len(doc) and doc[after].lower_ in parsed.language.events.AS_MARKERS and doc[after].dep_ == "prep" \
+        and doc[after].head.i == verb.i
+
+
+def _verb_dated_otherwise(phrase: TimePhrase, own: list[TimePhrase]) -> bool:
+    """Whether another date of the sentence hangs from the same word (then that one dates it)."""
+    return any(other is not phrase and other.governor is not None and other.governor.i == phrase.governor.i for other in own)
 
 
 def _listed(parsed: ParsedSentence, own: list[TimePhrase], ranges: "_Ranges") -> tuple[set[Timex], frozenset[int]]:

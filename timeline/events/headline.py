@@ -769,13 +769,22 @@ def _inside_a_name(token) -> bool:
 
 def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
     """Whether the headline would open on a pronoun that nothing replaced: an "it", "they", "we" or "you", a
-    relative "which" or a pointing "this" ("It's going to be Joe", "We briefly recap", "You go to a million",
+    relative "which", a pointing "this" or a bare "some" ("It's going to be Joe", "We briefly recap", "You go to a million",
     "This brings the total to 1,784", "It seems less lethal than Sars, experts said"); "he" and "she" at least say
     a person did it."""
     words = parsed.language.events
     first = _first_shown(parsed, chosen)
     return first is not None and first.i not in replacements and (
-        _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES))
+        _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES)
+        or _counts_nothing_named(first, chosen, words))
+
+
+def _counts_nothing_named(token, chosen: set[int], words) -> bool:
+    """A word of quantity standing alone as the subject ("Some had predicted a loss", "Most of which followed"): what
+    it counts, the text said before. ("Some analysts", "some of the analysts", "none other than Dr Doom" say what.)"""
+    return token.lower_ in words.QUANTITY_PRONOUNS and token.dep_ in SUBJECTS \
+        and not any(child.i in chosen and not child.is_punct and not any(is_relative_pronoun(t) for t in child.children)
+                    for child in token.children)
 
 
 def _opens_a_question(parsed: ParsedSentence, chosen: set[int]) -> bool:

@@ -20,10 +20,12 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
             referents: set[int]) -> tuple[str, tuple[str, ...]]:
     """The chosen words in order, with replacements, tidy punctuation and a capital first letter."""
     doc = parsed.tokens
-    # punctuation inside what is kept stays ("Iranian-American", "U.S.-based"), and a comma before a kept
-    # participle or clause (", killing all 176 people"); elsewhere it goes
+    # punctuation inside what is kept stays ("Iranian-American", "U.S.-based"), but not that of a phrase that went
+    # ("the chief executive, Anna Berg, said" is "Anna Berg said"), and a comma before a kept participle or clause
+    # (", killing all 176 people"); elsewhere it goes
     indices = sorted(chosen | {t.i for t in doc if t.is_punct and 0 < t.i < len(doc) - 1 and t.text not in words.QUOTE_MARKS
                                and (t.i - 1 in chosen and t.i + 1 in chosen and not opens_aside(doc[t.i + 1])
+                                    and (t.head.i in chosen or t.head.i in replacements)
                                     or before_kept_clause(t, chosen))})
     # a word bracketed inside a kept phrase is read without its brackets: "had (a) conversation"
     indices = [i for i in indices if not (doc[i].text in "()" and brackets_one_word(doc, i))]

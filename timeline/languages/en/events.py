@@ -208,6 +208,9 @@ GROUP_PRONOUNS = _words("they them their theirs themselves")
 FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
 # "You" in news prose is the reader or anyone ("you go to a million"), never who did something.
 SECOND_PERSON = _words("you your yours yourself yourselves")
+# Words of quantity that stand alone for what the text counted before ("Some had predicted a loss", "None are
+# expecting deliveries"): a headline cannot open on one that counts nothing it names.
+QUANTITY_PRONOUNS = _words("none some many most all both each several few either neither any")
 # Pronouns that point back at what the text said before ("This brings the total to 1,784"): a headline cannot
 # open on one, out of its context.
 DEMONSTRATIVES = _words("this that these those")
