@@ -301,6 +301,19 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2023-12-01", "set", "Board has set Dec. 1 as the deadline for new offers")]),
         ("Last week, the general quietly picked Saturday night as the best time to attack.",
          [("2023-W45", "picked", "General quietly picked Saturday night as the best time to attack")]),
+        # cut to fit, the "of" phrase of a noun that says why or by whose hand, or of a name, goes last: the phrase
+        # around it goes whole first ("in the hope", "at the Battle", "with the help" are not left alone)
+        ("In 2019, the charity sent food parcels to poor families across the northern provinces in the hope of easing "
+         "the hunger caused by the long drought.",
+         [("2019", "sent", "Charity sent food parcels to poor families in the hope of easing the hunger")]),
+        ("In 1862, the Union army under General Smith defeated the rebel forces near the river at the Battle of Cedar Creek "
+         "after a long march through the hills.", [("1862", "defeated", "Union army defeated the rebel forces near the river")]),
+        ("In March, the rebel army seized the port city on the coast with the help of foreign fighters and local militias "
+         "from the hills.", [("2023-03", "seized", "Rebel army seized the port city on the coast")]),
+        # ... and a headline does not end on the "what" of a question whose words went
+        ("On Monday, schools across the county were issued with detailed written advice about what to do in the case of "
+         "an outbreak of measles among pupils and staff.",
+         [("2023-11-13", "issued", "Schools across the county were issued with detailed written advice")]),
         # a subject told by the name set beside it loses the name's commas
         ("In 2021, the chief executive, Anna Berg, said the firm would close.",
          [("2021", "said", "Anna Berg said the firm would close")]),

@@ -744,9 +744,13 @@ def _cut_label(token, words) -> str:
 
 def _completes_its_noun(token, words) -> bool:
     """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers") or places something by
-    it ("in the aftermath of the bombings"): the noun says nothing without it."""
-    return token.dep_ == "prep" and token.lower_ in words.BELONGING_PREPOSITIONS \
-        and (token.head.lemma_ in words.MEASURE_NOUNS or token.head.lemma_ in words.RELATION_NOUNS)
+    it ("in the aftermath of the bombings"): the noun says nothing without it; also the "of" phrase of a name ("the
+    Battle of Tannenberg", "Charles I of Austria"), which is part of it."""
+    if token.dep_ != "prep" or token.lower_ not in words.BELONGING_PREPOSITIONS:
+        return False
+    noun = token.head
+    return noun.lemma_ in words.MEASURE_NOUNS or noun.lemma_ in words.RELATION_NOUNS \
+        or noun.is_title and noun.pos_ in NOMINAL and noun.i > 0 and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _what_be_links(token) -> bool:

@@ -118,7 +118,12 @@ MEASURE_NOUNS = _words(
 # bombings" goes whole or not at all, never leaving "in the aftermath").
 RELATION_NOUNS = _words(
     "aftermath wake eve end beginning start middle midst course outset height run-up verge brink edge heart center "
-    "centre result term behalf favour favor front mean means spite lieu")
+    "centre result term behalf favour favor front mean means spite lieu "
+    # ... and the nouns of phrases that say why, how or by whose hand ("in the hope of", "in response to", "with the
+    # help of", "under the command of", "at the expense of", "in violation of", "as part of", "in the case of")
+    "hope response reaction protection violation assistance help support expense strength case charge command "
+    "leadership auspices request invitation presence absence hands name face light view account basis grounds part "
+    "process threat cost risk sake purpose event interest")
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
@@ -200,7 +205,7 @@ SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
 THIRD_PERSON_OF = {"am": "is", "'m": "is"}
 # Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags):
 # they want a word after them ("notes due" without its date).
-BAD_ENDINGS = _words("of to the a an and or but that which who whom whose as than with by for from at in on due")
+BAD_ENDINGS = _words("of to the a an and or but that which what who whom whose as than with by for from at in on due")
 # Subject pronouns by what they stand for.
 PERSON_PRONOUNS = _words("he she him her his hers himself herself")
 THING_PRONOUNS = _words("it its itself")
