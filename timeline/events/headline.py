@@ -229,7 +229,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = whole_words(doc, chosen, dropped, replacements)
     chosen = _shorten(parsed, chosen, replacements, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
-    chosen = _without_lone_conjunctions(parsed, chosen)
+    chosen = _without_lone_conjunctions(parsed, _without_stray_conjuncts(parsed, chosen, {t.i for t in chain_up(doc[trigger])}))
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen):
         return None
@@ -592,6 +592,26 @@ def _without_lone_conjunctions(parsed: ParsedSentence, chosen: set[int]) -> set[
     return chosen
 
 
+def _without_stray_conjuncts(parsed: ParsedSentence, chosen: set[int], keep: set[int]) -> set[int]:
+    """Without a noun a parse joined to a verb by "and" when the phrase before it left the headline: it was that
+    phrase's object's conjunct ("culminated in the abdication of the Tsar and the appointment of a weak government",
+    cut, is "culminated", not "culminated and the appointment")."""
+    doc = parsed.tokens
+    for token in [doc[i] for i in sorted(chosen)]:
+        verb = token.head
+        if token.dep_ != "conj" or token.pos_ not in NOMINAL or verb.pos_ not in VERBAL or verb.i not in chosen \
+                or token.i < verb.i or token.i in keep or token.i not in chosen:
+            continue
+        before = token.left_edge.i - 1
+        while before > verb.i and (doc[before].dep_ == "cc" or doc[before].is_punct):
+            before -= 1
+        cut = [c for c in verb.children if c.dep_ in ("prep", "dobj") and c.i not in chosen and c.right_edge.i == before]
+        if cut and any(doc[i].dep_ == "cc" for i in range(before + 1, token.left_edge.i)):
+            joining = {i for i in range(before + 1, token.left_edge.i) if doc[i].dep_ == "cc" or doc[i].is_punct}
+            chosen = chosen - {t.i for t in token.subtree} - joining
+    return chosen
+
+
 def _links_a_pronoun_to_nothing(parsed: ParsedSentence, head, event_word, chosen: set[int]) -> bool:
     """A linking verb the date dates, left with nothing to link its pronoun subject to: "they were 10 years ago",
     "it was at 6am". A subject that names what happened is the event ("The first case in the city was on Friday")."""
@@ -745,12 +765,15 @@ def _cut_label(token, words) -> str:
 def _completes_its_noun(token, words) -> bool:
     """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers") or places something by
     it ("in the aftermath of the bombings"): the noun says nothing without it; also the "of" phrase of a name ("the
-    Battle of Tannenberg", "Charles I of Austria"), which is part of it."""
+    Battle of Tannenberg", "Charles I of Austria"), which is part of it, or that names the noun ("the state of Hesse")."""
     if token.dep_ != "prep" or token.lower_ not in words.BELONGING_PREPOSITIONS:
         return False
     noun = token.head
-    return noun.lemma_ in words.MEASURE_NOUNS or noun.lemma_ in words.RELATION_NOUNS \
-        or noun.is_title and noun.pos_ in NOMINAL and noun.i > 0 and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children)
+    if noun.lemma_ in words.MEASURE_NOUNS or noun.lemma_ in words.RELATION_NOUNS:
+        return True
+    # a name after "of" names the noun ("the state of North Rhine-Westphalia", "the Battle of Megiddo")
+    named = noun.pos_ in NOMINAL and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children)
+    return named and (noun.is_title and noun.i > 0 or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 def _what_be_links(token) -> bool:
