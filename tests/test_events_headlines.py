@@ -319,6 +319,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          "in the city were detected on Wednesday evening.",
          [("2023-11-09", "said", "Health ministry said the majority of the cases were detected"),
           ("2023-11-15TEV", "detected", "Majority of the cases at a private school in the city were detected")]),
+        # the speaker's name put in for a quote's "we" takes the verb in the third person, past "were" too
+        ("“We were pushed out of the talks,” Tom Byrne said on Sunday.",
+         [("2023-11-12", "said", "Tom Byrne was pushed out of the talks")]),
         # a subject told by the name set beside it loses the name's commas
         ("In 2021, the chief executive, Anna Berg, said the firm would close.",
          [("2021", "said", "Anna Berg said the firm would close")]),
@@ -454,12 +457,7 @@ def test_an_and_whose_conjunct_left_the_headline_goes_with_the_comma_before_it()
 
 
 def test_a_noun_a_parse_joined_to_a_verb_goes_with_the_phrase_before_it():
-    from spacy.tokens import Doc
-
     from timeline.events.headline import _without_stray_conjuncts
-    from timeline.events.parsed import build
-    from timeline.events.parser import parse
-    from timeline.model import Sentence
 
     # the parse the small English model gives "... culminated in the abdication of the Tsar and the appointment of ...":
     # "appointment" joined to the verb, not to "flight"
@@ -470,15 +468,45 @@ def test_a_noun_a_parse_joined_to_a_verb_goes_with_the_phrase_before_it():
             ("of", 11, "prep", "ADP"), ("a", 15, "det", "DET"), ("new", 15, "amod", "ADJ"), ("ministry", 12, "pobj", "NOUN"),
             (".", 3, "punct", "PUNCT")]
     words = [row[0] for row in rows]
-    doc = Doc(parse(["Riots."])[0].vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
-              heads=[row[1] for row in rows], deps=[row[2] for row in rows], pos=[row[3] for row in rows])
-    parsed = build(Sentence(doc.text, 0, len(doc.text)), doc, [], languages.load())
+    parsed = _hand_parsed(rows)
     without_the_flight = set(range(len(words))) - set(range(4, 9))
     kept = _without_stray_conjuncts(parsed, without_the_flight, {3})
     assert " ".join(words[i] for i in sorted(kept)) == "Riots in Vienna culminated ."
     # with the phrase before it kept, the conjunct stays
     everything = set(range(len(words)))
     assert _without_stray_conjuncts(parsed, everything, {3}) == everything
+
+
+def test_a_not_hung_on_a_word_that_left_stays_before_the_words_it_denies():
+    from timeline.events.headline import _with_negations_kept
+
+    # the parse the small English model gives "... wanted for questioning -- not a suspect": "not" hangs on "questioning"
+    rows = [("Police", 1, "nsubj", "NOUN"), ("described", 1, "ROOT", "VERB"), ("him", 1, "dobj", "PRON"),
+            ("as", 1, "prep", "ADP"), ("a", 5, "det", "DET"), ("witness", 3, "pobj", "NOUN"), ("wanted", 5, "acl", "VERB"),
+            ("for", 6, "prep", "ADP"), ("questioning", 7, "pobj", "NOUN"), ("--", 8, "punct", "PUNCT"),
+            ("not", 8, "neg", "PART"), ("a", 12, "det", "DET"), ("suspect", 3, "pobj", "NOUN"), (".", 1, "punct", "PUNCT")]
+    parsed = _hand_parsed(rows)
+    words = [row[0] for row in rows]
+    without_the_participle = set(range(len(words))) - set(range(6, 11))
+    kept = _with_negations_kept(parsed, without_the_participle)
+    assert " ".join(words[i] for i in sorted(kept)) == "Police described him as a witness not a suspect ."
+    # a "not" that left with the words after it stays out
+    assert _with_negations_kept(parsed, set(range(6))) == set(range(6))
+
+
+def _hand_parsed(rows):
+    """A sentence parsed as the rows say (word, head, label, part of speech): a parse the model gives some sentence,
+    written down so that the test does not hang on the model's choices."""
+    from spacy.tokens import Doc
+
+    from timeline.events.parsed import build
+    from timeline.events.parser import parse
+    from timeline.model import Sentence
+
+    words = [row[0] for row in rows]
+    doc = Doc(parse(["A."])[0].vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
+              heads=[row[1] for row in rows], deps=[row[2] for row in rows], pos=[row[3] for row in rows])
+    return build(Sentence(doc.text, 0, len(doc.text)), doc, [], languages.load())
 
 
 def test_a_noun_alone_keeps_only_a_date_of_its_own():

@@ -230,6 +230,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = _shorten(parsed, chosen, replacements, head, event_word, subject, words.HEADLINE_MAX_WORDS)
     chosen = _without_unfinished_links(parsed, chosen, head)
     chosen = _without_lone_conjunctions(parsed, _without_stray_conjuncts(parsed, chosen, {t.i for t in chain_up(doc[trigger])}))
+    chosen = _with_negations_kept(parsed, chosen)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen):
         return None
@@ -612,6 +613,19 @@ def _without_stray_conjuncts(parsed: ParsedSentence, chosen: set[int], keep: set
     return chosen
 
 
+def _with_negations_kept(parsed: ParsedSentence, chosen: set[int]) -> set[int]:
+    """With a "not" that a parse hung on a word that left, when the words right after it stay: without it the headline
+    would say the opposite ("described him only as a material witness wanted for questioning -- not a suspect", the
+    "not" hung on "questioning", would give "... as a material witness a suspect")."""
+    doc = parsed.tokens
+    for token in doc:
+        if token.dep_ == "neg" and token.i not in chosen and token.head.i not in chosen and any(i < token.i for i in chosen):
+            following = next((t for t in doc[token.i + 1:] if not t.is_punct), None)
+            if following is not None and following.i in chosen:
+                chosen = chosen | {token.i}
+    return chosen
+
+
 def _links_a_pronoun_to_nothing(parsed: ParsedSentence, head, event_word, chosen: set[int]) -> bool:
     """A linking verb the date dates, left with nothing to link its pronoun subject to: "they were 10 years ago",
     "it was at 6am". A subject that names what happened is the event ("The first case in the city was on Friday")."""
@@ -674,13 +688,18 @@ def _agreeing_with_a_named_speaker(doc, replacements: dict[int, str], words) -> 
         if pronoun.lower_ not in words.SPEAKER_SUBJECTS or pronoun.dep_ not in SUBJECTS or " and " in name:
             continue
         verb = pronoun.head
-        agreeing = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" and c.i < verb.i), None)
-        agreeing = agreeing if agreeing is not None else verb if verb.tag_ == "VBP" else None
+        # a present ("We are", "I do") or the past "were" ("We were pushed out")
+        agreeing = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and _plural_form(c, words) and c.i < verb.i), None)
+        agreeing = agreeing if agreeing is not None else verb if _plural_form(verb, words) else None
         if agreeing is not None and agreeing.i not in found:
             third = words.THIRD_PERSON_OF.get(agreeing.lower_) or inflect(agreeing.lemma_, "VBZ")
             if third:
                 found[agreeing.i] = third
     return found
+
+
+def _plural_form(verb, words) -> bool:
+    return verb.tag_ == "VBP" or verb.lower_ in words.THIRD_PERSON_OF
 
 
 def _infinitive(verb) -> bool:

@@ -202,7 +202,7 @@ BELONGING_PREPOSITIONS = _words("of")
 SPEAKER_SUBJECTS = _words("i we")
 # The subject pronoun a possessive repeats: "it cut the dividend due to its loss".
 SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
-THIRD_PERSON_OF = {"am": "is", "'m": "is"}
+THIRD_PERSON_OF = {"am": "is", "'m": "is", "were": "was"}  # and the third person of any other present, by inflection
 # Words a headline must not end on (besides prepositions, conjunctions and determiners, known by their tags):
 # they want a word after them ("notes due" without its date).
 BAD_ENDINGS = _words("of to the a an and or but that which what who whom whose as than with by for from at in on due")
