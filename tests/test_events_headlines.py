@@ -319,6 +319,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          "in the city were detected on Wednesday evening.",
          [("2023-11-09", "said", "Health ministry said the majority of the cases were detected"),
           ("2023-11-15TEV", "detected", "Majority of the cases at a private school in the city were detected")]),
+        # a first person inside what a named speaker says stays
+        ("Castro said on Monday that the boy was the symbol of our unity.",
+         [("2023-11-13", "said", "Castro said that the boy was the symbol of our unity")]),
         # the speaker's name put in for a quote's "we" takes the verb in the third person, past "were" too
         ("“We were pushed out of the talks,” Tom Byrne said on Sunday.",
          [("2023-11-12", "said", "Tom Byrne was pushed out of the talks")]),
@@ -353,6 +356,8 @@ def test_headline_and_trigger(text, expected):
         "The bulletin is broadcast daily at 09:10 local time.",
         "Tune in at 6:30 am for this and more.",  # a one-word headline ("Tune") tells nothing
         "Some had predicted a loss in 2019.",  # a quantity that counts nothing it names
+        "Dr Ann Lee told me on Monday that the clinic would close.",  # the reporter's own voice
+        "Hundreds of neighbours were sleeping in our playground on Monday night.",
         "The stores stay shut. None are expecting deliveries until Tuesday.",
     ],
 )

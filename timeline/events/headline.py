@@ -232,7 +232,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = _without_lone_conjunctions(parsed, _without_stray_conjuncts(parsed, chosen, {t.i for t in chain_up(doc[trigger])}))
     chosen = _with_negations_kept(parsed, chosen)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
-            or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen):
+            or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen) \
+            or _speaks_as_no_one(parsed, chosen, replacements):
         return None
     text, participants = render(parsed, chosen, replacements, words, referents)
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -831,6 +832,22 @@ def _counts_nothing_named(token, chosen: set[int], words) -> bool:
     return token.lower_ in words.QUANTITY_PRONOUNS and token.dep_ in SUBJECTS \
         and not any(child.i in chosen and not child.is_punct and not any(is_relative_pronoun(t) for t in child.children)
                     for child in token.children)
+
+
+def _speaks_as_no_one(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
+    """Whether the headline keeps an "I", "me", "our" ... that nothing replaced and no one is told as saying: a
+    reporter's or a blogger's own voice ("Dr Alan Hay told me that", "phoned our correspondent", "She dropped in my
+    house"), which a timeline cannot repeat. (In "Castro said our unity ..." or a quote, the speaker is named.)"""
+    doc, words = parsed.tokens, parsed.language.events
+    for index in chosen - replacements.keys():
+        token = doc[index]
+        if not is_pronoun(token, words.FIRST_PERSON) or index in parsed.quoted:
+            continue
+        # inside what a named speaker says, not the speaker's hearer ("told me")
+        if not any(above.i in chosen and above.lemma_ in words.REPORTING_VERBS and token.head.i != above.i
+                   for above in token.ancestors):
+            return True
+    return False
 
 
 def _opens_a_question(parsed: ParsedSentence, chosen: set[int]) -> bool:
