@@ -32,7 +32,7 @@ from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJ
                                      is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, whole_words, word_count
-from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, noun_before, object_relative,
+from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, name_beside, noun_before, object_relative,
                                       own_subject, participle_clause, participle_governor, reduced_relative, pronoun_referent,
                                       relative_antecedent, shared_auxiliaries, stranded_subject, the_for_possessive_dates,
                                       time_participle_headline, use_acronyms)
@@ -52,10 +52,10 @@ _LINKED_BUT_ADJUNCTS = _LINKED - {"prep", "advmod"}  # what a "be" links to besi
 _PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
 _MIN_HEADLINE_WORDS = 2
+_ASIDE_MARKS = frozenset({",", "--", "—", "–"})  # what sets off an aside
 # What a verb of saying says: its clause, object or complement ("said it would close", "announced a deal").
 _SAID = frozenset("ccomp dobj xcomp attr oprd dative parataxis csubj".split())
 _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
-_PLACE_LABELS = frozenset({"GPE", "LOC"})  # named entities that are places
 
 
 def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int], resolve: Resolver, *,
@@ -81,6 +81,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     if head is not None and event_word.dep_ == "acl" and event_word.lemma_ in words.VEHICLE_PARTICIPLES:
         event_word = head  # "In a statement released on Thursday, the Red Cross said": the saying is the news
     replacements: dict[int, str] = {}
+    unpunctuated: set[int] = set()  # marks the rewording takes out
     referents: set[int] = set()  # the replaced words that name who a pronoun stands for
     subject = None
     readable = False  # whether the headline is known to read alone whatever words are left
@@ -153,7 +154,16 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
                                                                           and c.left_edge.i == head.i + 1) for t in c.subtree}
         if subject is None:
             subject = stranded_subject(parsed, head)
-        if head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" and not finite(head) \
+        first = head.head if head.dep_ == "conj" else head
+        if head.pos_ in VERBAL and subject is not None and first.tag_ == "VBN" and first.dep_ != "ROOT" \
+                and inflect(head.lemma_, "VBN") == head.lower_ and not shared_auxiliaries(head) \
+                and (aside := _set_off_from_its_noun(doc, doc[subject], first)):
+            # "its new strategy -- started in some markets last month and expected to spread -- will mean ...": a
+            # participle a dash or comma sets off right after its noun is an aside on the noun, a passive, whatever the
+            # parse made of it (and so is a participle joined to it)
+            replacements[head.i] = f"{be_past(doc[subject], words)} {head.text}"
+            unpunctuated |= aside
+        elif head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" and not finite(head) \
                 and not shared_auxiliaries(head) and head.dep_ == "ROOT" \
                 and (not _other_finite_verb(doc, head) or inflect(head.lemma_, "VBD") == head.lower_):
             # a past the tagger read as a participle ("strong winds swept across the region"); a past and a
@@ -235,7 +245,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen) \
             or _speaks_as_no_one(parsed, chosen, replacements):
         return None
-    text, participants = render(parsed, chosen, replacements, words, referents)
+    text, participants = render(parsed, chosen - unpunctuated, replacements, words, referents, frozenset(unpunctuated))
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
         return None
     # one word tells nothing ("Tune", from "Tune in at 11:00 pm for this and more!")
@@ -473,14 +483,15 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
 
 def _named_beside(parsed: ParsedSentence, subject):
     """The name set off by commas right after a subject that is a common noun, before its verb ("Louis' queen, Marie
-    Antoinette, would follow him"), which a headline names the subject by; not a place, which only says where the
-    subject is ("The town of L'Aquila, Italy, was struck")."""
-    if subject.pos_ != "NOUN":
-        return None
-    doc = subject.doc
-    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and subject.i < c.i < subject.head.i
-                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].pos_ in ("PROPN", "DET")
-                 and parsed.entity_type(c) not in _PLACE_LABELS), None)
+    Antoinette, would follow him"), which a headline names the subject by."""
+    return name_beside(parsed, subject, subject.head.i)
+
+
+def _set_off_from_its_noun(doc, noun, participle) -> set[int]:
+    """The dash or comma between a noun and a participle right after it ("strategy -- started"), if that is all there
+    is between them; else nothing."""
+    between = range(max(t.i for t in noun.subtree if not t.is_punct) + 1, participle.i)
+    return set(between) if len(between) == 1 and doc[between[0]].text in _ASIDE_MARKS else set()
 
 
 def _shares_its_object(verb, conjunct) -> bool:

@@ -17,13 +17,15 @@ REFERENCE_MARK = re.compile(r"\s*\[\d{1,3}\]")
 
 
 def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str], words,
-            referents: set[int]) -> tuple[str, tuple[str, ...]]:
-    """The chosen words in order, with replacements, tidy punctuation and a capital first letter."""
+            referents: set[int], unpunctuated: frozenset[int] = frozenset()) -> tuple[str, tuple[str, ...]]:
+    """The chosen words in order, with replacements, tidy punctuation and a capital first letter; ``unpunctuated``
+    are marks the headline's rewording took out (the dash of an aside it tells as a clause)."""
     doc = parsed.tokens
     # punctuation inside what is kept stays ("Iranian-American", "U.S.-based"), but not that of a phrase that went
     # ("the chief executive, Anna Berg, said" is "Anna Berg said"), and a comma before a kept participle or clause
     # (", killing all 176 people"); elsewhere it goes
     indices = sorted(chosen | {t.i for t in doc if t.is_punct and 0 < t.i < len(doc) - 1 and t.text not in words.QUOTE_MARKS
+                               and t.i not in unpunctuated
                                and (t.i - 1 in chosen and t.i + 1 in chosen and not opens_aside(doc[t.i + 1])
                                     and (t.head.i in chosen or t.head.i in replacements)
                                     or before_kept_clause(t, chosen))})

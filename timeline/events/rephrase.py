@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from timeline.events.parsed import ParsedSentence
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})  # named entities that are places
 from timeline.events.referents import expletive
 from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
                                      age_description, is_pronoun, is_relative_pronoun, noun_phrase, owned_by_no_one, plain)
@@ -353,9 +355,23 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
         # a description in apposition to a name is told by the name: "the first elected president" is
         # Nasheed, "the once-mighty money machine that grabbed the crown" is Toyota Motor
         noun = noun.head
+    # "its nearest competitor, Miller Brewing, which had a 21.2% stake": the name says which
+    noun = name_beside(parsed, noun, clause.left_edge.i) or noun
     if owned_by_no_one(noun, words):
         return None  # "its hurricane season, which is expected to start around June"
     return plain(noun.doc, sorted(noun_phrase(noun, dropped | {t.i for t in clause.subtree}, keep_determiner=True)))
+
+
+def name_beside(parsed: ParsedSentence, noun, before: int):
+    """The name set off by commas right after a common noun, before token ``before`` (its verb, its relative clause),
+    which a headline names the noun by; not a place, which only says where the thing is ("The town of L'Aquila,
+    Italy, was struck")."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < before
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].pos_ in ("PROPN", "DET")
+                 and parsed.entity_type(c) not in _PLACE_LABELS), None)
 
 
 def _plural_verb(verb) -> bool:
