@@ -314,6 +314,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("On Monday, schools across the county were issued with detailed written advice about what to do in the case of "
          "an outbreak of measles among pupils and staff.",
          [("2023-11-13", "issued", "Schools across the county were issued with detailed written advice")]),
+        # ... so does the "of" phrase of a noun of a role in something ("a member of the cabin crew")
+        ("On Monday, a member of the cabin crew was taken to hospital in London with flu-like symptoms after falling ill "
+         "on a flight from Mexico City.",
+         [("2023-11-13", "taken", "A member of the cabin crew was taken to hospital in London with flu-like symptoms")]),
         # ... so does the "of" phrase of a name that names a noun ("the state of Lower Saxony")
         ("The health ministry in the state of Lower Saxony said on Thursday the majority of the cases at a private school "
          "in the city were detected on Wednesday evening.",

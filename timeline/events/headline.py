@@ -794,13 +794,13 @@ def _cut_label(token, words) -> str:
 
 
 def _completes_its_noun(token, words) -> bool:
-    """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers") or places something by
-    it ("in the aftermath of the bombings"): the noun says nothing without it; also the "of" phrase of a name ("the
+    """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers"), places something by
+    it ("in the aftermath of the bombings") or is a role in it ("the head of the WHO"): the noun says nothing without it; also the "of" phrase of a name ("the
     Battle of Tannenberg", "Charles I of Austria"), which is part of it, or that names the noun ("the state of Hesse")."""
     if token.dep_ != "prep" or token.lower_ not in words.BELONGING_PREPOSITIONS:
         return False
     noun = token.head
-    if noun.lemma_ in words.MEASURE_NOUNS or noun.lemma_ in words.RELATION_NOUNS:
+    if noun.lemma_ in words.MEASURE_NOUNS or noun.lemma_ in words.RELATION_NOUNS or noun.lemma_ in words.ROLE_NOUNS:
         return True
     # a name after "of" names the noun ("the state of North Rhine-Westphalia", "the Battle of Megiddo")
     named = noun.pos_ in NOMINAL and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children)

@@ -124,6 +124,10 @@ RELATION_NOUNS = _words(
     "hope response reaction protection violation assistance help support expense strength case charge command "
     "leadership auspices request invitation presence absence hands name face light view account basis grounds part "
     "process threat cost risk sake purpose event interest")
+# Nouns of a role in something, which say whose only by their "of" phrase ("the head of the WHO", "a member of the
+# team"): that phrase goes last too when a headline is cut ("the head said" tells nothing).
+ROLE_NOUNS = _words("head chief director leader member members spokesman spokeswoman spokesperson chairman chairwoman "
+                    "chair deputy")
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
