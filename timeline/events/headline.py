@@ -10,17 +10,21 @@ what was said ("RCMP already has the tools to deal with threats, Virani said"). 
 several events, each keeps only its own part of a coordination ("had an attempt on her life last year
 and a kidnapping plot in 2021"). When the clause is still longer than ``HEADLINE_MAX_WORDS``, optional
 parts go, least needed first: relative clauses, adverbial clauses and participle phrases, then
-prepositional phrases, deepest first (what a measuring noun measures, or what a noun places something by,
-last: "a total of 2.35 million passengers", "in the aftermath of the fire"; never what a "be" links its subject
-to: "were on the glacier"), then coordinated phrases (with their "and"), then complements. A word written with
-hyphens is never cut in two.
+prepositional phrases, deepest first (the "of" phrase of a noun that measures, places something, says why or
+by whose hand, is a role, or is named by it, last: "a total of 2.35 million passengers", "in the aftermath of the
+fire", "with the help of the army", "the head of the WHO", "the Battle of Megiddo"; never what a "be" links its
+subject to: "were on the glacier"), then coordinated phrases (with their "and"), then complements. An aside set off
+by commas goes whole; a word written with hyphens is never cut in two; a "not" stays before the words it denies.
+A relative clause reads as a clause of its noun, a preposition fronted with its pronoun back after the verb
+("Saddam, with whom the king met": "King met with Saddam").
 
 An event named by a noun outside any clause of its own ("the 1998 beating and death of Matthew
 Shepard", "remarks made last week") has its noun phrase as headline. A headline never ends on a
 conjunction, a determiner or a preposition (but for one left at the end of its clause: "easier to deal
 with"), starts with a capital, and is no fragment: ``build_headline``
-returns None when what is left has neither a verb nor an event noun, or opens on a question word (a question
-reported, "how much was raised", tells nothing).
+returns None when what is left has neither a verb nor an event noun, opens on a question word (a question
+reported, "how much was raised", tells nothing) or on a quantity that counts nothing named ("Some had
+predicted"), or speaks in a first person no named speaker is told as saying ("told me that").
 """
 from __future__ import annotations
 
