@@ -333,6 +333,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
           ("2023-10", "expected", "Brewer’s new strategy was expected to be applied soon in selected markets nationwide")]),
         ("The bank said its new lending policy -- introduced in some branches last month -- will mean fewer loans.",
          [("2023-10", "introduced", "Bank’s new lending policy was introduced in some branches")]),
+        # a pronoun in an adverbial clause stands for the subject of the clause it modifies, before an attribution
+        ("Reporters waited outside. Two hikers died when their car was swept off a flooded road near Chatham late Sunday, "
+         "the county coroner said.", [("2023-11-12", "swept off", "Two hikers’ car was swept off a flooded road near Chatham")]),
         # a first person inside what a named speaker says stays
         ("Castro said on Monday that the boy was the symbol of our unity.",
          [("2023-11-13", "said", "Castro said that the boy was the symbol of our unity")]),

@@ -76,11 +76,17 @@ class Referents:
             if expletive(token, words):
                 return None
             main = parsed.main_predicate
-            own = parsed.subject_of.get(main) if main is not None else None
-            if own is not None and own < token.i and own != token.i and parsed.clause_of[token.i] != main:
-                found = self._thing(parsed, parsed.tokens[own], several)
-                if found is not None:
-                    return found
+            # the main clause's subject said before it; for a pronoun in an adverbial clause, the subject of the clause
+            # it modifies, when the main clause is an attribution at the end ("Two people died when their car was swept
+            # off the road, the coroner said": the people's car)
+            clause = parsed.tokens[parsed.clause_of[token.i]]
+            governing = [main] + ([clause.head.i] if clause.dep_ == "advcl" and clause.head.i != main else [])
+            for predicate in governing:
+                own = parsed.subject_of.get(predicate) if predicate is not None else None
+                if own is not None and own < token.i and parsed.clause_of[token.i] != predicate:
+                    found = self._thing(parsed, parsed.tokens[own], several)
+                    if found is not None:
+                        return found
             if ahead is not None:
                 found = self._thing(parsed, ahead, several)
                 if found is not None:
