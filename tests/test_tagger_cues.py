@@ -25,6 +25,8 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     ("Farmers announced a protest in Lyon on Saturday and were planning to block roads.", ["2023-11-18"]),
     # what was set for a date lies ahead, as what was scheduled does
     ("Sentencing was set for March 3.", ["2024-03-03"]),
+    # what was forecast lies ahead too, whatever the tense
+    ("More rain was forecast for the weekend.", ["2023-W46-WE"]),
     # a future auxiliary before the date outweighs a later predicate's past verb
     ("The mayor said the bridge will open in May and thanked the workers.", ["2024-05"]),
     # a decision or a promise looks ahead of itself

@@ -17,6 +17,8 @@ _FUTURE_CUES = (
     r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
     r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
     r"|upcoming|as\s+(?:soon|early)\s+as"
+    # a forecast is of what lies ahead, whatever its tense: "more rain was forecast for the weekend"
+    r"|forecast(?:s|ed)?"
     # the present progressive of a verb of arrangement tells what is planned: "is meeting with premiers Thursday",
     # "are holding a rally" (not "is continuing to try": that is going on now)
     rf"|(?:is|are|am|'s|'re)\s+(?:{'|'.join(words.ARRANGEMENT_VERBS)})ing"
