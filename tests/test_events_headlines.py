@@ -336,6 +336,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a pronoun in an adverbial clause stands for the subject of the clause it modifies, before an attribution
         ("Reporters waited outside. Two hikers died when their car was swept off a flooded road near Chatham late Sunday, "
          "the county coroner said.", [("2023-11-12", "swept off", "Two hikers’ car was swept off a flooded road near Chatham")]),
+        # an organization's name in the plural is an "it"
+        ("Apex Systems said on Monday it had agreed to buy a rival, its biggest purchase since it was founded in 1998.",
+         [("1998", "founded", "Apex Systems was founded"),
+          ("2023-11-13", "said", "Apex Systems said it had agreed to buy a rival")]),
+        # a present joined to a dated past tells how things are now, not then
+        ("The start-up was spun out of the university in 2011 and employs about 900 people.",
+         [("2011", "spun", "Start-up was spun out of the university")]),
         # a first person inside what a named speaker says stays
         ("Castro said on Monday that the boy was the symbol of our unity.",
          [("2023-11-13", "said", "Castro said that the boy was the symbol of our unity")]),

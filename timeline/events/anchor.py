@@ -266,9 +266,16 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     # re-designated on 28 May 2008": the parse may join "re", "-" and "designated" each to "appointed")
     return [child.i for child in token.children
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i and child.is_alpha
-            and not continued_by_hyphen(child)
+            and not continued_by_hyphen(child) and not _now_after_then(token, child)
             and (token.i in joined or child.i in joined)
             and not _has_own_subject(child) and _dateless(parsed, child)]
+
+
+def _now_after_then(past, conjunct) -> bool:
+    """A present joined to a past: it tells how things are now, not at the past's date ("was spun out of the
+    university in 2011 and employs about 900 people")."""
+    return conjunct.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children) \
+        and (past.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in past.children))
 
 
 def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhrase) -> list[int]:

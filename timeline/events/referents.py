@@ -220,8 +220,10 @@ class Referents:
             return None
         if subject.pos_ not in ("NOUN", "PROPN") or parsed.entity_type(subject) in _PERSON_LABELS:
             return None
-        plural = subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children)
         group = subject.pos_ == "PROPN" and parsed.entity_type(subject) in _GROUP_LABELS
+        # an organization's name in the plural is one organization ("Northwind Systems said ... since it was founded")
+        plural = subject.tag_ == "NNS" or subject.tag_ == "NNPS" and not group \
+            or any(child.dep_ == "conj" for child in subject.children)
         if several != (plural or group and several):
             return None
         if owned_by_no_one(subject, words) and not owner_named:
