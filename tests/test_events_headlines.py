@@ -340,6 +340,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("Apex Systems said on Monday it had agreed to buy a rival, its biggest purchase since it was founded in 1998.",
          [("1998", "founded", "Apex Systems was founded"),
           ("2023-11-13", "said", "Apex Systems said it had agreed to buy a rival")]),
+        # a second object after a comma sums up the clause, and leaves the headline
+        ("Harbor Systems bought a rival on Monday, its biggest purchase since it was founded in 1961.",
+         [("1961", "founded", "Harbor Systems was founded"), ("2023-11-13", "bought", "Harbor Systems bought a rival")]),
         # a present joined to a dated past tells how things are now, not then
         ("The start-up was spun out of the university in 2011 and employs about 900 people.",
          [("2011", "spun", "Start-up was spun out of the university")]),

@@ -461,6 +461,9 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
                              and _leaves_clause(parsed, parent, sibling, head, dropped, several_dates, path, own)
                              for sibling in parent.children):
         return True  # the "and" before a conjunct that went
+    if label == "dobj" and parent.i == head.i and head.pos_ in VERBAL and _after_a_comma(child) \
+            and any(sibling.dep_ == "dobj" and sibling.i < child.i for sibling in parent.children):
+        return True  # a second object after a comma sums up the clause: "bought a rival on Monday, its biggest purchase"
     if label == "advcl" and (_has_marker(child) or parent.i == head.i and (_has_subject(child)
                                                                          or _has_dated_words(child, dropped))):
         return True  # "After Esmaeilion started demanding answers, he ...", ", ending a debate that began in 2023"
@@ -781,6 +784,10 @@ def _cut_with(token, keep: set[int], words):
             return aside
         aside = aside.head
     return token
+
+
+def _after_a_comma(token) -> bool:
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
 def _set_off_by_commas(token) -> bool:
