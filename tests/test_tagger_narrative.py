@@ -63,6 +63,9 @@ def test_reference_time(text, phrase, value):
     # ... but one that names a thing is background, and a bare month is the DCT's
     ("Two men were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. Libya agreed in April to hand "
      "them over.", "April", "2020-04"),
+    # a news story that tells mostly of other years still means the coming month by what lies ahead of its writing
+    ("The mayor led the city from 2009 to 2016. The inquiry began in 2013, and he was arrested in 2017. An aide died "
+     "in 2018. Two developers pleaded guilty in 2015 and are due to be sentenced in March.", "March", "2021-03"),
 ])
 def test_auto_mode_decides_per_expression(text, phrase, value):
     assert value_of(text, phrase, NEWS) == value

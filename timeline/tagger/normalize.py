@@ -624,7 +624,8 @@ class Resolver:
         if abs(ref.day.year - self.dct.year) < (1 if self._narrating or fronted else 2):
             return None
         if self._narrating:
-            return ref
+            # what a news story says lies ahead of its writing is the DCT's ("are due to be sentenced in March")
+            return None if self.cues.PRESENT_FUTURE.search(self.lower, self._sentence_start(start), start) else ref
         if fronted and start - ref.start < _NARRATIVE_REACH and not self._future(start, start):
             return ref  # "In 2008, the army launched an offensive. In May, ..."
         if ref.granularity not in _DAY_OR_FINER | {"month", "season"}:

@@ -44,6 +44,9 @@ _PAST_CUES = (
     r"|[a-z]{2,}[a-df-z]ed)\b"  # "-ed", but not "succeed", "exceed"
 )
 FUTURE = re.compile(r"\b" + _FUTURE_CUES)
+# The future seen from the time of writing, not from a story's past ("would" is): "will", "is due to", "are expected
+# to". A news story that tells of other years still means the coming March by "are due to be sentenced in March".
+PRESENT_FUTURE = re.compile(r"\b(?:will|shall|'ll|(?:is|are|am)\s+(?:due|to|expected|scheduled|set|slated|going)\b|upcoming)\b")
 PAST_VERB = re.compile(r"\b" + _PAST_CUES)
 # A participle that is an adjective, not a verb: after a determiner ("the planned sale", "a still
 # unspecified date", "the hastily planned trip") or negated by "un-" ("an undisclosed sum").
