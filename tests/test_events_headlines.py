@@ -526,6 +526,21 @@ def test_a_not_hung_on_a_word_that_left_stays_before_the_words_it_denies():
     assert _with_negations_kept(parsed, set(range(6))) == set(range(6))
 
 
+def test_no_single_comma_parts_a_subject_from_its_verb():
+    from timeline.events.rendering import render
+
+    # "A third, Marco Bellini, died in 2023.", as the small English model parses it
+    rows = [("A", 1, "det", "DET"), ("third", 4, "amod", "ADJ"), (",", 4, "punct", "PUNCT"), ("Marco", 4, "compound", "PROPN"),
+            ("Bellini", 6, "nsubj", "PROPN"), (",", 4, "punct", "PUNCT"), ("died", 6, "ROOT", "VERB"), ("in", 6, "prep", "ADP"),
+            ("2023", 7, "pobj", "NUM"), (".", 6, "punct", "PUNCT")]
+    parsed = _hand_parsed(rows)
+    words = languages.load().events
+    # the name told alone: the aside's closing comma goes with its opening one
+    assert render(parsed, {3, 4, 6}, {}, words, set())[0] == "Marco Bellini died"
+    # the whole aside kept: both its commas stay
+    assert render(parsed, {0, 1, 3, 4, 6}, {}, words, set())[0] == "A third, Marco Bellini, died"
+
+
 def _hand_parsed(rows):
     """A sentence parsed as the rows say (word, head, label, part of speech): a parse the model gives some sentence,
     written down so that the test does not hang on the model's choices."""

@@ -27,7 +27,7 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
     indices = sorted(chosen | {t.i for t in doc if t.is_punct and 0 < t.i < len(doc) - 1 and t.text not in words.QUOTE_MARKS
                                and t.i not in unpunctuated
                                and (t.i - 1 in chosen and t.i + 1 in chosen and not opens_aside(doc[t.i + 1])
-                                    and (t.head.i in chosen or t.head.i in replacements)
+                                    and (t.head.i in chosen or t.head.i in replacements) and not _between_subject_and_verb(t, chosen)
                                     or before_kept_clause(t, chosen))})
     # a word bracketed inside a kept phrase is read without its brackets: "had (a) conversation"
     indices = [i for i in indices if not (doc[i].text in "()" and brackets_one_word(doc, i))]
@@ -73,6 +73,20 @@ def render(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str
     if text:
         text = text[0].upper() + text[1:]
     return text, tuple(participants)
+
+
+def _between_subject_and_verb(mark, chosen: set[int]) -> bool:
+    """A comma right between a subject and its verb, the closing one of an aside whose opening one went ("A third,
+    Marco Bellini, died" told as "Marco Bellini died"): English never parts them with one comma. (With its opening
+    comma still there, it closes the aside: "SARS, or severe acute respiratory syndrome, killed".)"""
+    doc = mark.doc
+    verb = doc[mark.i + 1]
+    if mark.text != ",":
+        return False
+    subject = next((t for t in (doc[mark.i - 1], *doc[mark.i - 1].ancestors)
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i), None)
+    return subject is not None and not any(doc[i].text == "," and i - 1 in chosen and i + 1 in chosen
+                                           for i in range(subject.left_edge.i + 1, mark.i))
 
 
 def _stranded(token, indices: list[int]) -> bool:
