@@ -352,6 +352,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # the speaker's name put in for a quote's "we" takes the verb in the third person, past "were" too
         ("“We were pushed out of the talks,” Tom Byrne said on Sunday.",
          [("2023-11-12", "said", "Tom Byrne was pushed out of the talks")]),
+        # ... also when the name comes after a description ("the architect Rui Costa")
+        ("She is survived by two sons. Her husband, the architect Rui Costa, died in 2015.", [("2015", "died", "Rui Costa died")]),
         # a subject told by the name set beside it loses the name's commas
         ("In 2021, the chief executive, Anna Berg, said the firm would close.",
          [("2021", "said", "Anna Berg said the firm would close")]),

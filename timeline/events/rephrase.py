@@ -369,9 +369,14 @@ def name_beside(parsed: ParsedSentence, noun, before: int):
     if noun.pos_ != "NOUN":
         return None
     doc = noun.doc
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and noun.i < c.i < before
-                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].pos_ in ("PROPN", "DET")
-                 and parsed.entity_type(c) not in _PLACE_LABELS), None)
+    for aside in (c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < before
+                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].pos_ in ("PROPN", "DET")):
+        # the name itself, or the name right after the description it is set beside with ("the architect Paulo Santos")
+        name = aside if aside.pos_ == "PROPN" else next(
+            (c for c in aside.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == aside.i + 1), None)
+        if name is not None and name.i < before and parsed.entity_type(name) not in _PLACE_LABELS:
+            return name
+    return None
 
 
 def _plural_verb(verb) -> bool:
