@@ -354,6 +354,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
          [("2023-11-12", "said", "Tom Byrne was pushed out of the talks")]),
         # ... also when the name comes after a description ("the architect Rui Costa")
         ("She is survived by two sons. Her husband, the architect Rui Costa, died in 2015.", [("2015", "died", "Rui Costa died")]),
+        # the infinitive that tells which one a "be" makes its subject says who did it
+        ("Born in 1940 in a small village, Dr. Ines Silva was the first woman to graduate from the medical school in "
+         "Coimbra, in 1964.", [("1940", "Born", "Dr. Ines Silva was born in a small village"),
+                               ("1964", "graduate", "Dr. Ines Silva was the first woman to graduate from the medical school in Coimbra")]),
         # a subject told by the name set beside it loses the name's commas
         ("In 2021, the chief executive, Anna Berg, said the firm would close.",
          [("2021", "said", "Anna Berg said the firm would close")]),

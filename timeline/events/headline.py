@@ -82,6 +82,10 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             return None
         if told is not None:
             head = event_word = told
+    if head in (None, event_word) and event_word.dep_ in ("acl", "relcl") and _infinitive(event_word) \
+            and event_word.head.dep_ == "attr" and event_word.head.head.lemma_ == "be" \
+            and parsed.subject_of.get(event_word.head.head.i) is not None:
+        head = event_word.head.head  # "Santos was the first woman to graduate from the school": the clause of "be"
     if head is not None and event_word.dep_ == "acl" and event_word.lemma_ in words.VEHICLE_PARTICIPLES:
         event_word = head  # "In a statement released on Thursday, the Red Cross said": the saying is the news
     replacements: dict[int, str] = {}
