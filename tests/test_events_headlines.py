@@ -358,6 +358,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("Born in 1940 in a small village, Dr. Ines Silva was the first woman to graduate from the medical school in "
          "Coimbra, in 1964.", [("1940", "Born", "Dr. Ines Silva was born in a small village"),
                                ("1964", "graduate", "Dr. Ines Silva was the first woman to graduate from the medical school in Coimbra")]),
+        # a time compared with may head the clause of an event of its own
+        ("It was the first time a bill had been rejected since 1979, when a minority government collapsed after losing "
+         "a similar vote.", [("1979", "collapsed", "A minority government collapsed after losing a similar vote")]),
         # a subject told by the name set beside it loses the name's commas
         ("In 2021, the chief executive, Anna Berg, said the firm would close.",
          [("2021", "said", "Anna Berg said the firm would close")]),
@@ -390,6 +393,7 @@ def test_headline_and_trigger(text, expected):
         "Tune in at 6:30 am for this and more.",  # a one-word headline ("Tune") tells nothing
         "Some had predicted a loss in 2019.",  # a quantity that counts nothing it names
         "Dr Ann Lee told me on Monday that the clinic would close.",  # the reporter's own voice
+        "The president must dissolve parliament if no budget is passed by the end of January.",  # a condition
         "Hundreds of neighbours were sleeping in our playground on Monday night.",
         "The stores stay shut. None are expecting deliveries until Tuesday.",
     ],

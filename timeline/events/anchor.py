@@ -36,7 +36,7 @@ from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
 from timeline.events.rendering import continued_by_hyphen
 from timeline.events.repeats import fold_repeats
-from timeline.events.time_roles import EVENT, LABEL, RESTATEMENT, role
+from timeline.events.time_roles import BASELINE, EVENT, LABEL, RESTATEMENT, role
 from timeline.events.triggers import event_predicate, trigger_span
 from timeline.model import Document, Event, Sentence, Span, Timex
 
@@ -173,8 +173,9 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     chosen: dict[Timex, int] = {}  # each date's trigger, for the dates listed after it
     for phrase in own:
         timex = phrase.timex
-        if roles[timex] == RESTATEMENT:
-            # a time told again may still head the clause of an event of its own ("1987, the same year he joined")
+        if roles[timex] in (RESTATEMENT, BASELINE):
+            # a time told again, or compared with, may still head the clause of an event of its own ("1987, the same
+            # year he joined"; "the first time since 1979, when a minority government collapsed")
             for verb in _told_by_the_time(phrase):
                 event = _event(parsed, position, verb, timex, None, frozenset(_phrase_words(parsed, phrase)), frozenset(),
                                referents, attacher, own=frozenset(phrase.indices))

@@ -76,6 +76,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     event_word = _event_word(doc[trigger])
     head = None if as_noun_phrase or _dated_in_front(parsed, event_word, own, dropped, names_event) \
         else _clause_head(parsed, event_word)
+    if head is not None and _a_condition(head, words):
+        return None
     if head is not None:
         tells, told = _past_an_empty_it(parsed, head)
         if not tells:
@@ -258,6 +260,14 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         return None
     # one word tells nothing ("Tune", from "Tune in at 11:00 pm for this and more!")
     return Headline(text, participants) if len(text.split()) >= _MIN_HEADLINE_WORDS else None
+
+
+def _a_condition(head, words) -> bool:
+    """A clause opened by "if" or "unless" in the present: what would follow if it happened, not what did ("must
+    dissolve parliament if no budget is passed by the end of January"). (A past one may tell what happened: "if a
+    second wave of cases swept across the globe in 1918".)"""
+    return any(c.dep_ == "mark" and c.lower_ in words.CONDITION_MARKERS for c in head.children) \
+        and any(t.tag_ in ("VBZ", "VBP") for t in (head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))))
 
 
 def _event_word(token):

@@ -131,6 +131,9 @@ ROLE_NOUNS = _words("head chief director leader member members spokesman spokesw
 # Words that open a clause and are never prepositions: the noun a parse hangs on one as its object is the subject
 # of a clause ("if a second wave of cases swept across the globe": the wave swept, it "was" not swept).
 CLAUSE_CONJUNCTIONS = _words("if because although though unless whether whereas")
+# Words that open a condition: in the present it tells what would follow if it happened, not what happened ("must
+# dissolve parliament if no budget is passed by the end of January").
+CONDITION_MARKERS = _words("if unless")
 # The word that opens a clause comparing with the main one, whose verb may stand alone for the main one's ("did
 # not picket the play in April, as it had threatened"; "opened in May, as planned").
 AS_MARKERS = _words("as")
