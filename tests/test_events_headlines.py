@@ -343,6 +343,13 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a second object after a comma sums up the clause, and leaves the headline
         ("Harbor Systems bought a rival on Monday, its biggest purchase since it was founded in 1961.",
          [("1961", "founded", "Harbor Systems was founded"), ("2023-11-13", "bought", "Harbor Systems bought a rival")]),
+        # a length of time in a predicate joined to a dated one is no date of its own: it shares the date
+        ("President Ana Ruiz flew to the city on Saturday afternoon and declared a 60-day state of emergency in three "
+         "provinces.", [("2023-11-11TAF", "flew", "President Ana Ruiz flew to the city"),
+                        ("2023-11-11TAF", "declared", "President Ana Ruiz declared a 60-day state of emergency in three provinces")]),
+        # a present perfect joined to a dated past tells how things are now
+        ("The virus was first found in Mexico in April and has since spread to 74 countries.",
+         [("2023-04", "found", "Virus was first found in Mexico")]),
         # a present joined to a dated past tells how things are now, not then
         ("The start-up was spun out of the university in 2011 and employs about 900 people.",
          [("2011", "spun", "Start-up was spun out of the university")]),

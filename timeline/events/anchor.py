@@ -273,10 +273,11 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
 
 
 def _now_after_then(past, conjunct) -> bool:
-    """A present joined to a past: it tells how things are now, not at the past's date ("was spun out of the
-    university in 2011 and employs about 900 people")."""
-    return conjunct.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children) \
-        and (past.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in past.children))
+    """A present or present perfect joined to a past: it tells how things are now, not at the past's date ("was spun
+    out of the university in 2011 and employs about 900 people", "... and has had many outbreaks since")."""
+    auxiliaries = [c for c in conjunct.children if c.dep_ in ("aux", "auxpass")]
+    present = auxiliaries[0].tag_ in ("VBZ", "VBP") if auxiliaries else conjunct.tag_ in ("VBZ", "VBP")
+    return present and (past.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in past.children))
 
 
 def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhrase) -> list[int]:
@@ -304,8 +305,10 @@ def _has_own_subject(predicate) -> bool:
 
 
 def _dateless(parsed: ParsedSentence, token) -> bool:
-    """Whether no time phrase is inside the token's subtree."""
-    return not any(t.i in parsed.time_words for t in token.subtree)
+    """Whether no date or time is inside the token's subtree (a length of time is none: "declared a 60-day state of
+    emergency")."""
+    dated = {i for phrase in parsed.phrases if phrase.timex.type in ("DATE", "TIME") for i in phrase.indices}
+    return not any(t.i in dated for t in token.subtree)
 
 
 def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
