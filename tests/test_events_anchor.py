@@ -532,6 +532,9 @@ def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
         # Things counted come after their number.
         ("The ministry said the region has reported 1,626 confirmed cases, up from 1,364 on Saturday.",
          "Region had 1,364 confirmed cases"),
+        # A figure that changed "from" an earlier one was that one then.
+        ("Net income fell to $84 million in the third quarter, from $109 million a year earlier.", "Net income was $109 million"),
+        ("The jobless rate declined to 3.8 percent last month from 4.1 percent a year earlier.", "Jobless rate was 4.1 percent"),
     ],
 )
 def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):

@@ -33,13 +33,17 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
     words = parsed.language.events
     doc = parsed.tokens
     marker = next((t for t in (phrase.head, *phrase.head.ancestors)
-                   if t.dep_ == "prep" and t.head.lower_ in words.CHANGE_ADVERBS | words.COMPARISON_WORDS), None)
+                   if t.dep_ == "prep" and (t.head.lower_ in words.CHANGE_ADVERBS | words.COMPARISON_WORDS
+                                            or t.lower_ == words.CHANGE_FROM and t.head.lemma_ in words.CHANGE_VERBS)), None)
     compared = next((c for c in marker.children if c.dep_ == "pobj"), None) if marker is not None else None
     if compared is None or compared.i in phrase.indices:
         return None
     if any(t.pos_ in VERBAL for t in phrase.head.ancestors if t.i > marker.i and marker.i in {a.i for a in t.ancestors}):
         return None  # "down from a forecast of $2.40, which it had lowered in August": August is the lowering's
-    main = compared.head.head.head  # the predicate the comparison hangs from
+    # the predicate the comparison hangs from: the verb of change itself ("fell ... from $109 million"), else the one
+    # its adverb qualifies ("reported revenue of $212 million, down from ...")
+    changed = marker.lower_ == words.CHANGE_FROM and marker.head.lemma_ in words.CHANGE_VERBS
+    main = marker.head if changed else compared.head.head.head
     while main.pos_ not in VERBAL and main.head.i != main.i:
         main = main.head
     subject = parsed.subject_of.get(main.i)
@@ -48,6 +52,14 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
     who = pronoun_referent(parsed, doc[subject], resolve) or plain(doc, sorted(
         noun_phrase(doc[subject], dropped, keep_determiner=True) - {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}))
     figure = plain(doc, sorted(i for i in noun_phrase(compared, dropped | set(phrase.indices), keep_determiner=True)))
+    if changed:
+        # what changed is the subject: it was the earlier figure ("Net income was $109 million", "The rate was 4.1
+        # percent"); from something else than a figure ("from its highs") no earlier event is told
+        if not (compared.pos_ == "NUM" or compared.tag_ == "CD"
+                or any(c.dep_ == "nummod" and c.i not in phrase.indices for c in compared.children)):
+            return None
+        text = re.sub(r"^(?:the|The)\s+", "", f"{who} {be_past(doc[subject], words)} {figure}")
+        return compared.i, Headline(text[0].upper() + text[1:], ())
     if compared.pos_ == "NUM" or compared.tag_ == "CD":
         measured = next((c for c in main.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
         if measured is None:

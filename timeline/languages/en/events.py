@@ -100,6 +100,11 @@ TIME_PARTICIPLE_VERBS = {"starting": ("start", "starts"), "beginning": ("begin",
 # earlier", "versus", and a change "up from" or "down from" it.
 COMPARISON_WORDS = _words("compared compare versus vs vs.")
 CHANGE_ADVERBS = _words("up down")
+# Verbs of a figure's change, whose "from" phrase gives the earlier figure ("Net income fell to $84 million from $109
+# million a year earlier": a year earlier, net income was $109 million).
+CHANGE_VERBS = _words("fall rise drop climb increase decrease decline jump slip slide grow shrink gain surge plunge "
+                      "tumble soar sink dip")
+CHANGE_FROM = "from"
 # The verb a headline gives a compared figure: "Acme had a profit of $3 million".
 BASELINE_VERB = "had"
 
