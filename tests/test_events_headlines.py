@@ -350,6 +350,8 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a present perfect joined to a dated past tells how things are now
         ("The virus was first found in Mexico in April and has since spread to 74 countries.",
          [("2023-04", "found", "Virus was first found in Mexico")]),
+        ("Kestrel Labs said on Wednesday it had agreed to buy Dutch chip designer Vantor for $1.4 billion, its biggest "
+         "acquisition.", [("2023-11-15", "said", "Kestrel Labs said it had agreed to buy Dutch chip designer Vantor for $1.4 billion")]),
         # a present joined to a dated past tells how things are now, not then
         ("The start-up was spun out of the university in 2011 and employs about 900 people.",
          [("2011", "spun", "Start-up was spun out of the university")]),

@@ -476,8 +476,10 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
                              for sibling in parent.children):
         return True  # the "and" before a conjunct that went
     if label == "dobj" and parent.i == head.i and head.pos_ in VERBAL and _after_a_comma(child) \
-            and any(sibling.dep_ == "dobj" and sibling.i < child.i for sibling in parent.children):
-        return True  # a second object after a comma sums up the clause: "bought a rival on Monday, its biggest purchase"
+            and any(sibling.dep_ in ("dobj", "ccomp", "xcomp") and sibling.i < child.i for sibling in parent.children):
+        # an object after a comma, after the verb's object or clause, sums up the clause: "bought a rival on Monday, its
+        # biggest purchase", "said it had agreed to buy Arcway, its biggest acquisition"
+        return True
     if label == "advcl" and (_has_marker(child) or parent.i == head.i and (_has_subject(child)
                                                                          or _has_dated_words(child, dropped))):
         return True  # "After Esmaeilion started demanding answers, he ...", ", ending a debate that began in 2023"
