@@ -30,7 +30,7 @@ from timeline import languages
 from timeline.events.attach import Attacher, load_attacher
 from timeline.events.headline import Headline, baseline_headline, build_headline, time_participle_headline
 from timeline.events.parsed import ParsedSentence, TimePhrase, build
-from timeline.events.phrases import is_pronoun
+from timeline.events.phrases import is_pronoun, present_tense
 from timeline.events.parser import parse
 from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
@@ -275,9 +275,8 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
 def _now_after_then(past, conjunct) -> bool:
     """A present or present perfect joined to a past: it tells how things are now, not at the past's date ("was spun
     out of the university in 2011 and employs about 900 people", "... and has had many outbreaks since")."""
-    auxiliaries = [c for c in conjunct.children if c.dep_ in ("aux", "auxpass")]
-    present = auxiliaries[0].tag_ in ("VBZ", "VBP") if auxiliaries else conjunct.tag_ in ("VBZ", "VBP")
-    return present and (past.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in past.children))
+    return present_tense(conjunct) \
+        and (past.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in past.children))
 
 
 def _first_conjunct_dated(parsed: ParsedSentence, trigger: int, phrase: TimePhrase) -> list[int]:

@@ -31,15 +31,15 @@ from __future__ import annotations
 from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
-from timeline.events.phrases import (FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver,
+from timeline.events.phrases import (ASIDE_MARKS, FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver,
                                      age_description, be_past, be_present, close_apposition, descriptors, finite, inflect,
-                                     is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, set_off)
+                                     is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, present_tense, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, whole_words, word_count
-from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, name_beside, noun_before, object_relative,
-                                      own_subject, participle_clause, participle_governor, reduced_relative, pronoun_referent,
-                                      relative_antecedent, shared_auxiliaries, stranded_subject, the_for_possessive_dates,
-                                      time_participle_headline, use_acronyms)
+from timeline.events.rephrase import (attribution, baseline_headline, finite_participle, name_beside, noun_before,
+                                      object_relative, own_subject, participle_clause, participle_governor, reduced_relative,
+                                      pronoun_referent, relative_antecedent, shared_auxiliaries, stranded_subject,
+                                      the_for_possessive_dates, time_participle_headline, use_acronyms)
 
 __all__ = ["Headline", "baseline_headline", "build_headline", "time_participle_headline"]
 
@@ -56,7 +56,6 @@ _LINKED_BUT_ADJUNCTS = _LINKED - {"prep", "advmod"}  # what a "be" links to besi
 _PREMODIFIER_DEPS = frozenset("compound nmod nummod amod poss".split())
 _MIN_NOUN_PHRASE_WORDS = 2
 _MIN_HEADLINE_WORDS = 2
-_ASIDE_MARKS = frozenset({",", "--", "—", "–"})  # what sets off an aside
 # What a verb of saying says: its clause, object or complement ("said it would close", "announced a deal").
 _SAID = frozenset("ccomp dobj xcomp attr oprd dative parataxis csubj".split())
 _MAX_NOUN_STEPS = 6  # prepositional phrases climbed from an event noun to its clause
@@ -266,8 +265,7 @@ def _a_condition(head, words) -> bool:
     """A clause opened by "if" or "unless" in the present: what would follow if it happened, not what did ("must
     dissolve parliament if no budget is passed by the end of January"). (A past one may tell what happened: "if a
     second wave of cases swept across the globe in 1918".)"""
-    return any(c.dep_ == "mark" and c.lower_ in words.CONDITION_MARKERS for c in head.children) \
-        and any(t.tag_ in ("VBZ", "VBP") for t in (head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))))
+    return any(c.dep_ == "mark" and c.lower_ in words.CONDITION_MARKERS for c in head.children) and present_tense(head)
 
 
 def _event_word(token):
@@ -514,7 +512,7 @@ def _set_off_from_its_noun(doc, noun, participle) -> set[int]:
     """The dash or comma between a noun and a participle right after it ("strategy -- started"), if that is all there
     is between them; else nothing."""
     between = range(max(t.i for t in noun.subtree if not t.is_punct) + 1, participle.i)
-    return set(between) if len(between) == 1 and doc[between[0]].text in _ASIDE_MARKS else set()
+    return set(between) if len(between) == 1 and doc[between[0]].text in ASIDE_MARKS else set()
 
 
 def _shares_its_object(verb, conjunct) -> bool:
@@ -807,8 +805,8 @@ def _after_a_comma(token) -> bool:
 
 
 def _set_off_by_commas(token) -> bool:
-    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
-    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text in (",", ".")
+    doc, last = token.doc, token.right_edge.i
+    return _after_a_comma(token) and last + 1 < len(doc) and doc[last + 1].text in (",", ".")
 
 
 def _cut_label(token, words) -> str:
@@ -822,8 +820,9 @@ def _cut_label(token, words) -> str:
 
 def _completes_its_noun(token, words) -> bool:
     """The "of" phrase of a noun that only measures it ("a total of 2.35 million passengers"), places something by
-    it ("in the aftermath of the bombings") or is a role in it ("the head of the WHO"): the noun says nothing without it; also the "of" phrase of a name ("the
-    Battle of Tannenberg", "Charles I of Austria"), which is part of it, or that names the noun ("the state of Hesse")."""
+    it ("in the aftermath of the bombings") or is a role in it ("the head of the WHO"): the noun says nothing without
+    it; also the "of" phrase of a name ("the Battle of Tannenberg", "Charles I of Austria"), which is part of it, or
+    that names the noun ("the state of Hesse")."""
     if token.dep_ != "prep" or token.lower_ not in words.BELONGING_PREPOSITIONS:
         return False
     noun = token.head

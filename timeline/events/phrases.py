@@ -116,10 +116,20 @@ def close_apposition(token) -> bool:
         and token.left_edge.text[:1].isupper()
 
 
+ASIDE_MARKS = frozenset({",", "--", "—", "–"})  # the marks that set off an aside (besides a bracket)
+
+
 def set_off(token) -> bool:
     """Set off by a comma, a dash or a bracket before it: an aside."""
     first = token.left_edge
-    return first.i > 0 and token.doc[first.i - 1].text in (",", "—", "–", "(", "--")
+    return first.i > 0 and (token.doc[first.i - 1].text in ASIDE_MARKS or token.doc[first.i - 1].text == "(")
+
+
+def present_tense(verb) -> bool:
+    """Whether a verb group is in the present: its first auxiliary, or the verb itself, in the present ("is passed",
+    "has spread", "employs")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VBZ", "VBP")
 
 
 def plain(doc, indices: list[int]) -> str:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 from timeline.events.parsed import ParsedSentence
-
-_PLACE_LABELS = frozenset({"GPE", "LOC"})  # named entities that are places
 from timeline.events.referents import expletive
 from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
                                      age_description, is_pronoun, is_relative_pronoun, noun_phrase, owned_by_no_one, plain)
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})  # named entities that are places
 
 
 def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], resolve: Resolver) -> tuple[int, Headline] | None:
