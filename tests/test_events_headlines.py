@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline import languages
+from timeline.events.referents import _full_names
 from timeline.pipeline import extract
 
 DCT = "2023-11-15"  # a Wednesday
@@ -479,6 +480,19 @@ def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expec
     assert [(event.date.value, event.headline) for event in extract(text, DCT).events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surname", "full_name"),
+    [
+        ("U.S. Secretary of State Helen Marsh spoke.", "Marsh", "Helen Marsh"),  # "State" ends the title
+        ("The storm reached Port Town. Mr. Ortega praised the crews.", "Ortega", None),  # a sentence ended in the run
+        ("Aid reached Port Town. Prime Minister Ana Ortega praised the crews.", "Ortega", "Ana Ortega"),
+    ],
+)
+def test_a_full_name_is_a_run_of_capitalized_words_within_a_sentence_and_after_any_title(text, surname, full_name):
+    words = languages.load().events
+    assert _full_names(text, words.TITLES, words.NAME_STOPWORDS).get(surname) == full_name
+
+
 def test_headline_words_are_counted_as_a_reader_counts_them():
     from timeline.events.parser import parse
     from timeline.events.rendering import word_count
@@ -601,3 +615,31 @@ def test_the_verb_an_as_clause_leaves_bare_stands_for_the_main_one(text, chosen,
     parsed = build(Sentence(text, 0, len(text)), parse([text])[0], [], languages.load())
     index = next(token.i for token in parsed.tokens if token.text == chosen)
     assert parsed.tokens[event_predicate(parsed, index)].text == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a happening the training corpus never saw is one ("the 1929 crash", "his walkout")
+        ("Banks tightened their rules after the 1929 crash.", [("1929", "crash", "1929 crash")]),
+        # its owner, a person the article names, says whose; a thing's "its" becomes "the" (the clause's subject may
+        # not be the owner), and "the" with the noun alone says nothing
+        ("Hugo Marsh ran the club for a decade. Fans never forgave his 2004 walkout over pay.",
+         [("2004", "walkout", "Hugo Marsh’s walkout")]),
+        ("Regulators kept the limits on Norvale Bank after its 2008 rescue by the state.",
+         [("2008", "rescue", "Rescue by the state")]),
+        ("The museum was closed after its 1998 founding.", []),
+        # the doer of a passive is told by its clause, at its own time
+        ("Hong Kong was hit hard by the 2003 outbreak of the virus.",
+         [("2003", "outbreak", "Hong Kong was hit hard by the outbreak of the virus")]),
+        # a focus word in front of the noun phrase is not the event's ("especially", "even")
+        ("Critics faulted the agency, especially the 2021 evacuation of the coast.",
+         [("2021", "evacuation", "Evacuation of the coast")]),
+        # in a clause another date places, an event noun with more than its date tells its own event
+        ("The ministry on Sunday issued a warning in the wake of the Aug. 7 attack on the main station.",
+         [("2023-08-07", "attack", "Attack on the main station"),
+          ("2023-11-12", "issued", "Ministry issued a warning in the wake of the Aug. 7 attack")]),
+    ],
+)
+def test_an_event_noun_dated_in_front_tells_its_own_event(text, expected):
+    assert _events(text) == expected

@@ -164,7 +164,7 @@ def _dated_events(parsed: ParsedSentence, position: int, datable: list[Timex], r
     # the times that date nothing ("a diary about the June 4th Incident")
     roles = {phrase.timex: EVENT if phrase.timex in period_end else role(parsed, phrase) for phrase in own}
     for phrase in own:
-        if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles)
+        if roles[phrase.timex] == EVENT and (_names_a_thing(parsed, phrase, attacher) or _which_one(parsed, phrase, own, roles, attacher)
                                              or _object_of_its_verb(parsed, phrase) and _verb_dated_otherwise(phrase, own)):
             roles[phrase.timex] = LABEL
     leaving = [phrase for phrase in own if not _placed_by_event(parsed, phrase) and roles[phrase.timex] in (EVENT, RESTATEMENT)]
@@ -377,19 +377,30 @@ def _names_a_thing(parsed: ParsedSentence, phrase: TimePhrase, attacher: Attache
     governor = phrase.governor
     return governor is not None and governor.pos_ in ("NOUN", "PROPN") and phrase.preposition is not None \
         and phrase.preposition.lower_ in words.BELONGING_PREPOSITIONS and governor.lemma_.lower() not in words.TIME_SPAN_NOUNS \
-        and not attacher.names_event(governor, words.EVENT_NOUN_SUFFIXES)
+        and not attacher.names_event(governor, words)
 
 
-def _which_one(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase], roles: dict) -> bool:
+def _which_one(parsed: ParsedSentence, phrase: TimePhrase, own: list[TimePhrase], roles: dict, attacher: Attacher) -> bool:
     """A date in front of a noun a preposition governs, in a clause another date places (or an event dated in
     front of its noun after a relation word): it tells which thing is meant ("announced his candidacy for the
-    2012 race immediately following the 2008 election": the announcement is 2008's, the 2012 race only named)."""
+    2012 race immediately following the 2008 election": the announcement is 2008's, the 2012 race only named),
+    unless the noun phrase tells an event of its own (``_tells_its_own_event``)."""
     governor = phrase.governor
-    if not _premodifier(phrase) or governor.dep_ != "pobj":
+    if not _premodifier(phrase) or governor.dep_ != "pobj" or _tells_its_own_event(parsed, phrase, attacher):
         return False
     clause = parsed.clause_of[governor.i]
     return any(other is not phrase and roles.get(other.timex) == EVENT and _placed_clause(parsed, other) == clause
                for other in own)
+
+
+def _tells_its_own_event(parsed: ParsedSentence, phrase: TimePhrase, attacher: Attacher) -> bool:
+    """A date in front of an event noun that says more than its date, in a prepositional phrase that is not the
+    setting of its clause's event: "in the aftermath of the Aug. 7 bombings at US embassies in Kenya" tells the
+    bombings, on Aug. 7, whatever date places the clause ("was injured in the 1998 clinic bombing" tells the injury)."""
+    words = parsed.language.events
+    governor = phrase.governor
+    return attacher.names_event(governor, words) and governor.head.lower_ not in words.WITHIN_PREPOSITIONS \
+        and any(c.dep_ == "prep" for c in governor.children)
 
 
 def _placed_clause(parsed: ParsedSentence, phrase: TimePhrase) -> int | None:
@@ -493,7 +504,7 @@ def _event(parsed: ParsedSentence, position: int, trigger: int, timex: Timex, en
     first, last = trigger_span(parsed, trigger)
     headline = build_headline(parsed, trigger, dropped, lambda token: referents.resolve(parsed, position, token),
                               kept=kept, own=own, several_dates=several_dates,
-                              names_event=lambda token: attacher.names_event(token, parsed.language.events.EVENT_NOUN_SUFFIXES))
+                              names_event=lambda token: attacher.names_event(token, parsed.language.events))
     if headline is None:
         return None
     return _made_event(parsed, (first, last), headline, timex, end_date)

@@ -185,13 +185,15 @@ class Attacher:
         best = self.model.best([features(parsed, phrase, index, self.ratios, context) for index in found])
         return found[best]
 
-    def names_event(self, token, suffixes: tuple[str, ...]) -> bool:
-        """Whether a noun names an event: it mostly did in the training corpus, or, unseen there, it has
-        the ending of a noun made from a verb ("nomination", "settlement")."""
+    def names_event(self, token, words) -> bool:
+        """Whether a noun names an event: it mostly did in the training corpus, or, unseen there, it is a noun of
+        a happening (``words.EVENT_NOUNS``: "crash", "grab") or has the ending of a noun made from a verb
+        ("nomination", "settlement"). ``words`` is the language's word lists."""
         ratio = self.ratios.get(event_key(token))
         if ratio is not None:
             return ratio >= EVENT_NOUN_RATIO
-        return token.lemma_.lower().endswith(suffixes)
+        lemma = token.lemma_.lower()
+        return lemma in words.EVENT_NOUNS or lemma.endswith(words.EVENT_NOUN_SUFFIXES)
 
     def to_json(self) -> dict:
         """The model as saved."""

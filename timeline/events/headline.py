@@ -227,6 +227,16 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
             referent = resolve(owner) if owner.i not in chosen else None
             if referent is None:
                 continue
+        elif token.tag_ == "PRP$" and head is None and token.head.i == event_word.i:
+            # an event told by its noun phrase, owned by a pronoun: "since his Aug. 2 power-grab" is "Saddam’s
+            # power-grab"; "after its 1990 invasion of Kuwait" is "The invasion of Kuwait", for the clause's own subject
+            # may not be the owner ("The Council will not lift sanctions on Iraq after its invasion of Kuwait")
+            referent = resolve(token) if is_pronoun(token, words.PERSON_PRONOUNS) else None
+            if referent is None and word_count(doc, chosen - {token.i}) < _MIN_NOUN_PHRASE_WORDS:
+                return None  # "since its founding in 1949": "The founding" says nothing
+            if referent is None:
+                replacements[token.i] = "the"
+                continue
         elif token.tag_ == "PRP$" and (subject is not None and token.head.i == subject
                                        or token.head.dep_ in SUBJECTS and _first_shown(parsed, chosen) == token):
             # "Her report warned": "Marguerite Olsen’s report warned"; also the subject of what was announced, which
@@ -294,6 +304,8 @@ def _dated_in_front(parsed: ParsedSentence, event_word, own: frozenset[int], dro
     if preposition is not None and preposition.lower_ in parsed.language.events.WITHIN_PREPOSITIONS \
             and preposition.head.pos_ in VERBAL:
         return False  # "a nurse was injured in the 1998 clinic bombing": the injury is the bombing's
+    if preposition is not None and preposition.dep_ == "agent":
+        return False  # "Hong Kong was hit hard by the 2003 SARS outbreak": what the outbreak did, at its time
     return word_count(parsed.tokens, noun_phrase(event_word, dropped)) >= _MIN_NOUN_PHRASE_WORDS
 
 

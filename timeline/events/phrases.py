@@ -52,8 +52,9 @@ def noun_phrase(noun, dropped: frozenset[int], *, keep_determiner: bool = False)
                     or child.dep_ in ("relcl", "acl") and set_off(child) \
                     or child.dep_ == "cc" and _joins_a_verb_to_a_noun(child):
                 continue  # a conjunction with nothing to join: "The pandemic, which began in 1918, and was caused"
-            if token.i == noun.i and (child.i in description or not keep_determiner and child.dep_ == "det" and child.i < noun.i):
-                continue
+            if token.i == noun.i and child.i < noun.i and (child.i in description or not keep_determiner and (
+                    child.dep_ == "det" or child.dep_ in ("advmod", "preconj") and child.i == noun.left_edge.i)):
+                continue  # "especially the 2003 outbreak of Sars": "Outbreak of Sars"
             stack.append(child)
     return chosen
 

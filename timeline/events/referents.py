@@ -300,6 +300,8 @@ def _name_of(token, titles: frozenset[str] = frozenset()) -> str:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].lower_.strip(".") not in titles and doc[start - 1].head.i in range(start, token.i + 1):
                 start -= 1
+            if start < entity.start and start > 0 and doc[start - 1].lower_ == "of":
+                start = entity.start  # "Secretary of State Madeleine Albright": the words after "of" end the title
             return doc[start:token.i + 1].text
     parts = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"] + [token]
     return " ".join(part.text for part in sorted(parts, key=lambda t: t.i))
@@ -314,6 +316,12 @@ def _full_names(text: str, titles: frozenset[str], stopwords: frozenset[str]) ->
     names: dict[str, str] = {}
     for match in _NAME_RUN.finditer(text):
         parts = match.group(0).split()
+        ends = [i for i, part in enumerate(parts[:-1]) if part.endswith(".") and len(part) > 2
+                and part.lower().strip(".") not in titles]
+        if ends:
+            parts = parts[ends[-1] + 1:]  # "... in Kuwait City. Mr. Bush": a sentence ended inside the run
+        elif text[max(0, match.start() - 3):match.start()] == "of ":
+            parts = parts[-2:]  # "Secretary of State Madeleine Albright": the run's first words end the title
         while parts and (parts[0].lower().strip(".") in titles or parts[0].lower() in stopwords):
             parts.pop(0)
         if len(parts) >= 2 and all(part[0].isupper() for part in parts):

@@ -287,7 +287,15 @@ FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
 TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
 # A speaker's label opening a paragraph of an interview: "((Joe Schriner)) I ...", "SCHRINER: I ...".
 SPEAKER_LABEL = re.compile(r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{2,60}?)\s*\)\)|(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s)")
-# Words that end a noun naming an event, for nouns the attachment corpus has not seen ("a nomination").
+# Nouns of happenings whose form does not show it, for nouns the attachment corpus has not seen ("the 1987 crash",
+# "his Aug. 2 power-grab"), and the endings of nouns made from verbs ("a nomination", "the settlement").
+EVENT_NOUNS = _words(
+    "accident assault attack auction ban battle blast blaze breach breakup bust campaign ceasefire clash collapse "
+    "conflict coup crackdown crash crisis deal death debate debut defeat disaster dispute downturn drought earthquake "
+    "emergency escape exodus feud fight fire flood grab heist hurricane incident invasion landfall launch leak march "
+    "massacre match merger murder outbreak overhaul plunge poll protest purge quake raid rally recall referendum "
+    "rescue retreat revolt riot rout scandal shootout siege slump spill split storm strike summit surrender takeover "
+    "talks theft trial tsunami typhoon upheaval uprising verdict victory visit vote walkout war wreck")
 EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ure", "ing", "al")
 # Sentences the lede search skips: page furniture such as share buttons.
 BOILERPLATE = re.compile(r"send this page|share this|click here|sign up|subscribe|read more|comments?$", re.I)
