@@ -38,6 +38,16 @@ DCT = "2023-11-16"  # a Thursday
     # the verb of a quote's attribution is not the quote's tense
     ("\"They will leave the port at dawn, around 6 a.m. Saturday,\" he said.", ["2023-11-18T06:00"]),
     ("\u201cThe minister will sign the treaty in September,\u201d he said.", ["2024-09"]),
+    # a clock time's day read after it is in its own sentence ("p.m." swallows the full stop)
+    ("The alarm was raised at 2 p.m. Sunday. Crews left shortly before 9 p.m. On Monday, rain came.",
+     ["2023-11-12T14:00", "2023-11-12T21:00", "2023-11-13"]),
+    # a story told less than a year before the writing is the news's own time: the latest Sept. 29, not the one
+    # nearest to last December
+    ("Last December, a judge ruled on the motion. At trial, which began on Sept. 29, the jury heard the tape.",
+     ["2022-12", "2023-09-29"]),
+    # a year-comparison compares the half in question only until a later sentence tells another date
+    ("Prices may rise in the second half of the year. Jobless claims rose in October, up from a year earlier.",
+     ["2023-H2", "2023-10", "2022"]),
 ])
 def test_context(text, expected):
     assert [t.value for t in tag(text, DCT)] == expected

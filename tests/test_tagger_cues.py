@@ -63,6 +63,16 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     # ... but not the same form after "to" or a negation
     ("The two sides failed to meet Monday.", ["2023-11-13"]),
     ("The leaders did not meet Tuesday.", ["2023-11-14"]),
+    # a fixture told in the simple present lies ahead
+    ("City travel to Leeds on Tuesday night.", ["2023-11-21TNI"]),
+    ("The champions face a trip to Lyon on Saturday.", ["2023-11-18"]),
+    # an intention looks ahead only up to a participle phrase set off after it, which is the main verb's
+    ("Three members wanted to hold rates, citing a rebound in prices in January.", ["2023-01"]),
+    ("Forecasters expect temperatures to reach 40 degrees on Saturday.", ["2023-11-18"]),
+    # a date something is set for lies ahead of the setting
+    ("The judge set sentencing for July 5.", ["2024-07-05"]),
+    # a relative clause holds its date, whatever the main clause's later verb says
+    ("The captain, who damaged his ankle on Aug. 22, and is not expected back, watched.", ["2023-08-22"]),
 ])
 def test_clause_cues_pick_the_occurrence(text, expected):
     assert values(text) == expected

@@ -489,6 +489,7 @@ class Resolver:
         best, tense = None, None
         beyond, beyond_tense = None, None  # the nearest cue past a boundary after the expression
         subordinate, subordinate_tense = None, None  # the nearest cue in a subordinate clause after it
+        relative = False  # whether the nearest cue before the expression opens a relative clause
         for found in self.cues.CUES.finditer(self.lower, lo, hi):
             if found.start() < end and found.end() > start:
                 # a cue over the expression itself: "agreed in April to hand them over" tells when the agreeing
@@ -497,8 +498,9 @@ class Resolver:
                     best, tense = 0, "past"
                 continue
             name = "future" if found.lastgroup == "future" else "past"
-            if found.group("intent") and found.start() >= end:
-                # The intention looks ahead of itself only: "In January, the state agreed to pay" is the past.
+            if found.group("intent") and (found.start() >= end or self.cues.PARTICIPLE_PHRASE.search(self.lower, found.end(), start)):
+                # The intention looks ahead of itself only, up to a participle phrase set off after it: "In January, the
+                # state agreed to pay" and "wanted to hold rates, citing a rebound in January" are the past.
                 if not found.group("intent_past"):
                     continue
                 name = "past"
@@ -520,7 +522,10 @@ class Resolver:
                     beyond, beyond_tense = distance, name
             elif best is None or distance < best:
                 best, tense = distance, name
-        if beyond is not None and (best is None or beyond < best) and tense != "future":
+                # a relative clause the expression is in: "who damaged ligaments on Feb. 22, and are not expected back"
+                relative = found.end() <= start and self.cues.RELATIVE_OPENING.search(self.lower, max(lo, found.start() - 12),
+                                                                                     found.start()) is not None
+        if beyond is not None and (best is None or beyond < best) and tense != "future" and not relative:
             return beyond_tense
         return tense if tense is not None else subordinate_tense
 
@@ -621,8 +626,8 @@ class Resolver:
                 and not self._future(start, start):
             return ref  # "in June from $29.75 in March": the March nearest to the June just told
         fronted = self._fronted(ref)
-        if abs(ref.day.year - self.dct.year) < (1 if self._narrating or fronted else 2):
-            return None
+        if abs((ref.day - self.dct).days) < 365 * (1 if self._narrating or fronted else 2):
+            return None  # less than a year (or two) from the writing: the news's own time, not another
         if self._narrating:
             # what a news story says lies ahead of its writing is the DCT's ("are due to be sentenced in March")
             return None if self.cues.PRESENT_FUTURE.search(self.lower, self._sentence_start(start), start) else ref
@@ -827,8 +832,9 @@ class Resolver:
     def _compared_period(self, start: int) -> ReferenceTime | None:
         """The quarter or half a year-comparison refers to: one mentioned just before, or the last date
         mentioned if it is one (a results report keeps comparing its period until another date comes up)."""
-        if self.period and start - self.period.start < _PERIOD_REACH:
-            return self.period
+        period, ref = self.period, self.ref
+        if period and start - period.start < _PERIOD_REACH and not (ref and self._sentence_start(ref.start) > period.start):
+            return period  # unless a sentence after it told another date ("in the second half. ... in February, a year earlier")
         if self.ref and self.ref.granularity in ("quarter", "half"):
             return self.ref
         return None
@@ -879,7 +885,8 @@ class Resolver:
                 hour += 12
         day = self._day_of(g, start, end)
         for following in self.cues.FOLLOWING_DAYS if day is None else ():
-            if m := following.match(self.lower, end):
+            if (m := following.match(self.lower, end)) and not self.text[end:m.start("named")].strip().startswith("On"):
+                # (a capital "On" opens the next sentence: "shortly before 9 p.m. On Monday, crews arrived")
                 named = {k: v for k, v in m.groupdict().items() if v is not None}
                 day = self._day_of(named, m.start("named"), m.end())
                 break

@@ -29,7 +29,7 @@ _FUTURE_CUES = (
     rf"|(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?:{'|'.join(words.SCHEDULED_PLURALS)})"
     # a decision or intention looks ahead of itself: "agreed to admit them in March", "urged voters to turn out",
     # "vowing to restore order"; an object between, not a time ("agreed in April to hand them over")
-    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot|urg)(?P<intent_past>ed)?(?:e|es|s|ing)?"
+    r"|(?P<intent>(?:decid|agre|promis|vow|pledg|threaten|hop|want|aim|intend|vot|urg|expect)(?P<intent_past>ed)?(?:e|es|s|ing)?"
     r"(?:\s+(?!(?:to|in|on|at|by|for|from|with|of|since|until|during|after|before|this|last|next)\b)[a-z]+){0,2}"
     r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+))\b"
 )
@@ -62,11 +62,13 @@ CUES = re.compile(rf"\b(?:(?P<past>(?:would|could|should|might|must|may)\s+have\
 PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|long|yet|just|previously|been))*\s+[a-z]+(?:\s+to\b)?")
 # Words of what happens habitually, which gives a clause no direction in time: "normally ends in February".
 HABITUAL = re.compile(r"\b(?:normally|usually|typically|generally|customarily|traditionally|habitually)\b")
-# A date something is moved or put off to lies ahead of the moving, whatever its tense: "the vote was postponed to
-# June 5", "talks were moved to Friday", "pushed the work into 2025".
-POSTPONED_TO = re.compile(r"\b(?:postpon|delay|push|mov|reschedul|defer|put\s+(?:off|back)|set\s+back|bump|shift)[a-z]*"
-                          r"(?:\s+(?!(?:in|on|at|by|since|during|from)\b)[a-z'’]+){0,3}\s+(?:to|until|till|into)\s+"
-                          r"(?:early\s+|late\s+|mid-?|next\s+)?$")
+# A date something is moved or put off to, or set for, lies ahead of the moving, whatever its tense: "the vote was
+# postponed to June 5", "talks were moved to Friday", "pushed the work into 2025", "set sentencing for Jan. 5".
+POSTPONED_TO = re.compile(r"\b(?:(?:postpon|delay|push|mov|reschedul|defer|put\s+(?:off|back)|set\s+back|bump|shift)[a-z]*"
+                          r"(?:\s+(?!(?:in|on|at|by|since|during|from)\b)[a-z'’]+){0,3}\s+(?:to|until|till|into)"
+                          # and the date something is set for: "set sentencing for Jan. 5", "a hearing scheduled for May"
+                          r"|(?:set|scheduled|slated)(?:\s+(?!(?:in|on|at|by|since|during|from|a|an|record)\b)[a-z'’]+){0,2}"
+                          r"\s+for)\s+(?:early\s+|late\s+|mid-?|next\s+)?$")
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
 # "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
@@ -76,6 +78,12 @@ CLAUSE_BOUNDARY = re.compile(r"[,;]|\b(?:and|but|or|while|whereas)\b")
 # What opens a clause subordinate to the expression's own: "told analysts Wednesday that the layoffs
 # would be completed", "the meeting Friday, which will decide". Its tense is its own predicate's.
 SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+# A participle phrase set off by a comma: "wanted to hold rates, citing a rebound in January" (the phrase is the
+# main verb's, not the infinitive's).
+PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+# A relative pronoun right before a verb: the clause it opens holds what follows up to its end ("who damaged his ankle
+# on Feb. 22, and is not expected back": Feb. 22 is the damaging's).
+RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 _WEEKDAY_WORD = "(?:" + "|".join(words.WEEKDAYS) + ")s?"
 # A weekday listed after "every <weekday>": "every Tuesday and Friday", "each Monday, Wednesday or Friday".
 LISTED_AFTER_EVERY = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_WORD}(?:\s*,\s*{_WEEKDAY_WORD})*\s*(?:,\s*)?(?:and|or|,)\s+\Z")

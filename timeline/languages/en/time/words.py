@@ -212,8 +212,10 @@ ARRANGEMENT_VERBS = ("meet", "visit", "hold", "host", "fly", "travel", "travell"
                      "announc", "debut", "premier", "resum", "vot", "march", "rally")
 # Verbs whose simple present tells what a schedule fixes, a time ahead: "the offer expires Friday".
 SCHEDULED_VERBS = ("expires", "ends", "closes", "opens", "starts", "begins", "meets", "convenes", "reconvenes", "leaves",
-                   "departs", "arrives", "resumes", "kicks off", "takes effect", "goes into effect")
+                   "departs", "arrives", "resumes", "kicks off", "takes effect", "goes into effect",
+                   # a fixture: "Rovers travel to Leeds on Tuesday", "Castleford face Portlow on Easter Monday"
+                   "travels", "hosts", "faces")
 # Their plural forms that are no adjective or common noun as well ("open", "close", "start" and "end" are), nor
 # often a bare infinitive after "let" or "make" ("let the offensive begin as planned Saturday night").
 SCHEDULED_PLURALS = ("meet", "convene", "reconvene", "depart", "arrive", "resume", "expire", "kick off",
-                     "take effect", "go into effect")
+                     "take effect", "go into effect", "travel to", "host", "face")
