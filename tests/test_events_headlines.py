@@ -474,6 +474,20 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         # "John Labatt Ltd." a person)
         ("John Labatt Ltd. said it will close the brewery on Nov. 1.",
          [("2023-11-01", "John Labatt Ltd. will close the brewery")]),
+        # a name in front of a noun with its article says what kind ("the New Course movement"): no one "he" stands for
+        ("Tomas Ventris left the central bank in 2022. In March 2022, he launched the New Course movement. It won 38 "
+         "seats. He announced his presidential bid on Jan. 5.",
+         [("2022", "Tomas Ventris left the central bank"), ("2022-01-05", "Tomas Ventris announced his presidential bid"),
+          ("2022-03", "Tomas Ventris launched the New Course movement")]),
+        # a bare surname the recognizer takes for an organization is the person the article named in full
+        ("Tomas Ventris won the presidential election on Sunday. Turnout was 71%. The commission will certify the "
+         "result. Markets rose. The currency gained. Analysts were cautious. Ventris will be sworn in on Nov. 20. "
+         "In March 2022, he launched a party.",
+         [("2022-03", "Tomas Ventris launched a party"), ("2023-11-12", "Tomas Ventris won the presidential election"),
+          ("2023-11-20", "Ventris will be sworn in")]),
+        # a quote whose attribution the headline keeps is told as said, when its "me" and "my" stay
+        ("\u201cPeople told me I was wasting my time,\u201d Ventris told reporters on Monday.",
+         [("2023-11-13", "People told me I was wasting my time, Ventris told reporters")]),
     ],
 )
 def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expected):
@@ -486,6 +500,10 @@ def test_a_pronoun_stands_for_someone_only_when_the_article_says_who(text, expec
         ("U.S. Secretary of State Helen Marsh spoke.", "Marsh", "Helen Marsh"),  # "State" ends the title
         ("The storm reached Port Town. Mr. Ortega praised the crews.", "Ortega", None),  # a sentence ended in the run
         ("Aid reached Port Town. Prime Minister Ana Ortega praised the crews.", "Ortega", "Ana Ortega"),
+        # a later name the first one ends with drops its extra words; another first name is another person
+        ("Reformist Tomas Ventris wins vote. Tomas Ventris spoke.", "Ventris", "Tomas Ventris"),
+        ("Silvio Berlusconi spoke. Veronica Berlusconi left.", "Berlusconi", "Silvio Berlusconi"),
+        ("Vice President Elena Sorin conceded.", "Sorin", "Elena Sorin"),
     ],
 )
 def test_a_full_name_is_a_run_of_capitalized_words_within_a_sentence_and_after_any_title(text, surname, full_name):

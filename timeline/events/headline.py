@@ -260,6 +260,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     chosen = _without_unfinished_links(parsed, chosen, head)
     chosen = _without_lone_conjunctions(parsed, _without_stray_conjuncts(parsed, chosen, {t.i for t in chain_up(doc[trigger])}))
     chosen = _with_negations_kept(parsed, chosen)
+    replacements = _quote_as_said(parsed, chosen, replacements, head)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen) \
             or _speaks_as_no_one(parsed, chosen, replacements):
@@ -269,6 +270,19 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         return None
     # one word tells nothing ("Tune", from "Tune in at 11:00 pm for this and more!")
     return Headline(text, participants) if len(text.split()) >= _MIN_HEADLINE_WORDS else None
+
+
+def _quote_as_said(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str], head) -> dict[int, str]:
+    """The replacements without those of a quote's first person, when the headline keeps the quote's attribution and
+    other words of the quote's first person no name can stand for ("People told me I was wasting my time, Ventris
+    said", not "People told me Ventris was wasting my time"): the attribution says who "I" is."""
+    if head is None or head.i not in chosen or head.i in parsed.quoted:
+        return replacements
+    words = parsed.language.events
+    first_person = [i for i in chosen if i in parsed.quoted and is_pronoun(parsed.tokens[i], words.FIRST_PERSON)]
+    if not any(i in replacements for i in first_person) or all(i in replacements for i in first_person):
+        return replacements
+    return {i: text for i, text in replacements.items() if i not in first_person}
 
 
 def _a_condition(head, words) -> bool:

@@ -29,13 +29,15 @@ import re
 from typing import Callable
 
 from timeline.events.parsed import ParsedSentence
-from timeline.events.parser import entities
+from timeline.events.parser import entities, parse
 from timeline.events.phrases import HYPHENS, age_description, is_pronoun, owned_by_no_one
 
 LOOK_BACK = 6  # sentences searched before the pronoun's own
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
 _PERSON_LABELS = frozenset({"PERSON"})
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# What a recognizer calls a surname it does not know, standing alone ("Ventris", "Sorin").
+_SURNAME_MISTAKEN_FOR = frozenset({"ORG", "NORP"})
 
 
 class Referents:
@@ -47,6 +49,7 @@ class Referents:
         self._language = language
         self._words = language.events
         self._full_names = _full_names(text, self._words.TITLES, self._words.NAME_STOPWORDS)
+        self._persons_in_full: dict[str, bool] = {}  # surname -> whether its full name is a person's
         self._code = language.__name__.rsplit(".", 1)[-1]
         self._text = text
         self._paragraphs = [0] + [match.end() for match in re.finditer(r"\n", text)]  # where each line starts
@@ -130,8 +133,9 @@ class Referents:
         for token in parsed.tokens:
             if before is not None and token.i >= before:
                 break
-            if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
-                continue
+            if token.i in seen or token.pos_ != "PROPN" or token.dep_ == "compound" and (
+                    token.head.pos_ == "PROPN" or any(child.dep_ == "det" for child in token.head.children)):
+                continue  # a first name ("Tomas" of "Tomas Ventris"), a name that says what kind ("the New Course movement")
             name = _name_of(token, self._words.TITLES)
             if not self._is_person(token, name) or not_subject_of is not None and _is_or_names(token, parsed.subject_of.get(not_subject_of)):
                 continue
@@ -144,12 +148,27 @@ class Referents:
     def _is_person(self, token, name: str) -> bool:
         if token.ent_type_ in _PERSON_LABELS:
             return True
+        if token.ent_type_ in _SURNAME_MISTAKEN_FOR and " " not in name and self._named_in_full_as_person(_clean_name(token.text)):
+            return True  # "Ventris will be sworn in", where the recognizer calls a bare surname an organization
         if token.ent_type_:
             return False  # a place, an organization, a date
         parts = name.split()
         if not all(part[:1].isupper() for part in parts):
             return False  # a name is written with capitals: "swine flu" a tagger calls a proper noun is none
         return 2 <= len(parts) <= 3 or _clean_name(token.text) in self._full_names and " " in self.full_name(_clean_name(token.text))
+
+    def _named_in_full_as_person(self, surname: str) -> bool:
+        """Whether the article names someone in full with this surname ("Tomas Ventris") and the recognizer calls
+        that full name a person (asked once per surname)."""
+        if surname not in self._persons_in_full:
+            full = self.full_name(surname)
+            found = False
+            if " " in full and not full.isupper():
+                doc = parse([f"{full} said."], self._code)[0]
+                found = any(entity.label_ in _PERSON_LABELS and " " in entity.text and entity.text.endswith(surname)
+                            for entity in entities(doc, self._code))
+            self._persons_in_full[surname] = found
+        return self._persons_in_full[surname]
 
     def _last_person(self, parsed: ParsedSentence, position: int, before: int, not_subject_of: int | None = None) -> str | None:
         own = self._people(parsed, before, not_subject_of)
@@ -312,7 +331,9 @@ def _clean_name(name: str) -> str:
 
 
 def _full_names(text: str, titles: frozenset[str], stopwords: frozenset[str]) -> dict[str, str]:
-    """Surname -> the first full name ending with it, from runs of capitalized words in one pass."""
+    """Surname -> the first full name ending with it, from runs of capitalized words in one pass; a later one that
+    the first ends with drops the first's extra words ("Tomas Ventris" after the headline's "Reformist Tomas Ventris
+    wins"), but another first name is another person ("Veronica Berlusconi" after "Silvio Berlusconi")."""
     names: dict[str, str] = {}
     for match in _NAME_RUN.finditer(text):
         parts = match.group(0).split()
@@ -325,5 +346,8 @@ def _full_names(text: str, titles: frozenset[str], stopwords: frozenset[str]) ->
         while parts and (parts[0].lower().strip(".") in titles or parts[0].lower() in stopwords):
             parts.pop(0)
         if len(parts) >= 2 and all(part[0].isupper() for part in parts):
-            names.setdefault(_clean_name(parts[-1]), " ".join(_clean_name(p) if i == len(parts) - 1 else p for i, p in enumerate(parts)))
+            surname = _clean_name(parts[-1])
+            full = " ".join(_clean_name(p) if i == len(parts) - 1 else p for i, p in enumerate(parts))
+            if surname not in names or names[surname].endswith(" " + full):
+                names[surname] = full
     return names

@@ -259,7 +259,7 @@ TITLES = _words(
     "prince princess pope rev reverend father sister brother sen senator rep representative gov governor mayor "
     "judge justice gen general col colonel lt lieutenant capt captain sgt sergeant officer chief inspector "
     "detective constable minister secretary ambassador chairman chairwoman ceo director coach executive commander "
-    "spokesman spokeswoman")
+    "spokesman spokeswoman vice deputy acting former outgoing")
 # The legal form that ends a company's name ("John Labatt Ltd.", "Philip Morris Cos."): a name ending in one is an
 # organization's, whatever the recognizer says (it calls "John Labatt Ltd." a person), so "it" can stand for it.
 COMPANY_DESIGNATORS = frozenset(
