@@ -30,7 +30,7 @@ from timeline import languages
 from timeline.events.attach import Attacher, load_attacher
 from timeline.events.headline import Headline, baseline_headline, build_headline, time_participle_headline
 from timeline.events.parsed import ParsedSentence, TimePhrase, build
-from timeline.events.phrases import is_pronoun, present_tense
+from timeline.events.phrases import is_pronoun, is_word, present_tense
 from timeline.events.parser import parse
 from timeline.events.periods import reporting_periods
 from timeline.events.referents import Referents
@@ -266,7 +266,7 @@ def _sharing_the_date(parsed: ParsedSentence, trigger: int) -> list[int]:
     # a word written with hyphens is one conjunct, told by its last piece ("appointed on 18 July 2007 and
     # re-designated on 28 May 2008": the parse may join "re", "-" and "designated" each to "appointed")
     return [child.i for child in token.children
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i and child.is_alpha
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > token.i and is_word(child)
             and not continued_by_hyphen(child) and not _now_after_then(token, child)
             and (token.i in joined or child.i in joined)
             and not _has_own_subject(child) and _dateless(parsed, child)]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from timeline.events.parsed import ParsedSentence, TimePhrase, chain_up
 from timeline.events.perceptron import RankingPerceptron
+from timeline.events.phrases import is_word
 
 MODEL_PATH = Path(__file__).with_name("data") / "attach.json"
 CANDIDATE_POS = frozenset("VERB AUX NOUN ADJ".split())
@@ -29,7 +30,7 @@ def candidates(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
     asides = _asides(parsed, phrase)
     for token in parsed.tokens:
         if token.i in parsed.time_words or token.i in own or token.i in asides or token.pos_ not in CANDIDATE_POS \
-                or not token.is_alpha:
+                or not is_word(token):
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") or token.dep_ == "prep":
             continue  # "has", "was" helping a verb (the verb is the candidate); "following", "starting" as prepositions

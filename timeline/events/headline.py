@@ -109,6 +109,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     elif head is None and event_word.pos_ in VERBAL and (event_word.dep_ == "acl" or noun_before(event_word) is not None
                                                          or own_subject(event_word) is not None):
         noun = event_word.head if event_word.dep_ == "acl" else own_subject(event_word) or noun_before(event_word)
+        if noun.i in dropped:
+            return None  # a time the participle follows ("so often in the past forgotten by the world"): no one did it
         chosen, replacements = reduced_relative(event_word, noun, dropped, words, resolve)
         readable = True
     elif head is None:
@@ -354,7 +356,7 @@ def _noun_an_adjective_follows(parsed: ParsedSentence, head):
 def _clause_head(parsed: ParsedSentence, token):
     """The predicate whose clause tells the event, or None when the event is a noun phrase of its own."""
     words = parsed.language.events
-    if token.pos_ in VERBAL and token.dep_ == "acl" and token.head.pos_ in NOMINAL:
+    if token.pos_ in VERBAL and token.dep_ == "acl" and token.head.pos_ in NOMINAL and not _has_subject(token):
         vehicle = token.head
         if token.lemma_ in words.VEHICLE_PARTICIPLES and vehicle.dep_ == "pobj" and vehicle.head.head.pos_ in VERBAL:
             # "In a statement released on Thursday, the Red Cross deplored ...": the statement is how the
@@ -515,9 +517,10 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
     # "said it will re-examine the question: are the remains known?", "Olsen retired in 1994 but kept writing; her
     # last book appeared in 2011": what a colon or semicolon sets apart is another statement (but "said: ..."
     # keeps its quote)
-    if any(c.text in (":", ";") and (parent.i + 1 < c.i < child.left_edge.i or child.right_edge.i < c.i < parent.i)
-           for c in parent.children):
-        return True
+    doc = parsed.tokens
+    if any(c.text in (":", ";") for c in doc[parent.i + 2:child.left_edge.i]) \
+            or any(c.text in (":", ";") for c in doc[child.right_edge.i + 1:parent.i]):
+        return True  # (the mark may hang on a word between: "it will re-examine the question: are ...")
     if parent.i == head.i and label in ("advmod", "cc", "prep", "npadvmod", "advcl") and _opener(parsed, child, head, words):
         return True  # "But", "However,", "In a statement,", "Separately,", "When"
     if label == "prep" and child.lower_ in words.ATTRIBUTION_PREPOSITIONS:

@@ -38,7 +38,7 @@ def model_name(language: str = languages.DEFAULT) -> str:
 
 
 @lru_cache(maxsize=None)
-def _load(name: str):
+def _load(name: str, unsplit_prefixes: tuple[str, ...] = ()):
     import spacy  # imported here: loading spaCy is slow and only the event stage needs it
 
     try:
@@ -51,10 +51,31 @@ def _load(name: str):
         raise ParserUnavailable(f"the spaCy model {name!r} cannot be loaded: {error}".splitlines()[0]) from error
     from timeline.events.attribute_rules import index_attribute_ruler
     index_attribute_ruler(nlp)  # the same annotation, found faster
+    _keep_prefixed_words_whole(nlp, unsplit_prefixes)
     _multiply_with_numpy(nlp)
     _remember_lemmas(nlp)
     _index_lemma_words(nlp)
     return nlp
+
+
+def _keep_prefixed_words_whole(nlp, prefixes: tuple[str, ...]) -> None:
+    """Keep a word made with a prefix and a hyphen one word ("re-elected", "co-hosted", "ex-officials"): the tokenizer
+    splits every hyphen between letters, and the parser then reads "was re - elected" as "was" with two complements,
+    leaving "elected" without its subject. Other hyphenated words ("pro-government", "mid-2026") split as before. A
+    model whose tokenizer has another rule for hyphens is left as it is."""
+    from spacy.lang.char_classes import ALPHA, HYPHENS
+    from spacy.util import compile_infix_regex
+
+    if not prefixes:
+        return
+    between_letters = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    if between_letters not in pattern:
+        return
+    # one fixed-width look-behind per prefix (and its capitalized form) after a word boundary
+    not_after = "".join(rf"(?<!\b{re.escape(prefix)})(?<!\b{re.escape(prefix.capitalize())})" for prefix in prefixes)
+    kept = r"(?<=[{a}0-9]){n}(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS, n=not_after)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([pattern.replace(between_letters, kept)]).finditer
 
 
 def _multiply_with_numpy(nlp) -> None:
@@ -122,7 +143,7 @@ def _default_name(language: str = languages.DEFAULT) -> str:
 def load_parser(language: str = languages.DEFAULT):
     """The loaded spaCy pipeline for a language (raises ``ParserUnavailable``)."""
     with _LOCK:  # two web threads starting at once load it once
-        return _load(model_name(language))
+        return _load(model_name(language), tuple(languages.load(language).events.UNSPLIT_PREFIXES))
 
 
 def check_parser(language: str = languages.DEFAULT) -> None:

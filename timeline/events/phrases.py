@@ -92,6 +92,11 @@ def age_description(token, words) -> bool:
         and any(child.dep_ == "det" for child in token.children)
 
 
+def is_word(token) -> bool:
+    """Letters, or letters joined by hyphens ("re-elected", which the tokenizer keeps whole): no number or mark."""
+    return token.is_alpha or all(part.isalpha() for part in token.text.split("-"))
+
+
 def is_pronoun(token, *word_lists) -> bool:
     """Whether the token is a pronoun of one of the word lists: "us" is one, "US" (the country) is not."""
     return token.pos_ == "PRON" and any(token.lower_ in words for words in word_lists)

@@ -153,8 +153,9 @@ class Referents:
         if token.ent_type_:
             return False  # a place, an organization, a date
         parts = name.split()
-        if not all(part[:1].isupper() for part in parts):
-            return False  # a name is written with capitals: "swine flu" a tagger calls a proper noun is none
+        if not all(part[:1].isupper() for part in parts) or parts[0].lower() in self._words.NAME_STOPWORDS:
+            return False  # a name is written with capitals ("swine flu" a tagger calls a proper noun is none) and
+            # opens on no function word ("No Re-election", a slogan)
         return 2 <= len(parts) <= 3 or _clean_name(token.text) in self._full_names and " " in self.full_name(_clean_name(token.text))
 
     def _named_in_full_as_person(self, surname: str) -> bool:

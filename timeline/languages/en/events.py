@@ -267,7 +267,7 @@ COMPANY_DESIGNATORS = frozenset(
 # The longest headline, in words, before optional parts are left out.
 HEADLINE_MAX_WORDS = 15
 # Words that open a run of capitals without being part of a name ("The RCMP", "In Ottawa").
-NAME_STOPWORDS = _words("the a an in on at of for but and or when after before as if this that these those it its his her their")
+NAME_STOPWORDS = _words("the a an in on at of for but and or when after before as if this that these those it its his her their no")
 
 # The auxiliary of the present perfect, the tense of a lede the publication date dates ("The RCMP has responded"),
 # as written (with the contractions "'s", "'ve"): an opening without one cannot be such a lede.
@@ -287,6 +287,9 @@ FROM_FIGURE = re.compile(r"\bfrom\s+[^.;,]{1,40}?\s+in\s+\Z", re.I)
 TO_FIGURE = re.compile(r"to\s+[^.;,]{1,40}?\s+in", re.I)
 # A speaker's label opening a paragraph of an interview: "((Joe Schriner)) I ...", "SCHRINER: I ...".
 SPEAKER_LABEL = re.compile(r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{2,60}?)\s*\)\)|(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s)")
+# Prefixes whose hyphen the tokenizer keeps inside the word ("re-elected", "co-founded", "ex-minister"): split, the
+# parser reads "was re - elected" as two complements of "was".
+UNSPLIT_PREFIXES = ("re", "pre", "co", "non", "anti", "post", "ex", "counter", "self", "sub")
 # Nouns of happenings whose form does not show it, for nouns the attachment corpus has not seen ("the 1987 crash",
 # "his Aug. 2 power-grab"), and the endings of nouns made from verbs ("a nomination", "the settlement").
 EVENT_NOUNS = _words(
