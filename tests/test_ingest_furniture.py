@@ -43,6 +43,13 @@ FURNITURE = [
      "Storm clouds over Kingston – Photo courtesy Jo Smith, used with permission."),
     ("The square was empty . Photograph : David Moir\\/Reuters The council met on Monday .",
      "Photograph : David Moir\\/Reuters"),
+    # ... and one whose credit follows its last sentence on the same line
+    ("The council met.\n\nA man walks past the flooded market on Monday. Photograph: Jo Smith/Courier\n\nIt voted.",
+     "A man walks past the flooded market on Monday. Photograph: Jo Smith/Courier"),
+    ("The council met.\n\nA woman carries water in Mirava on Nov. 20. AFP PHOTO / Jo Smith\n\nIt voted.",
+     "A woman carries water in Mirava on Nov. 20. AFP PHOTO / Jo Smith"),
+    ("The council met.\n\nThe mayor greets supporters on Sunday night. REUTERS/Jo Smith\n\nIt voted.",
+     "The mayor greets supporters on Sunday night. REUTERS/Jo Smith"),
     # copyright, notes on publication
     ("The council met.\nCopyright 2021 The Associated Press. All rights reserved.",
      "Copyright 2021 The Associated Press. All rights reserved."),

@@ -73,7 +73,11 @@ LINE_CREDIT = rf"{CREDIT_LABELS}\s*:\s*\S.*"
 LINE_CAPTION_WITH_CREDIT = (rf".*\((?:{CREDIT_LABELS}\b[^)]*|[^)]*\bphoto\b[^)]*|[^)]*/\s*getty images"
                             r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*(?:The )?[A-Z][^)]*))\)\W*"
                             r"|.*[–—|.(-]\s*(?:photo|photograph|image|picture)\s+(?:courtesy|by|credit)\b.*"
-                            r"|.*\bcredit\s*:\s*\S.*")
+                            r"|.*\bcredit\s*:\s*\S.*"
+                            # the credit after the caption's last sentence: "... in Kourou on Friday. Photograph:
+                            # ESA/CNES", "... in Mirava on Nov. 20. AFP PHOTO / Samuel Oketch", "... REUTERS/Jonas Eberl"
+                            rf"|.*[.!?][\"”’]?\s+(?:{CREDIT_LABELS}\s*:\s*\S.*"
+                            r"|(?-i:(?:Reuters|REUTERS|AP|AFP|EPA|PA|Getty Images|Xinhua)(?:\s+(?:PHOTO|Photo))?\s*/\s*\S.*))")
 # A caption sits on the line just above its credit; longer lines above a credit are body text.
 CAPTION_MAX_WORDS = 30
 
