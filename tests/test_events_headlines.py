@@ -490,6 +490,11 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
          "In March 2022, he launched a party.",
          [("2022-03", "Tomas Ventris launched a party"), ("2023-11-12", "Tomas Ventris won the presidential election"),
           ("2023-11-20", "Ventris will be sworn in")]),
+        # what a "be" calls a pronoun subject is no referent of the next "it" ("It is the carmaker's third recall")
+        ("Shares fell 6% on Thursday. It is the carmaker's third recall this year. In February it recalled 200 vans.",
+         [("2023-11-09", "Shares fell 6%")]),
+        # a common noun opening its sentence stands in lower case inside a headline
+        ("Volunteers cleared the beach. The mayor thanked them on Monday.", [("2023-11-13", "Mayor thanked volunteers")]),
         # a quote whose attribution the headline keeps is told as said, when its "me" and "my" stay
         ("\u201cPeople told me I was wasting my time,\u201d Ventris told reporters on Monday.",
          [("2023-11-13", "People told me I was wasting my time, Ventris told reporters")]),

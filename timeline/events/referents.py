@@ -102,7 +102,9 @@ class Referents:
                 if main is None:
                     return None
                 subject = previous.subject_of.get(main)
-                objects = [child.i for child in previous.tokens[main].children if child.dep_ in ("dobj", "attr")]
+                # (not what a "be" calls a pronoun subject: "It is the carmaker's third recall. In February it recalled")
+                objects = [child.i for child in previous.tokens[main].children if child.dep_ == "dobj" or child.dep_ == "attr"
+                           and not (subject is not None and previous.tokens[subject].pos_ == "PRON")]
                 for candidate in ([subject] if subject is not None else []) + objects:
                     earlier = previous.tokens[candidate]
                     if earlier.lower_ == lower and earlier.pos_ == "PRON" and _depth < LOOK_BACK:
@@ -294,6 +296,9 @@ def _phrase_text(head, without: set[int] = frozenset()) -> str:
     words = [doc[i] for i in sorted(kept)]
     # words as written: no space inside "Ohio-based", one between words that were apart
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 not in kept else "") for t in words).strip()
+    if words and words[0].i == 0 and words[0].tag_ in ("DT", "NN", "NNS") and not words[0].text.isupper() \
+            and not (entities(doc) and words[0].ent_type_):  # ("Mexicans" stays)
+        text = text[:1].lower() + text[1:]  # "Drivers began ..." stands in as "drivers" (a headline's first word is capitalized anyway)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
 
 
