@@ -493,6 +493,13 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         # what a "be" calls a pronoun subject is no referent of the next "it" ("It is the carmaker's third recall")
         ("Shares fell 6% on Thursday. It is the carmaker's third recall this year. In February it recalled 200 vans.",
          [("2023-11-09", "Shares fell 6%")]),
+        # a bare surname of a person named in full is no thing "it" stands for; a name in the plural is no person
+        ("Samuel Adeyemi was shot in 2021. Adeyemi opened the pharmacy in 2004. Residents held a vigil, and it reopened "
+         "under new management last year.",
+         [("2004", "Adeyemi opened the pharmacy"), ("2021", "Samuel Adeyemi was shot"),
+          ("2022", "Pharmacy reopened under new management")]),
+        ("Harwick Rovers won the cup on Saturday. The 24-year-old was released in March 2019.",
+         [("2019-03", "24-year-old was released"), ("2023-11-11", "Harwick Rovers won the cup")]),
         # a common noun opening its sentence stands in lower case inside a headline
         ("Volunteers cleared the beach. The mayor thanked them on Monday.", [("2023-11-13", "Mayor thanked volunteers")]),
         # a quote whose attribution the headline keeps is told as said, when its "me" and "my" stay

@@ -148,9 +148,11 @@ class Referents:
         return [(rank, name) for rank, _, name in found]
 
     def _is_person(self, token, name: str) -> bool:
+        if token.tag_ == "NNPS":
+            return False  # a name in the plural is a team's or a company's, whatever the recognizer says ("Harwick Rovers")
         if token.ent_type_ in _PERSON_LABELS:
             return True
-        if token.ent_type_ in _SURNAME_MISTAKEN_FOR and " " not in name and self._named_in_full_as_person(_clean_name(token.text)):
+        if self._surname_of_a_person(token, name):
             return True  # "Ventris will be sworn in", where the recognizer calls a bare surname an organization
         if token.ent_type_:
             return False  # a place, an organization, a date
@@ -159,6 +161,12 @@ class Referents:
             return False  # a name is written with capitals ("swine flu" a tagger calls a proper noun is none) and
             # opens on no function word ("No Re-election", a slogan)
         return 2 <= len(parts) <= 3 or _clean_name(token.text) in self._full_names and " " in self.full_name(_clean_name(token.text))
+
+    def _surname_of_a_person(self, token, name: str) -> bool:
+        """A bare surname the recognizer took for an organization or a nationality, or left unlabelled, of someone the
+        article names in full ("Ventris", "Adeyemi"); a plural name is a team's or a company's ("Rovers")."""
+        return token.ent_type_ in _SURNAME_MISTAKEN_FOR | {""} and " " not in name and token.tag_ != "NNPS" \
+            and self._named_in_full_as_person(_clean_name(token.text))
 
     def _named_in_full_as_person(self, surname: str) -> bool:
         """Whether the article names someone in full with this surname ("Tomas Ventris") and the recognizer calls
@@ -240,8 +248,9 @@ class Referents:
         words = self._words
         if is_pronoun(subject, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.PERSON_PRONOUNS, words.FIRST_PERSON):
             return None
-        if subject.pos_ not in ("NOUN", "PROPN") or parsed.entity_type(subject) in _PERSON_LABELS:
-            return None
+        if subject.pos_ not in ("NOUN", "PROPN") or parsed.entity_type(subject) in _PERSON_LABELS \
+                or self._surname_of_a_person(subject, _name_of(subject)):
+            return None  # a person ("it reopened" after "Adeyemi opened the pharmacy" is not Adeyemi)
         group = subject.pos_ == "PROPN" and parsed.entity_type(subject) in _GROUP_LABELS
         # an organization's name in the plural is one organization ("Northwind Systems said ... since it was founded")
         plural = subject.tag_ == "NNS" or subject.tag_ == "NNPS" and not group \
