@@ -535,6 +535,8 @@ def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
         # A figure that changed "from" an earlier one was that one then.
         ("Net income fell to $84 million in the third quarter, from $109 million a year earlier.", "Net income was $109 million"),
         ("The jobless rate declined to 3.8 percent last month from 4.1 percent a year earlier.", "Jobless rate was 4.1 percent"),
+        # ... and so does one whose change the verb tells, with "up from" or "down from" after it
+        ("Unemployment rose to 4.9% in February, up from 4.2% a year earlier.", "Unemployment was 4.2%"),
     ],
 )
 def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):
