@@ -22,6 +22,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("The council approved the budget on Monday.", [("2023-11-13", "approved", "Council approved the budget")]),
         # a word made with a prefix and a hyphen is one word, and its clause keeps its subject
         ("Ruth Adler was re-elected in 2021.", [("2021", "re-elected", "Ruth Adler was re-elected")]),
+        # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object
+        ("Inflation is now well below the peak of 9.8% it reached in October 2022.",
+         [("2022-10", "reached", "Inflation reached the peak of 9.8%")]),
         # a clause "that" opens after a noun, with its own subject, is that subject's ("a statement that she would")
         ("Mayor Ruth Adler was elected in 2019. Adler said in a statement that she would meet the unions on Friday.",
          [("2019", "elected", "Mayor Ruth Adler was elected"), ("2023-11-17", "meet", "Ruth Adler would meet the unions")]),

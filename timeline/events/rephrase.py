@@ -328,7 +328,8 @@ def _left_out_relative(parsed: ParsedSentence, head) -> bool:
     if head.pos_ != "VERB" or subject is None or not noun.i < subject < head.i or noun.pos_ not in NOMINAL \
             or noun.i in parsed.time_words or noun.lemma_.lower() in parsed.language.events.ADVERBIAL_ANTECEDENTS:
         return False
-    opening = parsed.tokens[noun.i + 1]
+    # right after the noun's phrase ("the peak of 9.8% it reached")
+    opening = parsed.tokens[max(t.i for t in noun.subtree if t.i < head.left_edge.i) + 1]
     return parsed.tokens[subject].left_edge.i == opening.i and not (opening.pos_ == "DET" and opening.is_title) \
         and not any(is_relative_pronoun(t) or t.dep_ == "mark" or t.tag_ == "WRB"
                     for t in parsed.tokens[opening.i:subject + 1])
