@@ -523,6 +523,9 @@ def _leaves_clause(parsed: ParsedSentence, parent, child, head, dropped: frozens
         return True  # (the mark may hang on a word between: "it will re-examine the question: are ...")
     if parent.i == head.i and label in ("advmod", "cc", "prep", "npadvmod", "advcl") and _opener(parsed, child, head, words):
         return True  # "But", "However,", "In a statement,", "Separately,", "When"
+    if label == "advmod" and child.lower_ in words.LEADING_CONNECTIVES and 0 < child.i < len(doc) - 1 \
+            and doc[child.i - 1].text == "," and doc[child.i + 1].text == ",":
+        return True  # "Castleford, meanwhile, face a trip": a connective set off inside the clause
     if label == "prep" and child.lower_ in words.ATTRIBUTION_PREPOSITIONS:
         return True  # "according to police"
     if label in ("prep", "advmod") and (child.lower_ in words.COMPARISON_WORDS or child.lower_ in words.CHANGE_ADVERBS
