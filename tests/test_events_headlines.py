@@ -22,6 +22,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("The council approved the budget on Monday.", [("2023-11-13", "approved", "Council approved the budget")]),
         # a word made with a prefix and a hyphen is one word, and its clause keeps its subject
         ("Ruth Adler was re-elected in 2021.", [("2021", "re-elected", "Ruth Adler was re-elected")]),
+        # a noun and a participle after "with" are told with "be", the figure of a plural agreeing with it
+        ("With 99.2% of ballots counted on Monday morning, the commission declared Ventris the winner.",
+         [("2023-11-13TMO", "counted", "99.2% of ballots were counted")]),
         # a connective set off by commas inside the clause leaves with them
         ("The king, however, agreed to the proposal on Monday.", [("2023-11-13", "agreed", "King agreed to the proposal")]),
         # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object

@@ -184,6 +184,16 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
                 and not shared_auxiliaries(head) and head.dep_ == "ROOT" and not _infinitive(head):
             # a headline-style passive ("A diary ... published back in 2007"): "Diary ... was published"
             replacements[head.i] = f"{be_past(doc[subject], words)} {head.text}"
+        elif head.pos_ in VERBAL and subject is not None and head.tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+                and any(c.dep_ == "mark" and c.lower_ in words.ABSOLUTE_MARKERS for c in head.children):
+            # "With 99.2% of ballots counted on Monday morning, ...": "99.2% of ballots were counted" (no past tense);
+            # the verb goes before the adverbs of the participle ("young adults were particularly badly affected")
+            where = head.i
+            while where > 0 and doc[where - 1].dep_ == "advmod" and doc[where - 1].pos_ == "ADV":
+                where -= 1
+            replacements[where] = f"{be_past(doc[subject], words)} {doc[where].text}"
+            unpunctuated |= {c.i for c in head.children if c.dep_ == "mark"}
         elif head.pos_ in VERBAL and subject is not None and _infinitive(head) and head.dep_ == "ROOT":
             pass  # headline style for what is to come: "Runoff to be conducted"
         elif head.pos_ in VERBAL and (subject is None or not (finite(head) or shared_auxiliaries(head))):

@@ -170,7 +170,14 @@ def be_present(noun) -> str:
 
 
 def _plural(noun) -> bool:
-    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) or _share_of_many(noun)
+
+
+def _share_of_many(noun) -> bool:
+    """A figure of a plural "of" phrase, which agrees with it: "99.2% of ballots were counted"."""
+    return any(c.dep_ == "nummod" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
+        for c in noun.children)
 
 
 def inflect(lemma: str, tag: str) -> str | None:

@@ -187,6 +187,8 @@ ASPECTUAL_VERBS = _words("begin start continue stop cease finish resume keep")
 PARTICLES = _words("down up out off away over back in on")
 
 # ---- headlines --------------------------------------------------------------------------------------------
+# What opens a clause of a noun and a participle with no verb of its own: "With 99.2% of ballots counted, ...".
+ABSOLUTE_MARKERS = _words("with without")
 # Words that open a sentence and leave its headline: connectives and sentence adverbs.
 LEADING_CONNECTIVES = _words(
     "but and so however meanwhile also still yet separately moreover furthermore additionally instead "
