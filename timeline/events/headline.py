@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
-from timeline.events.phrases import (ASIDE_MARKS, FINITE_TAGS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver,
+from timeline.events.phrases import (ASIDE_MARKS, FINITE_TAGS, HYPHENS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver,
                                      age_description, be_past, be_present, close_apposition, descriptors, finite, inflect,
                                      is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, present_tense, set_off)
 from timeline.events.referents import expletive
@@ -148,7 +148,11 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         # a date kept to tell the event from its siblings may hang below a date that goes: added by hand
         chosen = _clause(parsed, head, event_word, dropped - kept, several_dates, own) | kept
         subject = parsed.subject_of.get(head.i)
-        if subject is not None and subject in dropped:
+        other = next((c.i for c in head.children if c.dep_ in SUBJECTS and c.i not in dropped), None) \
+            if subject is not None and subject in dropped else None
+        if other is not None:
+            subject = other  # "A first attempt this spring was called off": a parse that made the date a second subject
+        elif subject is not None and subject in dropped:
             # "January marked the opening night": a date that is the subject stays
             chosen |= {t.i for t in doc[subject].subtree}
         elif subject is None and own and max(own) + 1 == head.i and min(own) == _first_word(doc):
@@ -902,12 +906,23 @@ def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], repl
     first = _first_shown(parsed, chosen)
     return first is not None and first.i not in replacements and (
         _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES)
-        or _counts_nothing_named(first, chosen, words))
+        or _counts_nothing_named(_past_its_article(first, chosen), chosen, words))
+
+
+def _past_its_article(token, chosen: set[int]):
+    """The word after an opening article, when it is in the headline ("The latter" is "latter")."""
+    following = token.i + 1
+    return token.doc[following] if token.pos_ == "DET" and following < len(token.doc) and following in chosen else token
 
 
 def _counts_nothing_named(token, chosen: set[int], words) -> bool:
     """A word of quantity standing alone as the subject ("Some had predicted a loss", "Most of which followed"): what
     it counts, the text said before. ("Some analysts", "some of the analysts", "none other than Dr Doom" say what.)"""
+    doc = token.doc
+    if token.lower_ in words.ORDINAL_PRONOUNS and token.dep_ in SUBJECTS | {"advmod"} \
+            and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ not in NOMINAL and doc[token.i + 1].text not in HYPHENS
+                 and doc[token.i + 1].lower_ != "of"):  # ("a third of the population" says what)
+        return True  # "A second, on June 3, was halted": a second what, the text said before
     return token.lower_ in words.QUANTITY_PRONOUNS and token.dep_ in SUBJECTS \
         and not any(child.i in chosen and not child.is_punct and not any(is_relative_pronoun(t) for t in child.children)
                     for child in token.children)

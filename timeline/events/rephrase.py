@@ -356,6 +356,10 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
     while noun.dep_ == "conj" and noun.tag_ not in ("NNS", "NNPS") and noun.head.pos_ in NOMINAL and _plural_verb(clause):
         # "expelled five Iraqis and a Libyan who were questioned": "were" says the clause is of all of them
         noun = noun.head
+    while noun.dep_ == "pobj" and noun.tag_ not in ("NNS", "NNPS") and _plural_verb(clause) \
+            and noun.head.head.tag_ in ("NNS", "NNPS"):
+        # "observers from the African Union, who are expected to deploy": the verb agrees with the plural noun
+        noun = noun.head.head
     if subject.lower_ in words.PERSON_RELATIVES:
         # "Nasheed, the first elected president of Maldives, who was ousted": "who" is a person, above the place
         while noun.dep_ == "pobj" and noun.head.lower_ in words.BELONGING_PREPOSITIONS and parsed.entity_type(noun) != "PERSON" \

@@ -230,6 +230,8 @@ SECOND_PERSON = _words("you your yours yourself yourselves")
 # Words of quantity that stand alone for what the text counted before ("Some had predicted a loss", "None are
 # expecting deliveries"): a headline cannot open on one that counts nothing it names.
 QUANTITY_PRONOUNS = _words("none some many most all both each several few either neither any")
+# Ordinals that stand for a noun said before when nothing follows them ("A second was halted", "The latter agreed").
+ORDINAL_PRONOUNS = _words("second third fourth fifth sixth seventh eighth ninth tenth latter former")
 # Pronouns that point back at what the text said before ("This brings the total to 1,784"): a headline cannot
 # open on one, out of its context.
 DEMONSTRATIVES = _words("this that these those")
