@@ -32,6 +32,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a plural verb after "who" is of the plural noun before the phrase the clause follows
         ("The deal provides for 200 observers from the African Union, who are expected to deploy by Dec. 10.",
          [("2023-12-10", "expected to deploy", "200 observers from the African Union are expected to deploy")]),
+        # a present participle after its noun that says nothing once its date has gone tells no event
+        ("After a string of postponements stretching back to 2019, the probe left Earth on Friday night.",
+         [("2023-11-10TNI", "left", "Probe left Earth")]),
         # a connective set off by commas inside the clause leaves with them
         ("The king, however, agreed to the proposal on Monday.", [("2023-11-13", "agreed", "King agreed to the proposal")]),
         # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object

@@ -112,6 +112,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if noun.i in dropped:
             return None  # a time the participle follows ("so often in the past forgotten by the world"): no one did it
         chosen, replacements = reduced_relative(event_word, noun, dropped, words, resolve)
+        if not chosen:
+            return None
         readable = True
     elif head is None:
         if not names_event(event_word):

@@ -122,6 +122,8 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
     performer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     doc = participle.doc
     if participle.tag_ != "VBN" or any(c.tag_ == "TO" for c in participle.children):
+        if participle.tag_ == "VBG" and clause <= {participle.i} | {c.i for c in participle.children if c.dep_ in ("prt", "advmod")}:
+            return set(), {}  # "postponements stretching back to 2022": with its date gone, the participle tells nothing
         return core | clause, {}  # "a report saying ...", "a runoff election to be conducted"
     marker = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     if marker is not None and marker.lower_ in words.RELATIVE_MARKERS and marker.i > 0 and doc[marker.i - 1].pos_ in NOMINAL:
