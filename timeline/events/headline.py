@@ -281,7 +281,7 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     replacements = _quote_as_said(parsed, chosen, replacements, head)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen) \
-            or _speaks_as_no_one(parsed, chosen, replacements):
+            or _speaks_as_no_one(parsed, chosen, replacements) or _whose_of_nothing(parsed, chosen, replacements):
         return None
     text, participants = render(parsed, chosen - unpunctuated, replacements, words, referents, frozenset(unpunctuated))
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -909,6 +909,20 @@ def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], repl
     return first is not None and first.i not in replacements and (
         _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES)
         or _counts_nothing_named(_past_its_article(first, chosen), chosen, words))
+
+
+def _whose_of_nothing(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
+    """Whether the headline keeps a "whose" that nothing replaced without the noun it follows: a parse that joined the
+    relative clause to another verb ("... because of delays to Ariane 6, whose first flight did not take place until
+    July", read as a conjunct of "was pushed") leaves a headline no one can read ("15,000 US troops whose tours had
+    been extended" reads)."""
+    doc = parsed.tokens
+    for i in chosen:
+        if doc[i].tag_ == "WP$" and i not in replacements:
+            before = i - 1 if i > 0 and doc[i - 1].text != "," else i - 2
+            if before < 0 or before not in chosen:
+                return True
+    return False
 
 
 def _past_its_article(token, chosen: set[int]):
