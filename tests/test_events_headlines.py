@@ -518,6 +518,16 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
           ("2022", "Pharmacy reopened under new management")]),
         ("Harwick Rovers won the cup on Saturday. The 24-year-old was released in March 2019.",
          [("2019-03", "24-year-old was released"), ("2023-11-11", "Harwick Rovers won the cup")]),
+        # a sentence whose subject, or its owner, is a "she" goes on telling of her, whoever else it names
+        ("Marguerite Olsen was born in 1943. Her dissertation, which was supervised by Harold Brenner, used seismic "
+         "soundings. In 1972 she joined Dartmouth College.",
+         [("1943", "Marguerite Olsen was born"), ("1972", "Marguerite Olsen joined Dartmouth College")]),
+        # a "he" after a subject such as "His son" in its sentence is most likely that person, whom no name tells
+        ("Tom Baker was trapped for a week. His son said he had heard the cries on Thursday.",
+         [("2023-11-09", "He had heard the cries")]),
+        # the preposition of a range's first date leaves with it, the other end's hung on it
+        ("Ruth Adler was born in 1943. From 1972 to 1979 she taught at Dartmouth College.",
+         [("1943", "Ruth Adler was born"), ("1972", "Ruth Adler taught at Dartmouth College")]),
         # a common noun opening its sentence stands in lower case inside a headline
         ("Volunteers cleared the beach. The mayor thanked them on Monday.", [("2023-11-13", "Mayor thanked volunteers")]),
         # a quote whose attribution the headline keeps is told as said, when its "me" and "my" stay

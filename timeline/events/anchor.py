@@ -341,6 +341,9 @@ def _phrase_words(parsed: ParsedSentence, phrase: TimePhrase) -> list[int]:
         found.append(phrase.governor.i)  # "will add buses starting April 2": "starting" goes with its date
     elif preposition is not None and all(child.i in phrase.indices or child.lower_ in words.TIME_PHRASE_OPENERS
                                          or child.dep_ == "cc" or child.dep_ == "conj" and _dateless(parsed, child)
+                                         # "From 1972 to 1979": the other end's preposition hung on this one
+                                         or child.dep_ == "prep" and child.i > phrase.tokens.start
+                                         and any(g.i in parsed.time_words for g in child.children)
                                          for child in preposition.children) \
             and not (preposition.lower_ in words.PARTICLE_PREPOSITIONS and preposition.i == phrase.tokens.start - 1
                      and phrase.tokens[0].pos_ != "DET" and preposition.head.pos_ in ("VERB", "AUX")):

@@ -234,8 +234,10 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if token.i != subject and (is_pronoun(token, words.FIRST_PERSON) and token.dep_ in SUBJECTS
                                    or token.lower_ in words.OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative")
                                    or token.lower_ == "it" and token.dep_ == "dobj" and not _object_before(doc, token)):
-            # the "I" of a quote in a clause of its own, a pronoun object ("Mubarak freed him")
-            referent = resolve(token)
+            # the "I" of a quote in a clause of its own, a pronoun object ("Mubarak freed him"); not beside a "he" or
+            # "she" no one could name ("He dug her out": whoever "her" is, "he" is not named, and one name would mislead)
+            unnamed_doer = subject is not None and subject not in replacements and is_pronoun(doc[subject], words.PERSON_PRONOUNS)
+            referent = None if unnamed_doer and token.lower_ in words.OBJECT_PRONOUNS else resolve(token)
         elif token.tag_ == "WP$" and head is not None:
             # "The woman, whose illness began in early April,": "The woman’s illness began"
             referent = relative_antecedent(parsed, token, head, dropped)

@@ -73,7 +73,8 @@ class Referents:
             # an object pronoun is not its own clause's subject ("Mubarak freed him": not Mubarak), nor the name set
             # beside it ("His lawyer, Anna Jones, visited him": not Anna Jones)
             clause = parsed.clause_of[token.i] if token.dep_ not in ("nsubj", "nsubjpass", "poss") else None
-            return self._last_person(parsed, position, before=token.i, not_subject_of=clause)
+            return self._last_person(parsed, position, before=token.i, not_subject_of=clause,
+                                     same=self._same_gender(lower), depth=_depth, as_subject=token.dep_ in ("nsubj", "nsubjpass"))
         if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
             several = lower in words.GROUP_PRONOUNS
             if expletive(token, words):
@@ -181,16 +182,34 @@ class Referents:
             self._persons_in_full[surname] = found
         return self._persons_in_full[surname]
 
-    def _last_person(self, parsed: ParsedSentence, position: int, before: int, not_subject_of: int | None = None) -> str | None:
+    def _last_person(self, parsed: ParsedSentence, position: int, before: int, not_subject_of: int | None = None,
+                     same: frozenset[str] = frozenset(), depth: int = 0, as_subject: bool = False) -> str | None:
         own = self._people(parsed, before, not_subject_of)
         if own:
             return own[0][1]
-        # "He added ...": the same person as before; look further back until someone is named
+        main = parsed.main_predicate
+        subject = parsed.subject_of.get(main) if main is not None else None
+        if as_subject and subject is not None and subject < before and parsed.tokens[subject].lemma_.lower() in self._words.PERSON_NOUNS \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in parsed.tokens[subject].children):
+            # "Her son said he had heard her cries": the son, whom the article may not name ("the boy ... he" goes on
+            # telling of the boy named before)
+            return None
+        # "He added ...": the same person as before; look further back until someone is named. A sentence with a subject
+        # (or a subject's owner) that is a pronoun of the same person goes on telling of that person, whoever else it
+        # names ("Her dissertation, which was supervised by Harold Brenner, used ... . From 1972 she taught": not Brenner)
         for earlier in range(position - 1, max(-1, position - 1 - LOOK_BACK), -1):
-            people = self._people(self._parsed_sentence(earlier))
+            sentence = self._parsed_sentence(earlier)
+            continued = _pronoun_subject(sentence, same) if as_subject and depth < LOOK_BACK else None
+            if continued is not None:
+                return self.resolve(sentence, earlier, continued, depth + 1)
+            people = self._people(sentence)
             if people:
                 return people[0][1]
         return None
+
+    def _same_gender(self, pronoun: str) -> frozenset[str]:
+        """The pronouns that stand for the same person as ``pronoun`` ("she", "her", "hers")."""
+        return next((forms for forms in self._words.PERSON_PRONOUN_FORMS if pronoun in forms), frozenset())
 
     def _speaker(self, parsed: ParsedSentence, position: int, token) -> str | None:
         """The speaker of the quote that ``token`` is in."""
@@ -265,6 +284,15 @@ class Referents:
 def _is_or_names(token, subject: int | None) -> bool:
     """Whether ``token`` is the subject, or the name set beside it ("Louis' queen, Marie Antoinette,")."""
     return subject is not None and (token.i == subject or token.dep_ == "appos" and token.head.i == subject)
+
+
+def _pronoun_subject(parsed: ParsedSentence, forms: frozenset[str]):
+    """The first pronoun of ``forms`` that is a subject, or owns one, in the sentence (a quote's included: '"She was
+    measuring things nobody else thought were worth measuring," said Tomas Reinholt' tells of her); else None."""
+    if not forms:
+        return None
+    return next((t for t in parsed.tokens if t.pos_ == "PRON" and t.lower_ in forms
+                 and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))), None)
 
 
 def _subject_ahead(parsed: ParsedSentence, pronoun):

@@ -222,6 +222,15 @@ THIRD_PERSON_OF = {"am": "is", "'m": "is", "were": "was"}  # and the third perso
 BAD_ENDINGS = _words("of to the a an and or but that which what who whom whose as than with by for from at in on due")
 # Subject pronouns by what they stand for.
 PERSON_PRONOUNS = _words("he she him her his hers himself herself")
+# Common nouns of people: a subject such as "Her son" before a "he" in its sentence is most likely who "he" is, someone
+# the article may not name ("Her son said he had heard her cries").
+PERSON_NOUNS = _words(
+    "man woman boy girl child son daughter father mother husband wife brother sister widow widower parent grandson "
+    "granddaughter grandmother grandfather uncle aunt nephew niece cousin friend neighbor neighbour colleague partner "
+    "official officer spokesman spokeswoman spokesperson lawyer attorney teacher doctor nurse student driver pilot "
+    "soldier victim witness suspect resident survivor worker employee manager owner farmer coach player fan")
+# The forms of each person pronoun: a sentence about "her" goes on telling of the "she" before.
+PERSON_PRONOUN_FORMS = (_words("he him his himself"), _words("she her hers herself"))
 THING_PRONOUNS = _words("it its itself")
 GROUP_PRONOUNS = _words("they them their theirs themselves")
 FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
