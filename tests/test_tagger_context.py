@@ -38,6 +38,8 @@ DCT = "2023-11-16"  # a Thursday
     # the verb of a quote's attribution is not the quote's tense
     ("\"They will leave the port at dawn, around 6 a.m. Saturday,\" he said.", ["2023-11-18T06:00"]),
     ("\u201cThe minister will sign the treaty in September,\u201d he said.", ["2024-09"]),
+    # a clock time's day read after it, "next" or "last" included
+    ("The funeral will be held at 11 a.m. next Thursday.", ["2023-11-23T11:00", "2023-11-23"]),
     # a clock time's day read after it is in its own sentence ("p.m." swallows the full stop)
     ("The alarm was raised at 2 p.m. Sunday. Crews left shortly before 9 p.m. On Monday, rain came.",
      ["2023-11-12T14:00", "2023-11-12T21:00", "2023-11-13"]),

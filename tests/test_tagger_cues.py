@@ -73,6 +73,10 @@ def values(text: str, dct: str | None = DCT) -> list[str]:
     ("The judge set sentencing for July 5.", ["2024-07-05"]),
     # a relative clause holds its date, whatever the main clause's later verb says
     ("The captain, who damaged his ankle on Aug. 22, and is not expected back, watched.", ["2023-08-22"]),
+    # "than expected" compares, looking ahead to nothing; "died" is a past
+    ("Her work showed the ice was melting faster than expected, and she died Sunday.", ["2023-11-12"]),
+    # a deadline opening the sentence, with a simple past after it, has passed
+    ("By Feb. 7 there were 24 confirmed cases.", ["2023-02-07"]),
 ])
 def test_clause_cues_pick_the_occurrence(text, expected):
     assert values(text) == expected

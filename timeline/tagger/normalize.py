@@ -448,7 +448,12 @@ class Resolver:
             # "until Thursday, they had not" look back: a past perfect in the sentence decides
             far_hi = self._sentence_end(end, _FAR_CUE_AFTER)
             had = perfect or self.cues.PLUPERFECT.search(self.lower, max(self._sentence_start(start), start - 60), far_hi)
-            return "past" if had else "future"
+            # ... and so does a simple past after a deadline that opens the sentence, with no future in it: "By Feb. 7
+            # there were 24 confirmed cases"
+            opened = self.lower.startswith(self.cues.DEADLINE_OPENINGS, self._sentence_start(start)) \
+                and self.cues.PAST_VERB.search(self.lower, end, far_hi) is not None \
+                and self.cues.FUTURE.search(self.lower, self._sentence_start(start), far_hi) is None
+            return "past" if had or opened else "future"
         if self.cues.SINCE.search(self.lower, max(0, start - 25), start):
             return "past"
         if self.cues.HABITUAL.search(self.lower, lo, hi):

@@ -15,7 +15,8 @@ from timeline.languages.en.time import words
 _FUTURE_CUES = (
     # the auxiliary belongs to the cue: "were planning to" is not the past "were"
     r"(?:will|would|shall|may|might|'ll|won't|(?:(?:is|are|was|were|been|be)\s+)?(?:going\s+to|plan(?:s|ning)?\s+to"
-    r"|planned|expect(?:s|ed)?\s+to|expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
+    # ("faster than expected", "as expected" compare with what was expected: no future)
+    r"|planned|expect(?:s|ed)?\s+to|(?<!than )(?<!as )expected|scheduled|slated|set\s+(?:to|for))|(?:is|are)\s+(?:due|to)"
     r"|upcoming|as\s+(?:soon|early)\s+as"
     # a forecast is of what lies ahead, whatever its tense: "more rain was forecast for the weekend"
     r"|forecast(?:s|ed)?"
@@ -36,7 +37,7 @@ _FUTURE_CUES = (
 _PAST_CUES = (
     # not a participle after "be" or a verb like it: "will be held", "will stay closed", "would remain sealed"
     r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bbecome )(?<!\bkeep )(?:was|were|had|has|have|been|did"
-    r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid"
+    r"|said|told|began|came|went|made|took|saw|met|rose|fell|won|lost|left|sold|bought|paid|died"
     r"|got|gave|held|ran|found|knew|thought|became|began|brought|spoke|wrote|announced|agreed|disagreed|freed|decreed"
     r"|guaranteed|struck|fled|fought|led|sent|spent|built|broke|chose|drove|flew|grew|threw|stood|sought|taught|caught"
     r"|felt|kept|meant|shot|slept|swept|sank|rang|sang|ate|forgot|froze|hid|shook|woke|rode|stole|swore|tore|withdrew"
@@ -71,6 +72,9 @@ POSTPONED_TO = re.compile(r"\b(?:(?:postpon|delay|push|mov|reschedul|defer|put\s
                           r"\s+for)\s+(?:early\s+|late\s+|mid-?|next\s+)?$")
 # A deadline preposition right before a month or weekday points ahead: "by February", "through January".
 DEADLINE = re.compile(r"\b(?:by|until|till|starting|beginning|effective|payable|expected\s+in|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$")
+# The deadline words that may open a sentence whose simple past then says the deadline has passed ("By Feb. 7 there
+# were 24 cases").
+DEADLINE_OPENINGS = ("by ", "until ", "till ")
 # "since March", "ever since Friday": a time already passed, whatever the rest of the clause says.
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # What separates two predicates: "will open in May and thanked the workers", "in May, when it".

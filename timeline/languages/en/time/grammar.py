@@ -105,7 +105,8 @@ QUARTER_QUALIFIER = (r"(?:(?:this|last|next)\s+year's|year-(?:ago|earlier|before
 _AFTER_CLOCK = (rf"(?:(?:\s+[a-z]+){{1,2}}\s+time|\s+\((?:{_ZONES})\)|\s*\([^()\n]{{1,25}}\))?\)?,?\s+(?:on\s+)?")
 FOLLOWING_DAYS = (rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)",
                   rf"{_AFTER_CLOCK}(?P<named>(?:{WEEKDAY}\s*,?\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
-                  rf"{_AFTER_CLOCK}(?P<named>{WEEKDAY})")
+                  # "at 11 a.m. next Tuesday": the Tuesday the word before it says
+                  rf"{_AFTER_CLOCK}(?:(?P<rel>next|last|coming)\s+)?(?P<named>{WEEKDAY})")
 # A month, season or day without a year takes the year of the one it is paired with: "between March and May 2021",
 # "the summer and autumn of 481 BC", "Nov. 14 and 15, 2023", "from June 3 to July 9, 2020".
 PAIRED_YEAR = (rf"(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-\u2013]\s*)(?:early\s+|late\s+|mid-?)?"
