@@ -522,6 +522,10 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         ("Marguerite Olsen was born in 1943. Her dissertation, which was supervised by Harold Brenner, used seismic "
          "soundings. In 1972 she joined Dartmouth College.",
          [("1943", "Marguerite Olsen was born"), ("1972", "Marguerite Olsen joined Dartmouth College")]),
+        # ... and so does an object "her" after it
+        ("Marguerite Olsen was born in 1943. She received the Seligman Crystal in 2004. In 2016 a glacier was named "
+         "after her.", [("1943", "Marguerite Olsen was born"), ("2004", "Marguerite Olsen received the Seligman Crystal"),
+                        ("2016", "A glacier was named after Marguerite Olsen")]),
         # a "he" after a subject such as "His son" in its sentence is most likely that person, whom no name tells
         ("Tom Baker was trapped for a week. His son said he had heard the cries on Thursday.",
          [("2023-11-09", "He had heard the cries")]),

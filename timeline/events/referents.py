@@ -74,7 +74,8 @@ class Referents:
             # beside it ("His lawyer, Anna Jones, visited him": not Anna Jones)
             clause = parsed.clause_of[token.i] if token.dep_ not in ("nsubj", "nsubjpass", "poss") else None
             return self._last_person(parsed, position, before=token.i, not_subject_of=clause,
-                                     same=self._same_gender(lower), depth=_depth, as_subject=token.dep_ in ("nsubj", "nsubjpass"))
+                                     same=self._same_gender(lower), depth=_depth,
+                                     as_subject=token.dep_ in ("nsubj", "nsubjpass"))
         if lower in words.THING_PRONOUNS | words.GROUP_PRONOUNS:
             several = lower in words.GROUP_PRONOUNS
             if expletive(token, words):
@@ -199,7 +200,7 @@ class Referents:
         # names ("Her dissertation, which was supervised by Harold Brenner, used ... . From 1972 she taught": not Brenner)
         for earlier in range(position - 1, max(-1, position - 1 - LOOK_BACK), -1):
             sentence = self._parsed_sentence(earlier)
-            continued = _pronoun_subject(sentence, same) if as_subject and depth < LOOK_BACK else None
+            continued = _pronoun_subject(sentence, same) if depth < LOOK_BACK else None
             if continued is not None:
                 return self.resolve(sentence, earlier, continued, depth + 1)
             people = self._people(sentence)
