@@ -35,6 +35,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a present participle after its noun that says nothing once its date has gone tells no event
         ("After a string of postponements stretching back to 2019, the probe left Earth on Friday night.",
          [("2023-11-10TNI", "left", "Probe left Earth")]),
+        # what a vote decided stays, however the parse hung its infinitive, before the phrases around it
+        ("After nearly five hours of public comment, the Springdale City Council voted 5-4 late Monday to rezone 42 "
+         "acres along the Willow River for a mixed-use development that would include about 1,200 apartments.",
+         [("2023-11-13", "voted", "Springdale City Council voted 5-4 to rezone 42 acres for a mixed-use development")]),
         # a connective set off by commas inside the clause leaves with them
         ("The king, however, agreed to the proposal on Monday.", [("2023-11-13", "agreed", "King agreed to the proposal")]),
         # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object

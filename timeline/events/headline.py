@@ -861,10 +861,12 @@ def _set_off_by_commas(token) -> bool:
 
 def _cut_label(token, words) -> str:
     """How a phrase goes when a headline is cut: by its label, but for the infinitive a parse hung as a clause of
-    purpose on a verb it completes ("led forecasters to upgrade the storm"), which goes with the objects."""
-    if token.dep_ == "advcl" and _infinitive(token) and token.head.lemma_ in words.OBJECT_INFINITIVE_VERBS \
-            and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
-        return "xcomp"
+    purpose on a verb it completes ("led forecasters to upgrade the storm", "voted to rezone"), which goes with the
+    objects."""
+    if token.dep_ == "advcl" and _infinitive(token) and (
+            token.head.lemma_ in words.OBJECT_INFINITIVE_VERBS and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+            or token.head.lemma_ in words.DECISION_VERBS):
+        return "xcomp"  # ("voted 5-4 to rezone 42 acres": what was decided)
     return token.dep_
 
 

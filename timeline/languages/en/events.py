@@ -147,6 +147,9 @@ AS_MARKERS = _words("as")
 OBJECT_INFINITIVE_VERBS = _words(
     "lead cause force allow prompt persuade urge ask enable require order push drive compel oblige encourage "
     "convince tell invite")
+# Verbs whose infinitive tells what was decided ("voted 5-4 late Monday to rezone 42 acres"): a parse that hangs it as a
+# clause of purpose still keeps it in the headline as long as an object.
+DECISION_VERBS = _words("vote decide agree move plan seek try promise pledge vow aim resolve elect opt")
 # Verbs whose object is an amount of time: a time phrase they take as object stays in the headline ("Thousands
 # spent the night outside", not "Thousands spent outside").
 TIME_OBJECT_VERBS = _words("spend pass")
