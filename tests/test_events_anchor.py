@@ -367,6 +367,9 @@ def test_a_quarter_and_the_day_it_ended_are_one_event():
          "Grocer reported a net loss of $18 million"),
         ("For the year ended Sept. 30, Ralston earned $422.5 million.", "2022-10-01", "2023-09-30",
          "Ralston earned $422.5 million"),
+        # ... written with "that" too
+        ("The grocer reported a net loss of $18 million for the three months that ended Aug. 31.", "2023-06-01",
+         "2023-08-31", "Grocer reported a net loss of $18 million"),
         # A period still running ends after the DCT; the comma closing "June 30, 2024," goes with the date.
         ("Elco said it expects net income in the year ending June 30, 2024, to fall.", "2023-07-01", "2024-06-30",
          "Elco expects net income to fall"),
@@ -537,6 +540,9 @@ def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
         ("The jobless rate declined to 3.8 percent last month from 4.1 percent a year earlier.", "Jobless rate was 4.1 percent"),
         # ... and so does one whose change the verb tells, with "up from" or "down from" after it
         ("Unemployment rose to 4.9% in February, up from 4.2% a year earlier.", "Unemployment was 4.2%"),
+        # ... and so does a figure "be" gives its subject
+        ("Revenue was $2.31 billion in the quarter, up 4 percent from $2.22 billion a year earlier.",
+         "Revenue was $2.22 billion"),
     ],
 )
 def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):

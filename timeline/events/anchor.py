@@ -235,6 +235,7 @@ def _told_by_the_time(phrase: TimePhrase) -> list[int]:
     events at that time too; but not "the day before police issued a warrant", whose relation word puts the
     clause on another day."""
     return [child.i for child in phrase.head.children if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX")
+            and child.i not in phrase.indices  # (a period's own "that ended March 31")
             and not any(grandchild.dep_ in ("mark", "advmod") and grandchild.tag_ != "WRB" and grandchild.i < child.i
                         for grandchild in child.children)]
 

@@ -1,4 +1,4 @@
-"""Reporting periods: "the quarter ended Sept. 30", "the three months ended Aug. 31", "the year ending June 30".
+"""Reporting periods: "the quarter ended Sept. 30", "the three months that ended Aug. 31", "the year ending June 30".
 
 In business news a day often only closes a period, and what the sentence dates is what happened in the
 period ("had a loss of $3 million for the quarter ended Sept. 30"). The period and its last day are then
@@ -41,8 +41,10 @@ def reporting_periods(parsed: ParsedSentence, datable: list[TimePhrase]) -> list
     found = []
     for end in datable:
         participle = end.governor
-        if participle is None or participle.lemma_ not in words.PERIOD_END_VERBS or participle.dep_ != "acl":
-            continue
+        if participle is None or participle.lemma_ not in words.PERIOD_END_VERBS or not (
+                participle.dep_ == "acl" or participle.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in participle.children)):
+            continue  # "the quarter ended Sept. 30", "the three months that ended March 31"
         noun = participle.head
         if noun.lemma_.lower() not in words.PERIOD_NOUNS:
             continue

@@ -46,8 +46,9 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
     main = marker.head if changed else compared.head.head.head
     while main.pos_ not in VERBAL and main.head.i != main.i:
         main = main.head
-    # "rose to 4.9% in February, up from 4.2% a year earlier": the adverb's verb is the change
-    changed = changed or marker.lower_ == words.CHANGE_FROM and main.lemma_ in words.CHANGE_VERBS
+    # "rose to 4.9% in February, up from 4.2% a year earlier": the adverb's verb is the change; "was $2.31 billion, up 4
+    # percent from $2.22 billion": the figure's "be" is one too
+    changed = changed or marker.lower_ == words.CHANGE_FROM and (main.lemma_ in words.CHANGE_VERBS or main.lemma_ == "be")
     subject = parsed.subject_of.get(main.i)
     if subject is None:
         return None
