@@ -536,6 +536,13 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
         # the preposition of a range's first date leaves with it, the other end's hung on it
         ("Ruth Adler was born in 1943. From 1972 to 1979 she taught at Dartmouth College.",
          [("1943", "Ruth Adler was born"), ("1972", "Ruth Adler taught at Dartmouth College")]),
+        # "the company" as the subject is the company named last, not a news agency nor a person the recognizer took
+        # for one
+        ("Brightwave Systems said on Thursday that it would cut 1,800 jobs. In September 2022 the company cut about "
+         "1,100 positions.", [("2022-09", "Brightwave Systems cut about 1,100 positions"),
+                              ("2023-11-09", "Brightwave Systems said that it would cut 1,800 jobs")]),
+        ("Chief Executive Mark Shapiro spoke in an interview with Reuters. Shapiro said the company would emerge from "
+         "bankruptcy in December.", [("2023-12", "Company would emerge from bankruptcy")]),
         # a common noun opening its sentence stands in lower case inside a headline
         ("Volunteers cleared the beach. The mayor thanked them on Monday.", [("2023-11-13", "Mayor thanked volunteers")]),
         # a quote whose attribution the headline keeps is told as said, when its "me" and "my" stay

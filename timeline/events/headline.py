@@ -32,7 +32,7 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence, chain_up
 from timeline.events.phrases import (ASIDE_MARKS, FINITE_TAGS, HYPHENS, NOMINAL, OPENING_MARKERS, SUBJECTS, VERBAL, Headline, Resolver,
-                                     age_description, be_past, be_present, close_apposition, descriptors, finite, inflect,
+                                     age_description, be_past, be_present, close_apposition, company_description, descriptors, finite, inflect,
                                      is_pronoun, is_relative_pronoun, noun_phrase, opens_clause, plain, present_tense, set_off)
 from timeline.events.referents import expletive
 from timeline.events.rendering import hyphenated, render, whole_words, word_count
@@ -225,7 +225,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
         if referent is not None:
             replacements[subject] = referent
             referents.add(subject)
-        if named is not None or referent is not None and age_description(doc[subject], words):
+        if named is not None or referent is not None and (age_description(doc[subject], words)
+                                                          or company_description(doc[subject], words)):
             chosen -= {t.i for t in doc[subject].subtree} - {subject}  # the name stands for the whole subject
         chosen -= {t.i for d in descriptors(doc[subject]) for t in doc[d].subtree}
     for token in doc:

@@ -92,6 +92,14 @@ def age_description(token, words) -> bool:
         and any(child.dep_ == "det" for child in token.children)
 
 
+def company_description(token, words) -> bool:
+    """A company told by what it is alone, as the subject: "the company", "the carmaker" (in "The company cut 1,100
+    jobs"), which names the organization the article named before, as "it" does."""
+    return token.lemma_.lower() in words.COMPANY_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" \
+        and token.dep_ in ("nsubj", "nsubjpass") \
+        and all(child.dep_ == "det" and child.lower_ == "the" for child in token.children) and any(token.children)
+
+
 def is_word(token) -> bool:
     """Letters, or letters joined by hyphens ("re-elected", which the tokenizer keeps whole): no number or mark."""
     return token.is_alpha or all(part.isalpha() for part in token.text.split("-"))

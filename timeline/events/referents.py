@@ -30,12 +30,13 @@ from typing import Callable
 
 from timeline.events.parsed import ParsedSentence
 from timeline.events.parser import entities, parse
-from timeline.events.phrases import HYPHENS, age_description, is_pronoun, owned_by_no_one
+from timeline.events.phrases import HYPHENS, age_description, company_description, is_pronoun, owned_by_no_one
 
 LOOK_BACK = 6  # sentences searched before the pronoun's own
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+")
 _PERSON_LABELS = frozenset({"PERSON"})
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_ORGANIZATION_LABELS = frozenset({"ORG"})
 # What a recognizer calls a surname it does not know, standing alone ("Ventris", "Sorin").
 _SURNAME_MISTAKEN_FOR = frozenset({"ORG", "NORP"})
 
@@ -60,6 +61,8 @@ class Referents:
         words = self._words
         if age_description(token, words):
             return self._last_person(parsed, position, before=token.left_edge.i)  # "The 45-year-old was charged"
+        if company_description(token, words):
+            return self._last_organization(parsed, position, before=token.left_edge.i)  # "The company cut 1,100 jobs"
         if token.pos_ != "PRON":
             return None  # "US" (the country) is no "us"
         if lower in words.FIRST_PERSON:
@@ -206,6 +209,20 @@ class Referents:
             people = self._people(sentence)
             if people:
                 return people[0][1]
+        return None
+
+    def _last_organization(self, parsed: ParsedSentence, position: int, before: int) -> str | None:
+        """The organization named last before token ``before``, in its sentence or the ones before it."""
+        for index in range(position, max(-1, position - 1 - LOOK_BACK), -1):
+            sentence = parsed if index == position else self._parsed_sentence(index)
+            names = [(entity, _clean_name(re.sub(r"^(?:the|The)\s+", "", entity.text)))
+                     for entity in entities(sentence.doc, self._code) if entity.label_ in _ORGANIZATION_LABELS
+                     and (index != position or entity.end <= before)]
+            # not a news agency a story cites, nor a person's surname the recognizer took for a company ("Shapiro said")
+            found = [name for entity, name in names if name not in self._words.NEWS_SOURCES
+                     and not self._surname_of_a_person(entity.root, name)]
+            if found:
+                return found[-1]
         return None
 
     def _same_gender(self, pronoun: str) -> frozenset[str]:

@@ -19,7 +19,7 @@ import re
 from timeline.events.parsed import ParsedSentence
 from timeline.events.referents import expletive
 from timeline.events.phrases import (NOMINAL, SUBJECTS, VERBAL, Headline, Resolver, be_past, descriptors, finite, inflect,
-                                     age_description, is_pronoun, is_relative_pronoun, noun_phrase, owned_by_no_one, plain)
+                                     age_description, company_description, is_pronoun, is_relative_pronoun, noun_phrase, owned_by_no_one, plain)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})  # named entities that are places
 
@@ -487,6 +487,6 @@ def shared_auxiliaries(head) -> set[int]:
 def pronoun_referent(parsed: ParsedSentence, subject, resolve: Resolver) -> str | None:
     words = parsed.language.events
     if is_pronoun(subject, words.PERSON_PRONOUNS, words.THING_PRONOUNS, words.GROUP_PRONOUNS, words.FIRST_PERSON) \
-            or age_description(subject, words):
+            or age_description(subject, words) or company_description(subject, words):
         return resolve(subject)
     return None

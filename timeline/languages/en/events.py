@@ -262,6 +262,13 @@ SUBJECTLESS_VERBS = _words("rain snow hail")
 RAISING_VERBS = _words("seem appear emerge transpire")
 # A person told by age alone, as news names someone again: "The 45-year-old was charged" (the adjective, and the
 # units of the measure it hangs from).
+# Nouns a news story calls a company by, once named ("the company", "the carmaker"): it stands for that company.
+COMPANY_NOUNS = _words("company firm carmaker automaker insurer retailer lender airline manufacturer maker brewer "
+                       "bank conglomerate chipmaker drugmaker")
+# News agencies and broadcasters a story names as its source ("said in an interview with Reuters"): never the company
+# "the company" stands for.
+NEWS_SOURCES = frozenset({"Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "BBC",
+                          "BBC News", "CNN", "Xinhua", "Canadian Press", "UPI", "Dow Jones", "PA"})
 AGE_ADJECTIVE = "old"
 AGE_UNITS = _words("year years month months")
 # Pronouns as objects, replaced in a headline by who they stand for ("Mubarak freed him").
