@@ -39,6 +39,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("After nearly five hours of public comment, the Springdale City Council voted 5-4 late Monday to rezone 42 "
          "acres along the Willow River for a mixed-use development that would include about 1,200 apartments.",
          [("2023-11-13", "voted", "Springdale City Council voted 5-4 to rezone 42 acres for a mixed-use development")]),
+        # a preposition whose object came before it ends its clause, and the headline, with it
+        ("The young players trained hard. On Tuesday the players showed what they were made of.",
+         [("2023-11-14", "showed", "Players showed what they were made of")]),
         # a connective set off by commas inside the clause leaves with them
         ("The king, however, agreed to the proposal on Monday.", [("2023-11-13", "agreed", "King agreed to the proposal")]),
         # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object

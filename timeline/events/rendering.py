@@ -91,9 +91,9 @@ def _between_subject_and_verb(mark, chosen: set[int]) -> bool:
 
 def _stranded(token, indices: list[int]) -> bool:
     """A preposition left at the end of its clause, which has no object in the parse at all ("the worst disaster
-    it has ever been involved in"): the sentence ends on it too."""
-    return token.dep_ == "prep" and token.n_lefts + token.n_rights == 0 and token.head.i in indices \
-        and token.head.i < token.i and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
+    it has ever been involved in") or one before it ("what they're made of"): the sentence ends on it too."""
+    return token.dep_ == "prep" and token.n_rights == 0 and all(c.i < token.i for c in token.lefts) \
+        and token.head.i in indices and token.head.i < token.i and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
 
 
 def opens_aside(token) -> bool:
