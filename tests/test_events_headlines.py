@@ -42,6 +42,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # a preposition whose object came before it ends its clause, and the headline, with it
         ("The young players trained hard. On Tuesday the players showed what they were made of.",
          [("2023-11-14", "showed", "Players showed what they were made of")]),
+        # a "which" after a comma and a date is of the whole clause before it, which no noun stands for
+        ("Dan Okafor scored twice on Saturday. He was released by Castleford's academy in March 2019, which made "
+         "Saturday's performance all the sweeter, he admitted.",
+         [("2019-03", "released", "Dan Okafor was released by Castleford's academy"),
+          ("2023-11-11", "scored", "Dan Okafor scored twice")]),
         # a connective set off by commas inside the clause leaves with them
         ("The king, however, agreed to the proposal on Monday.", [("2023-11-13", "agreed", "King agreed to the proposal")]),
         # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object

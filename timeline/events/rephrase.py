@@ -350,6 +350,8 @@ def relative_antecedent(parsed: ParsedSentence, subject, head, dropped: frozense
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
+    if noun.i in dropped and subject.lower_ == "which" and subject.i > 0 and noun.doc[subject.i - 1].text == ",":
+        return None  # "was released in March 2019, which made Saturday's win all the sweeter": the whole clause
     while noun.i in dropped and noun.dep_ == "pobj" and noun.head.head.pos_ in NOMINAL:
         # a parse that hangs the clause on the date that goes ("a telethon on Friday which raised $57m"):
         # the noun the date's phrase follows is meant
