@@ -551,6 +551,10 @@ def test_the_lede_is_dated_by_the_publication_date_when_it_tells_what_happened(t
                               ("2023-11-09", "Brightwave Systems said that it would cut 1,800 jobs")]),
         ("Chief Executive Mark Shapiro spoke in an interview with Reuters. Shapiro said the company would emerge from "
          "bankruptcy in December.", [("2023-12", "Company would emerge from bankruptcy")]),
+        # "it" in a clause after what a person did to a thing is the thing
+        ("The deciding vote was cast by Rosa Delgado. She had opposed the zoning plan in March, when it came before the "
+         "council for the first time.", [("2023-03", "Rosa Delgado had opposed the zoning plan"),
+                                         ("2023-03", "Zoning plan came before the council for the first time")]),
         # a common noun opening its sentence stands in lower case inside a headline
         ("Volunteers cleared the beach. The mayor thanked them on Monday.", [("2023-11-13", "Mayor thanked volunteers")]),
         # a quote whose attribution the headline keeps is told as said, when its "me" and "my" stay

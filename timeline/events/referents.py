@@ -93,6 +93,11 @@ class Referents:
                 own = parsed.subject_of.get(predicate) if predicate is not None else None
                 if own is not None and own < token.i and parsed.clause_of[token.i] != predicate:
                     found = self._thing(parsed, parsed.tokens[own], several)
+                    if found is None and is_pronoun(parsed.tokens[own], words.PERSON_PRONOUNS):
+                        # a person did something to a thing before the clause the pronoun is in: the thing ("She had
+                        # opposed an earlier version of the plan in March, when it came before the council")
+                        objects = [c for c in parsed.tokens[predicate].children if c.dep_ == "dobj" and c.i < token.i]
+                        found = next((f for f in (self._thing(parsed, o, several) for o in objects) if f), None)
                     if found is not None:
                         return found
             if ahead is not None:
