@@ -543,6 +543,8 @@ def test_a_second_predicate_shares_the_subject_and_after_a_time_goes_with_it():
         # ... and so does a figure "be" gives its subject
         ("Revenue was $2.31 billion in the quarter, up 4 percent from $2.22 billion a year earlier.",
          "Revenue was $2.22 billion"),
+        # ... with the state it measures
+        ("The fire was 8% contained on Wednesday morning, down from 12% on Tuesday.", "Fire was 12% contained"),
     ],
 )
 def test_a_figure_compared_with_a_year_earlier_is_the_earlier_event(text, headline):

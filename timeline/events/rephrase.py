@@ -46,6 +46,11 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
     main = marker.head if changed else compared.head.head.head
     while main.pos_ not in VERBAL and main.head.i != main.i:
         main = main.head
+    # a figure that measures a state ("was 8% contained, down from 12%"): "Fire was 12% contained"
+    state = main if main.dep_ == "acomp" and main.head.lemma_ == "be" and any(
+        g.dep_ == "npadvmod" and g.i < main.i for g in main.children) else None
+    if state is not None:
+        main = main.head
     # "rose to 4.9% in February, up from 4.2% a year earlier": the adverb's verb is the change; "was $2.31 billion, up 4
     # percent from $2.22 billion": the figure's "be" is one too
     changed = changed or marker.lower_ == words.CHANGE_FROM and (main.lemma_ in words.CHANGE_VERBS or main.lemma_ == "be")
@@ -61,7 +66,10 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
         if not (compared.pos_ == "NUM" or compared.tag_ == "CD"
                 or any(c.dep_ == "nummod" and c.i not in phrase.indices for c in compared.children)):
             return None
-        text = re.sub(r"^(?:the|The)\s+", "", f"{who} {be_past(doc[subject], words)} {figure}")
+        state = state or next((c for c in main.children if c.dep_ == "acomp"
+                               and any(g.dep_ == "npadvmod" and g.i < c.i for g in c.children)), None) if main.lemma_ == "be" else None
+        text = re.sub(r"^(?:the|The)\s+", "", f"{who} {be_past(doc[subject], words)} {figure}"
+                      + (f" {state.text}" if state is not None else ""))
         return compared.i, Headline(text[0].upper() + text[1:], ())
     if compared.pos_ == "NUM" or compared.tag_ == "CD":
         measured = next((c for c in main.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
