@@ -162,6 +162,10 @@ class Referents:
             return False  # a name in the plural is a team's or a company's, whatever the recognizer says ("Harwick Rovers")
         if token.ent_type_ in _PERSON_LABELS:
             return True
+        words = self._words
+        if token.dep_ == "appos" and token.head.lemma_.lower() in words.PERSON_NOUNS | words.ROLE_NOUNS | words.TITLES \
+                and all(part[:1].isupper() for part in name.split()):
+            return True  # "That official, Piotr Linde, was arrested", whatever the recognizer calls the name
         if self._surname_of_a_person(token, name):
             return True  # "Ventris will be sworn in", where the recognizer calls a bare surname an organization
         if token.ent_type_:
