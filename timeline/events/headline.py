@@ -284,7 +284,8 @@ def build_headline(parsed: ParsedSentence, trigger: int, dropped: frozenset[int]
     replacements = _quote_as_said(parsed, chosen, replacements, head)
     if head is not None and (_says_nothing(parsed, head, chosen) or _links_a_pronoun_to_nothing(parsed, head, event_word, chosen)) \
             or _opens_on_unexplained_pronoun(parsed, chosen, replacements) or _opens_a_question(parsed, chosen) \
-            or _speaks_as_no_one(parsed, chosen, replacements) or _whose_of_nothing(parsed, chosen, replacements):
+            or _speaks_as_no_one(parsed, chosen, replacements) or _whose_of_nothing(parsed, chosen, replacements) \
+            or _first_person_half_told(parsed, chosen, replacements):
         return None
     text, participants = render(parsed, chosen - unpunctuated, replacements, words, referents, frozenset(unpunctuated))
     if not (readable or _reads_alone(parsed, chosen, head, event_word)):
@@ -914,6 +915,14 @@ def _opens_on_unexplained_pronoun(parsed: ParsedSentence, chosen: set[int], repl
     return first is not None and first.i not in replacements and (
         _unexplained(first, words) or is_relative_pronoun(first) or is_pronoun(first, words.DEMONSTRATIVES)
         or _counts_nothing_named(_past_its_article(first, chosen), chosen, words))
+
+
+def _first_person_half_told(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
+    """Whether the headline names the speaker for one first-person word of a quote but keeps another as said ('"We
+    buried my neighbour on Saturday," said Halyna Moroz' would give "Halyna Moroz buried my neighbour")."""
+    words = parsed.language.events
+    first_person = [i for i in chosen if is_pronoun(parsed.tokens[i], words.FIRST_PERSON)]
+    return any(i in replacements for i in first_person) and any(i not in replacements for i in first_person)
 
 
 def _whose_of_nothing(parsed: ParsedSentence, chosen: set[int], replacements: dict[int, str]) -> bool:
