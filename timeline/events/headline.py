@@ -397,6 +397,9 @@ def _clause_head(parsed: ParsedSentence, token):
                 or token.dep_ == "ccomp" and token.tag_ in ("VB", "VBN") and token.head.pos_ in VERBAL
                 and _infinitive(token)  # "expects net income to fall", "expect the deal to be completed"
                 or token.dep_ in ("acomp", "attr", "oprd") and token.head.pos_ in VERBAL  # "will remain closed"
+                # an adjective a parse took for a preposition ("was first due to open in 2021")
+                or token.dep_ == "prep" and token.pos_ == "ADJ" and token.head.lemma_ == "be"
+                and any(c.dep_ == "nsubj" for c in token.head.children)
                 or token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in VERBAL
                 and _infinitive(token) and not _has_subject(token)):
             # and a purpose: "extended their offers to acquire the manufacturer"
