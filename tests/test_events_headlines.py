@@ -50,6 +50,9 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         # an adjective a parse took for a preposition still belongs to the clause of its "be"
         ("The project, which was approved by parliament in 2015, was first due to open in 2021.",
          [("2015", "approved", "Project was approved by parliament"), ("2021", "due to open", "Project was first due to open")]),
+        # a document published on a day tells its news that day
+        ("An independent review published in January put the cost at 11.8 billion pounds.",
+         [("2023-01", "published", "An independent review put the cost at 11.8 billion pounds")]),
         # a connective set off by commas inside the clause leaves with them
         ("The king, however, agreed to the proposal on Monday.", [("2023-11-13", "agreed", "King agreed to the proposal")]),
         # a relative clause with no relative word after a noun and its "of" phrase: the noun is its verb's object

@@ -382,6 +382,10 @@ def _clause_head(parsed: ParsedSentence, token):
             # "In a statement released on Thursday, the Red Cross deplored ...": the statement is how the
             # news came; the news is the clause it hangs from
             return _clause_head(parsed, vehicle.head.head)
+        if token.lemma_ in words.VEHICLE_PARTICIPLES and vehicle.dep_ == "nsubj" and vehicle.head.pos_ in VERBAL \
+                and vehicle.lemma_.lower() in words.DOCUMENT_NOUNS:
+            # "An independent review published in January put the cost at £11.8 billion": what the document says
+            return _clause_head(parsed, vehicle.head)
         if token.tag_ == "VBG" and vehicle.dep_ in _NOMINAL_ARGUMENTS and not _has_subject(token) \
                 and not any(child.dep_ in ("aux", "auxpass") for child in token.children) \
                 and not _compound_in_ing(vehicle, token):

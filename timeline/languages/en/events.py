@@ -276,6 +276,8 @@ OBJECT_PRONOUNS = _words("him her them")
 # Participles of a noun through which news is given ("a statement released on Thursday", "a report
 # published Monday"): the date is the news's, told in the clause the noun hangs from.
 VEHICLE_PARTICIPLES = _words("release issue publish post send make give deliver air broadcast")
+# Documents whose publishing is how their news came ("An independent review published in January put the cost at ...").
+DOCUMENT_NOUNS = _words("report review study audit survey paper letter statement analysis assessment inquiry poll memo")
 # Titles before a name that are not part of it when the name is used alone later ("President Joe Biden").
 TITLES = _words(
     "mr mrs ms miss dr prof professor sir dame lord lady president prime minister premier chancellor king queen "
