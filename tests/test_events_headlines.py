@@ -689,9 +689,22 @@ def test_a_participle_after_a_time_that_leaves_tells_no_event():
     assert build_headline(_hand_parsed(rows), 8, frozenset({5, 6, 7}), lambda token: None) is None
 
 
+def test_a_past_after_an_aside_in_a_sentence_without_a_verb_stays_a_past():
+    from timeline.events.headline import build_headline
+
+    # "A second contract, for $160 million, followed in November 2019.", as the small English model parses it: the
+    # noun is the root and the verb its participle clause; past and participle are spelt alike, so it is the past
+    rows = [("A", 2, "det", "DET"), ("second", 2, "amod", "ADJ"), ("contract", 2, "ROOT", "NOUN"), (",", 2, "punct", "PUNCT"),
+            ("for", 2, "prep", "ADP"), ("$", 7, "quantmod", "SYM"), ("160", 7, "compound", "NUM"), ("million", 4, "pobj", "NUM"),
+            (",", 2, "punct", "PUNCT"), ("followed", 2, "acl", "VERB", "VBN", "follow"), ("in", 9, "prep", "ADP"),
+            ("November", 10, "pobj", "PROPN"), ("2019", 11, "nummod", "NUM"), (".", 2, "punct", "PUNCT")]
+    headline = build_headline(_hand_parsed(rows), 9, frozenset({10, 11, 12}), lambda token: None)
+    assert headline is not None and headline.text.endswith("followed") and "was followed" not in headline.text
+
+
 def _hand_parsed(rows):
-    """A sentence parsed as the rows say (word, head, label, part of speech, and the fine tag when it matters): a parse
-    the model gives some sentence, written down so that the test does not hang on the model's choices."""
+    """A sentence parsed as the rows say (word, head, label, part of speech, and the fine tag and lemma when they
+    matter): a parse the model gives some sentence, written down so that the test does not hang on the model's choices."""
     from spacy.tokens import Doc
 
     from timeline.events.parsed import build
@@ -701,7 +714,8 @@ def _hand_parsed(rows):
     words = [row[0] for row in rows]
     doc = Doc(parse(["A."])[0].vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
               heads=[row[1] for row in rows], deps=[row[2] for row in rows], pos=[row[3] for row in rows],
-              tags=[row[4] if len(row) > 4 else "" for row in rows])
+              tags=[row[4] if len(row) > 4 else "" for row in rows],
+              lemmas=[row[5] if len(row) > 5 else row[0].lower() for row in rows])
     return build(Sentence(doc.text, 0, len(doc.text)), doc, [], languages.load())
 
 

@@ -14,7 +14,7 @@ from timeline.tagger import tag
 
 # The version of what ``extract`` returns. Stored with every article's result: bump it when a change to any
 # stage changes results, and `timeline reextract` queues the articles whose stored result is older.
-PIPELINE_VERSION = "2026.12.08.44"
+PIPELINE_VERSION = "2026.12.08.45"
 
 
 def extract(text: str, dct: str | None = None, *, is_html: bool | None = None, mode: str = "auto",

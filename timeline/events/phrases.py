@@ -191,5 +191,5 @@ def _share_of_many(noun) -> bool:
 def inflect(lemma: str, tag: str) -> str | None:
     from lemminflect import getInflection  # English inflection tables, for a participle's finite form
 
-    forms = getInflection(lemma, tag=tag)
+    forms = getInflection(lemma, tag=tag) if lemma else ()  # (the tables fail on an empty word)
     return forms[0] if forms else None

@@ -143,8 +143,12 @@ def reduced_relative(participle, noun, dropped: frozenset[int], words,
         return core | clause, {participle.i: f"{participle.text} {object_text}"}
     opened_by_a_conjunction = noun.dep_ == "pobj" and noun.head.lower_ in words.CLAUSE_CONJUNCTIONS \
         or any(c.dep_ == "mark" and c.lower_ in words.CLAUSE_CONJUNCTIONS for c in noun.children)
+    between = doc[noun.i + 1:participle.i]
+    # (an aside set off by commas may stand between: "A second contract, for $160 million, followed in November")
+    aside = len(between) >= 2 and between[0].text == "," and between[-1].text == "," \
+        and not any(t.is_punct for t in between[1:-1])
     if performer is None and (noun.dep_ == "ROOT" or opened_by_a_conjunction) and participle.head.i == noun.i \
-            and not any(t.is_punct for t in doc[noun.i:participle.i]) and inflect(participle.lemma_, "VBD") == participle.lower_:
+            and (aside or not any(t.is_punct for t in between)) and inflect(participle.lemma_, "VBD") == participle.lower_:
         # a sentence the parse left without a verb, or a clause after "if" or "because" read as a preposition's object:
         # its past and participle spelt alike, "The factory operated until 1990" tells a past, not "Factory was
         # operated", and "if a second wave swept across the globe" that "A second wave swept across the globe"
