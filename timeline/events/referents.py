@@ -3,8 +3,11 @@ named entities.
 
 Rules, in the order news prose uses them:
 - "he"/"she": the last person named before it, in the sentence or the few before it (a person is a
-  PERSON entity or a proper-noun subject the article names in full elsewhere), the subject of a sentence
-  first (centering: a later pronoun most often continues the last subject).
+  PERSON entity, a name set beside a noun of a person or a role, or a proper noun the article names in full
+  elsewhere; never a name in the plural), the subject of a sentence first (centering: a later pronoun most
+  often continues the last subject). A sentence whose subject, or its owner, is the same pronoun goes on
+  telling of the same person, whoever else it names; a subject such as "Her son" before a "he" is that
+  unnamed person.
 - "I"/"we" inside quotation marks: the speaker, the subject of the reporting verb outside the quote
   ("he said", "said Alinejad"), in the sentence or in the next ones while the quote runs on.
 - "it"/"they": in a later clause, the sentence's own subject; otherwise the subject of the sentence
@@ -14,10 +17,14 @@ Rules, in the order news prose uses them:
 - any of them in an adverbial clause put before the main clause ("Until it was destroyed, the palace
   was ..."): the main clause's subject, which it points ahead to.
 - a person told by age alone ("The 45-year-old was charged"): as "he" or "she".
+- a company told by what it is ("The company cut 1,100 jobs"): the organization named last, never a news agency
+  the story cites.
 - "him"/"her" as an object: never its own clause's subject, nor the name set beside that subject ("His lawyer,
   Anna Jones, visited him").
 A surname is given its full name from the first place the article names the person ("Alinejad" is
-"Masih Alinejad").
+"Masih Alinejad"), or a later one the first ends with ("Tomas Ventris" after a headline's "Reformist Tomas
+Ventris"); a bare surname the recognizer takes for an organization is that person's when it calls the full name
+a person.
 
 Each look-back is bounded (``LOOK_BACK`` sentences) and sentences are parsed at most once, so the cost
 stays linear in the article.
