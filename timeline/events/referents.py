@@ -293,7 +293,7 @@ class Referents:
         named = self.resolve(parsed, position, owner, depth + 1)
         if named is None:
             return None
-        return f"{named}’s {_phrase_text(noun, without={owner.i})}"
+        return f"{named}’s {_phrase_text(noun, self._code, without={owner.i})}"
 
     def _thing(self, parsed: ParsedSentence, subject, several: bool, owner_named: bool = False) -> str | None:
         """The subject's noun phrase when it is a thing or group of the number wanted (its pronoun owner named
@@ -312,7 +312,7 @@ class Referents:
             return None
         if owned_by_no_one(subject, words) and not owner_named:
             return None  # "its latest headline" says no more than "it"
-        return _phrase_text(subject)
+        return _phrase_text(subject, self._code)
 
 
 def _is_or_names(token, subject: int | None) -> bool:
@@ -355,9 +355,9 @@ def expletive(token, words) -> bool:
         or head.lemma_ in words.SUBJECTLESS_VERBS)
 
 
-def _phrase_text(head, without: set[int] = frozenset()) -> str:
+def _phrase_text(head, language: str, without: set[int] = frozenset()) -> str:
     """A noun phrase without its asides and clauses: "the state" from "the state, which ..."; nor the words
-    ``without`` (an owner named apart)."""
+    ``without`` (an owner named apart). ``language`` is the article's language code."""
     kept = {t.i for t in head.subtree if t.i not in without
             and not any(a.dep_ in ("appos", "relcl", "acl", "punct", "prep") and a.i != head.i for a in _between(t, head))}
     doc = head.doc
@@ -367,9 +367,10 @@ def _phrase_text(head, without: set[int] = frozenset()) -> str:
     words = [doc[i] for i in sorted(kept)]
     # words as written: no space inside "Ohio-based", one between words that were apart
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 not in kept else "") for t in words).strip()
-    if words and words[0].i == 0 and words[0].tag_ in ("DT", "NN", "NNS") and not words[0].text.isupper() \
-            and not (entities(doc) and words[0].ent_type_):  # ("Mexicans" stays)
-        text = text[:1].lower() + text[1:]  # "Drivers began ..." stands in as "drivers" (a headline's first word is capitalized anyway)
+    if words and words[0].i == 0 and words[0].tag_ in ("DT", "NN", "NNS") and not words[0].text.isupper():
+        entities(doc, language)  # the recognizer's labels: a nationality ("Mexicans") stays as written
+        if not words[0].ent_type_:
+            text = text[:1].lower() + text[1:]  # "Drivers began ..." stands in as "drivers" (a headline's first word is capitalized anyway)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
 
 

@@ -47,8 +47,7 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
     while main.pos_ not in VERBAL and main.head.i != main.i:
         main = main.head
     # a figure that measures a state ("was 8% contained, down from 12%"): "Fire was 12% contained"
-    state = main if main.dep_ == "acomp" and main.head.lemma_ == "be" and any(
-        g.dep_ == "npadvmod" and g.i < main.i for g in main.children) else None
+    state = main if main.dep_ == "acomp" and main.head.lemma_ == "be" and _measured(main) else None
     if state is not None:
         main = main.head
     # "rose to 4.9% in February, up from 4.2% a year earlier": the adverb's verb is the change; "was $2.31 billion, up 4
@@ -66,8 +65,8 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
         if not (compared.pos_ == "NUM" or compared.tag_ == "CD"
                 or any(c.dep_ == "nummod" and c.i not in phrase.indices for c in compared.children)):
             return None
-        state = state or next((c for c in main.children if c.dep_ == "acomp"
-                               and any(g.dep_ == "npadvmod" and g.i < c.i for g in c.children)), None) if main.lemma_ == "be" else None
+        state = state or next((c for c in main.children if c.dep_ == "acomp" and _measured(c)), None) \
+            if main.lemma_ == "be" else None
         text = re.sub(r"^(?:the|The)\s+", "", f"{who} {be_past(doc[subject], words)} {figure}"
                       + (f" {state.text}" if state is not None else ""))
         return compared.i, Headline(text[0].upper() + text[1:], ())
@@ -81,6 +80,11 @@ def baseline_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int], r
         figure = f"{figure} {noun}" if measured.tag_ == "NNS" else f"{noun} of {figure}"
     text = re.sub(r"^(?:the|The)\s+", "", f"{who} {words.BASELINE_VERB} {figure}")
     return compared.i, Headline(text[0].upper() + text[1:], ())
+
+
+def _measured(state) -> bool:
+    """Whether a figure in front of a state measures it ("8% contained")."""
+    return any(g.dep_ == "npadvmod" and g.i < state.i for g in state.children)
 
 
 def time_participle_headline(parsed: ParsedSentence, phrase, dropped: frozenset[int]) -> tuple[int, Headline] | None:
